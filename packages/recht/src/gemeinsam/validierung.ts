@@ -1,0 +1,227 @@
+// Eingabeprüfung gegen die JSON-Schemata der Prüfungen (Ajv), mit deutschen Meldungen und dem
+// JSON-Pointer des Feldes (pruefungen.md, "Problem envelope"). Die Schemata sind dieselben, die
+// der Server für seine OpenAPI-Beschreibung verwendet.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parseDatum } from '../kalender/datum.ts';
+import type { Fehler } from './ergebnis.ts';
+
+export type JsonSchema = Record<string, unknown>;
+
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  discriminator: true,
+  allowUnionTypes: false,
+  // Kein Umformen der Eingabe: Prüfungen sind reine Funktionen ihrer Eingabe.
+  useDefaults: false,
+  coerceTypes: false,
+});
+ajv.addFormat('date', { type: 'string', validate: (s: string) => parseDatum(s) !== undefined });
+// Nur Dokumentation: die Einheit eines Feldes (Cent, Prozent); Ajv soll das Schlüsselwort kennen.
+ajv.addKeyword({ keyword: 'x-einheit', schemaType: 'string' });
+
+const typnamen: Record<string, string> = {
+  string: 'Text',
+  number: 'Zahl',
+  integer: 'ganze Zahl',
+  boolean: 'Wahrheitswert (true oder false)',
+  object: 'Objekt',
+  array: 'Liste',
+  null: 'null',
+};
+
+function pfadMitFeld(basis: string, feld: string): string {
+  return `${basis}/${feld.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
+function wertAlsText(wert: unknown): string {
+  const s = typeof wert === 'string' ? wert : JSON.stringify(wert);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function wertBei(daten: unknown, pointer: string): unknown {
+  if (pointer === '') return daten;
+  let aktuell: unknown = daten;
+  for (const teil of pointer.slice(1).split('/')) {
+    const schluessel = teil.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (aktuell === null || typeof aktuell !== 'object') return undefined;
+    aktuell = (aktuell as Record<string, unknown>)[schluessel];
+  }
+  return aktuell;
+}
+
+function istCentFeld(pfad: string): boolean {
+  return /Cent(\/|$)/.test(pfad) || /\/pauschalen\//.test(pfad);
+}
+
+/** Übersetzt einen Ajv-Fehler in einen deutschen Fehler mit JSON-Pointer. */
+function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
+  const p = e.params as Record<string, unknown>;
+  const wert = wertBei(daten, e.instancePath);
+  switch (e.keyword) {
+    case 'required':
+      return { pfad: pfadMitFeld(e.instancePath, String(p.missingProperty)), meldung: 'Pflichtfeld fehlt.' };
+    case 'additionalProperties':
+      return {
+        pfad: pfadMitFeld(e.instancePath, String(p.additionalProperty)),
+        meldung: `Unbekanntes Feld „${String(p.additionalProperty)}“ (Tippfehler?). Erlaubt sind nur die Felder der Prüfung.`,
+      };
+    case 'type': {
+      const erwartet = String(p.type)
+        .split(',')
+        .map((t) => typnamen[t] ?? t)
+        .join(' oder ');
+      return { pfad: e.instancePath, meldung: `Falscher Typ: erwartet ${erwartet}, erhalten ${wertAlsText(wert)}.` };
+    }
+    case 'format':
+      if (p.format === 'date')
+        return { pfad: e.instancePath, meldung: `Kein gültiges Datum: ${wertAlsText(wert)} (erwartet JJJJ-MM-TT).` };
+      return { pfad: e.instancePath, meldung: `Ungültiges Format (${String(p.format)}).` };
+    case 'enum':
+      return {
+        pfad: e.instancePath,
+        meldung: `Unzulässiger Wert ${wertAlsText(wert)}; erlaubt: ${(p.allowedValues as unknown[]).map((v) => String(v)).join(', ')}.`,
+      };
+    case 'const':
+      return { pfad: e.instancePath, meldung: `Unzulässiger Wert ${wertAlsText(wert)}; erwartet ${wertAlsText(p.allowedValue)}.` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+      if (istCentFeld(e.instancePath) && Number(p.limit) === 0)
+        return { pfad: e.instancePath, meldung: `Betrag darf nicht negativ sein (erhalten ${wertAlsText(wert)}).` };
+      return {
+        pfad: e.instancePath,
+        meldung: `Wert ${wertAlsText(wert)} ist zu klein; Mindestwert ${String(p.limit)}${e.keyword === 'exclusiveMinimum' ? ' (ausgeschlossen)' : ''}.`,
+      };
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return { pfad: e.instancePath, meldung: `Wert ${wertAlsText(wert)} ist zu groß; Höchstwert ${String(p.limit)}.` };
+    case 'minItems':
+      return { pfad: e.instancePath, meldung: `Liste braucht mindestens ${String(p.limit)} Eintrag/Einträge.` };
+    case 'maxItems':
+      return { pfad: e.instancePath, meldung: `Liste hat zu viele Einträge; höchstens ${String(p.limit)}.` };
+    case 'minLength':
+      return { pfad: e.instancePath, meldung: 'Text darf nicht leer sein.' };
+    case 'maxLength':
+      return { pfad: e.instancePath, meldung: `Text ist zu lang; höchstens ${String(p.limit)} Zeichen.` };
+    case 'minProperties':
+    case 'maxProperties':
+      return {
+        pfad: e.instancePath,
+        meldung:
+          Number(p.limit) === 1 && e.keyword === 'maxProperties'
+            ? 'Genau eine Angabe erwartet, nicht mehrere.'
+            : `Mindestens ${String(p.limit)} Angabe(n) erwartet.`,
+      };
+    case 'discriminator':
+      return {
+        pfad: pfadMitFeld(e.instancePath, String(p.tag)),
+        meldung: p.error === 'tag' ? 'Pflichtfeld fehlt oder ist kein Text.' : `Unzulässiger Wert ${wertAlsText(p.tagValue)}.`,
+      };
+    case 'uniqueItems':
+      return { pfad: e.instancePath, meldung: 'Einträge dürfen nicht doppelt vorkommen.' };
+    case 'oneOf':
+    case 'anyOf':
+    case 'if':
+      // Die Unterfehler der Alternativen sagen mehr; dieser Sammelfehler wird nicht gemeldet.
+      return undefined;
+    default:
+      return { pfad: e.instancePath, meldung: `Ungültiger Wert (${e.keyword}).` };
+  }
+}
+
+const cache = new WeakMap<JsonSchema, ValidateFunction>();
+
+export function kompiliere(schema: JsonSchema): ValidateFunction {
+  let v = cache.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    cache.set(schema, v);
+  }
+  return v;
+}
+
+/** Prüft `daten` gegen `schema`; gibt die Fehler zurück (leer, wenn gültig). */
+export function validiere(schema: JsonSchema, daten: unknown): Fehler[] {
+  const v = kompiliere(schema);
+  if (v(daten)) return [];
+  const fehler: Fehler[] = [];
+  const gesehen = new Set<string>();
+  for (const e of v.errors ?? []) {
+    const f = uebersetze(e, daten);
+    if (!f) continue;
+    const schluessel = `${f.pfad}|${f.meldung}`;
+    if (gesehen.has(schluessel)) continue;
+    gesehen.add(schluessel);
+    fehler.push(f);
+  }
+  if (fehler.length === 0) fehler.push({ pfad: '', meldung: 'Die Eingabe passt zu keiner zulässigen Form.' });
+  return fehler;
+}
+
+// Bausteine für die Schemata der Prüfungen.
+
+export const datumSchema = (beschreibung: string): JsonSchema => ({
+  type: 'string',
+  format: 'date',
+  description: `${beschreibung} (JJJJ-MM-TT)`,
+});
+
+export const centSchema = (beschreibung: string): JsonSchema => ({
+  type: 'integer',
+  minimum: 0,
+  maximum: 1e13,
+  'x-einheit': 'Cent',
+  description: `${beschreibung} (ganze Cent)`,
+});
+
+export const boolSchema = (beschreibung: string): JsonSchema => ({ type: 'boolean', description: beschreibung });
+
+export const textSchema = (beschreibung: string, maxLength = 200): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  maxLength,
+  description: beschreibung,
+});
+
+export const landSchema = (beschreibung: string): JsonSchema => ({
+  type: 'string',
+  enum: ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'],
+  description: beschreibung,
+});
+
+export const regionSchema: JsonSchema = {
+  type: 'string',
+  enum: ['BY-A', 'BY-KATH', 'SN-BZ', 'TH-EIC', 'TH-UH', 'TH-WAK'],
+  description: 'Teilgebiet mit eigenen Feiertagen (optional)',
+};
+
+/** Ein Objektschema ohne unbekannte Felder. */
+export function objekt(properties: Record<string, JsonSchema>, required: string[] = [], beschreibung?: string): JsonSchema {
+  return {
+    type: 'object',
+    properties,
+    required,
+    additionalProperties: false,
+    ...(beschreibung ? { description: beschreibung } : {}),
+  };
+}
+
+export function liste(items: JsonSchema, beschreibung: string, maxItems = 10000, minItems = 0): JsonSchema {
+  return { type: 'array', items, minItems, maxItems, description: beschreibung };
+}
+
+/** Das Schema einer Prüfung: Felder plus `art` und optional `rechtsstand`. */
+export function pruefungsSchema(art: string, titel: string, properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
+  return {
+    $id: `urn:egh:pruefung:${art}`,
+    title: titel,
+    type: 'object',
+    properties: {
+      art: { const: art, description: 'Art der Prüfung' },
+      rechtsstand: datumSchema('Stichtag des anzuwendenden Rechts; überschreibt die Wahl aus den Daten (optional)'),
+      ...properties,
+    },
+    required: ['art', ...required],
+    additionalProperties: false,
+  };
+}
