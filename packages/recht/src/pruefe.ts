@@ -8,7 +8,7 @@ import { pruefungsarten } from './pruefungsarten.ts';
 export const artenNamen = Object.keys(pruefungsarten) as (keyof typeof pruefungsarten)[];
 
 export function pruefungsartFuer(art: string): Pruefungsart | undefined {
-  return Object.hasOwn(pruefungsarten, art) ? (pruefungsarten[art as keyof typeof pruefungsarten] as Pruefungsart) : undefined;
+  return Object.hasOwn(pruefungsarten, art) ? pruefungsarten[art as keyof typeof pruefungsarten] : undefined;
 }
 
 /** Das JSON-Schema jeder Prüfungsart, für OpenAPI und den Prüfrechner. */

@@ -49,7 +49,10 @@ describe.each(dateien)('%s', (datei) => {
     for (const f of s.erwartet.rechtsfragen ?? []) expect(fragen, `Rechtsfrage ${f}`).toContain(f);
     const normen = r.begruendung.map((b) => b.norm);
     for (const n of s.erwartet.normen ?? [])
-      expect(normen.some((x) => x.includes(n)), `Norm ${n} in ${JSON.stringify(normen)}`).toBe(true);
+      expect(
+        normen.some((x) => x.includes(n)),
+        `Norm ${n} in ${JSON.stringify(normen)}`,
+      ).toBe(true);
     for (const b of r.begruendung) {
       expect(b.norm.length).toBeGreaterThan(2);
       expect(b.text.length).toBeGreaterThan(10);

@@ -100,6 +100,12 @@ export const rechtsstaende = {
   eingliederungshilfeSgb9: '2020-01-01',
   /** SGB XII Kapitel 6 (vorher BSHG). */
   sgb12: '2005-01-01',
+  /** SGB IX a.F. (Art. 1 G v. 19.06.2001, BGBl. I S. 1046); Datum [UNVERIFIED] (recht.md §0.3). */
+  sgb9AltInKraft: '2001-07-01',
+  /** § 14 Abs. 4 Satz 3 Hs. 2 SGB IX a.F. („es sei denn, die Rehabilitationsträger vereinbaren Abweichendes“), SEED-002 nach Hauck/Noftz/Götze (recht.md §2.2). */
+  vereinbarungsvorbehaltSgb9AltesRecht: '2004-05-01',
+  /** §§ 103 Abs. 3, 104 Abs. 1 Satz 4, 105 Abs. 3, 108 Abs. 2 SGB X nennen die Träger der Eingliederungshilfe ausdrücklich; Datum [UNVERIFIED] (recht.md §0.3). */
+  sgb10TraegerEingliederungshilfe: '2020-01-01',
   /** Verwaltungsvereinbarung der BAGüS zur Amtshilfe: Beitritt frühestens ab diesem Tag. */
   bagues: '2025-01-01',
 } as const;

@@ -74,8 +74,7 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
       return { pfad: e.instancePath, meldung: `Falscher Typ: erwartet ${erwartet}, erhalten ${wertAlsText(wert)}.` };
     }
     case 'format':
-      if (p.format === 'date')
-        return { pfad: e.instancePath, meldung: `Kein gültiges Datum: ${wertAlsText(wert)} (erwartet JJJJ-MM-TT).` };
+      if (p.format === 'date') return { pfad: e.instancePath, meldung: `Kein gültiges Datum: ${wertAlsText(wert)} (erwartet JJJJ-MM-TT).` };
       return { pfad: e.instancePath, meldung: `Ungültiges Format (${String(p.format)}).` };
     case 'enum':
       return {

@@ -106,15 +106,7 @@ export function wochentag(t: Tag): number {
   return (((t + 3) % 7) + 7) % 7;
 }
 
-export const wochentagsnamen = [
-  'Montag',
-  'Dienstag',
-  'Mittwoch',
-  'Donnerstag',
-  'Freitag',
-  'Samstag',
-  'Sonntag',
-] as const;
+export const wochentagsnamen = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'] as const;
 
 export function plusTage(t: Tag, n: number): Tag {
   return (t + n) as Tag;

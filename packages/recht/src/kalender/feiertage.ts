@@ -4,24 +4,7 @@
 import Holidays from 'date-holidays';
 import { type Tag, kalenderdatum, parseDatum, wochentag } from './datum.ts';
 
-export const laender = [
-  'BW',
-  'BY',
-  'BE',
-  'BB',
-  'HB',
-  'HH',
-  'HE',
-  'MV',
-  'NI',
-  'NW',
-  'RP',
-  'SL',
-  'SN',
-  'ST',
-  'SH',
-  'TH',
-] as const;
+export const laender = ['BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH'] as const;
 export type Land = (typeof laender)[number];
 
 export const regionen = ['BY-A', 'BY-KATH', 'SN-BZ', 'TH-EIC', 'TH-UH', 'TH-WAK'] as const;
@@ -55,7 +38,7 @@ export const landesnamen: Record<Land, string> = {
   TH: 'Thüringen',
 };
 
-export function istRegionVon(land: Land, region: string): region is Region {
+export function istRegionVon(land: Land, region: string): boolean {
   return (regionen as readonly string[]).includes(region) && region.startsWith(`${land}-`);
 }
 

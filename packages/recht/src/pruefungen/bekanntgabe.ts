@@ -36,7 +36,12 @@ export const bekanntgabe = pruefungsart<BekanntgabeEingabe, BekanntgabeErgebnis>
       aufgabeZurPost: datumSchema('Tag der Aufgabe zur Post bzw. der elektronischen Absendung'),
       land: landSchema('Land, dessen Feiertage für das Ende der Folgefrist gelten'),
       region: regionSchema,
-      fristMonate: { type: 'integer', minimum: 1, maximum: 120, description: 'Folgefrist in Monaten ab Bekanntgabe (z. B. 1 für Widerspruch oder Klage), optional' },
+      fristMonate: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 120,
+        description: 'Folgefrist in Monaten ab Bekanntgabe (z. B. 1 für Widerspruch oder Klage), optional',
+      },
     },
     ['aufgabeZurPost', 'land'],
   ),

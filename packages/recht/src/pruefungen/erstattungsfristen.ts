@@ -107,14 +107,24 @@ export function ausschlussfristFuer(bis: Tag, kenntnis: Tag | undefined, kalende
  * rechnet "gleicher Tag, nächstes Jahr" ohne Umweg über die Tageszahl-Zerlegung.
  * Gibt `false` zurück, wenn `bisText` kein gültiges Datum ist.
  */
-export function ausschlussfristAusText(bisText: string, kenntnis: Tag | undefined, kalender: Feiertagskalender, ausgabe: Ausschlussfrist): boolean {
+export function ausschlussfristAusText(
+  bisText: string,
+  kenntnis: Tag | undefined,
+  kalender: Feiertagskalender,
+  ausgabe: Ausschlussfrist,
+): boolean {
   const bis = parseDatum(bisText);
   if (bis === undefined) return false;
   if (kenntnis !== undefined && kenntnis > bis) {
     ausschlussfristFuer(bis, kenntnis, kalender, ausgabe);
     return true;
   }
-  const jahr = (bisText.charCodeAt(0) - 48) * 1000 + (bisText.charCodeAt(1) - 48) * 100 + (bisText.charCodeAt(2) - 48) * 10 + bisText.charCodeAt(3) - 48;
+  const jahr =
+    (bisText.charCodeAt(0) - 48) * 1000 +
+    (bisText.charCodeAt(1) - 48) * 100 +
+    (bisText.charCodeAt(2) - 48) * 10 +
+    bisText.charCodeAt(3) -
+    48;
   const monat = (bisText.charCodeAt(5) - 48) * 10 + bisText.charCodeAt(6) - 48;
   const tag = (bisText.charCodeAt(8) - 48) * 10 + bisText.charCodeAt(9) - 48;
   const laenge = monat === 2 ? tageImMonat(jahr + 1, 2) : 31;
@@ -208,7 +218,7 @@ export function verjaehrungFuer(
       const tage = tageEinschliesslich(start, h.bis);
       const basis = h.von > ende ? verschobenesEnde(ende, kalender) : ende;
       gehemmt += tage;
-      ende = plusTage(basis, tage) as Tag;
+      ende = plusTage(basis, tage);
       if (h.mindestensBis !== undefined && ende < h.mindestensBis) ende = h.mindestensBis;
       wirksam.push(h.index);
     }
@@ -274,14 +284,20 @@ export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, Erstat
     {
       leistungszeitraeume: liste(
         objekt(
-          { von: datumSchema('Erster Leistungstag'), bis: datumSchema('Letzter Leistungstag'), betragCent: centSchema('Betrag des Zeitraums') },
+          {
+            von: datumSchema('Erster Leistungstag'),
+            bis: datumSchema('Letzter Leistungstag'),
+            betragCent: centSchema('Betrag des Zeitraums'),
+          },
           ['von', 'bis'],
         ),
         'Leistungszeiträume; jeder wird für sich geprüft (laufende Leistungen: je Abrechnungsmonat)',
         10000,
         1,
       ),
-      kenntnisEntscheidung: datumSchema('Kenntnis von der Entscheidung des Verpflichteten über seine Leistungspflicht (§ 111 Satz 2, § 113 Abs. 1 SGB X)'),
+      kenntnisEntscheidung: datumSchema(
+        'Kenntnis von der Entscheidung des Verpflichteten über seine Leistungspflicht (§ 111 Satz 2, § 113 Abs. 1 SGB X)',
+      ),
       geltendmachung: datumSchema('Geltendmachung beim Verpflichteten; darf vor den Zeiträumen liegen'),
       landVerpflichteter: landSchema('Land des erstattungspflichtigen Trägers (Feiertage für das Ende der Ausschlussfrist)'),
       hemmungen: liste(hemmungSchema, 'Hemmungen der Verjährung', 100),
@@ -404,7 +420,13 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   const anzahlAus = zeilen.filter((z) => z.gewahrt === false).length;
   const anzahlOffen = zeilen.filter((z) => z.gewahrt === null).length;
   const status: ErstattungsfristenErgebnis['status'] =
-    anzahlAus === zeilen.length ? 'S111_AUSGESCHLOSSEN' : anzahlAus > 0 ? 'S111_TEILWEISE_AUSGESCHLOSSEN' : anzahlOffen > 0 ? 'S111_OFFEN' : 'S111_OK';
+    anzahlAus === zeilen.length
+      ? 'S111_AUSGESCHLOSSEN'
+      : anzahlAus > 0
+        ? 'S111_TEILWEISE_AUSGESCHLOSSEN'
+        : anzahlOffen > 0
+          ? 'S111_OFFEN'
+          : 'S111_OK';
   if (anzahlAus > 0)
     b.hinweis(
       'S111_AUSSCHLUSS',
@@ -478,19 +500,32 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     for (const i of v.zuSpaeteHemmungen)
       b.hinweis('HEMMUNG_NACH_ABLAUF', `Die Hemmung Nr. ${i + 1} begann erst nach Ablauf der Verjährungsfrist und wirkt nicht mehr.`);
     for (const i of spaetere)
-      b.hinweis('EREIGNIS_NACH_STICHTAG', `Die Hemmung Nr. ${i + 1} liegt nach dem Stichtag und ist für den Stand am Stichtag nicht berücksichtigt.`);
+      b.hinweis(
+        'EREIGNIS_NACH_STICHTAG',
+        `Die Hemmung Nr. ${i + 1} liegt nach dem Stichtag und ist für den Stand am Stichtag nicht berücksichtigt.`,
+      );
     if (e.neubeginn && nb === undefined)
-      b.hinweis('EREIGNIS_NACH_STICHTAG', 'Das Anerkenntnis liegt nach dem Stichtag und ist für den Stand am Stichtag nicht berücksichtigt.');
+      b.hinweis(
+        'EREIGNIS_NACH_STICHTAG',
+        'Das Anerkenntnis liegt nach dem Stichtag und ist für den Stand am Stichtag nicht berücksichtigt.',
+      );
     if (v.gehemmtTage > 0)
-      b.norm('§ 209 BGB', `Der Zeitraum der Hemmung (${v.gehemmtTage} Tage, Anfangs- und Endtag eingeschlossen) wird in die Verjährungsfrist nicht eingerechnet.`);
+      b.norm(
+        '§ 209 BGB',
+        `Der Zeitraum der Hemmung (${v.gehemmtTage} Tage, Anfangs- und Endtag eingeschlossen) wird in die Verjährungsfrist nicht eingerechnet.`,
+      );
     if (v.gehemmtTage > 0 || v.wirksameHemmungen.length > 0)
-      b.hinweis('ZAEHLWEISE_HEMMUNG', '[DESIGN] Gehemmte Tage werden einschließlich Anfangs- und Endtag gezählt (recht.md §4.6 Nr. 3, nicht verifiziert).');
+      b.hinweis(
+        'ZAEHLWEISE_HEMMUNG',
+        '[DESIGN] Gehemmte Tage werden einschließlich Anfangs- und Endtag gezählt (recht.md §4.6 Nr. 3, nicht verifiziert).',
+      );
     if (v.neubeginn && nb !== undefined)
       b.norm(
         '§ 212 Abs. 1 Nr. 1 BGB',
         `Das Anerkenntnis vom ${deutschesDatum(nb)} lässt die Verjährung erneut beginnen; die volle Frist von ${jahre} Jahren läuft ab dem Folgetag und endet rechnerisch am ${deutschesDatum(v.nominalesEnde)}.`,
       );
-    else if (nb !== undefined) b.hinweis('NEUBEGINN_NACH_ABLAUF', 'Das Anerkenntnis erfolgte nach Ablauf der Verjährung und lässt sie nicht neu beginnen.');
+    else if (nb !== undefined)
+      b.hinweis('NEUBEGINN_NACH_ABLAUF', 'Das Anerkenntnis erfolgte nach Ablauf der Verjährung und lässt sie nicht neu beginnen.');
     if (v.ende === undefined || v.endeUnverschoben === undefined) {
       verjaehrung.gehemmtAmStichtag = true;
       verjaehrung.status = 'S113_OK';
@@ -498,7 +533,10 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     } else {
       verjaehrung.ende = isoDatum(v.ende);
       const sv = verschiebeAufWerktag(v.endeUnverschoben, kalender113);
-      b.norm('§ 193 BGB', `${verschiebungsText(v.endeUnverschoben, sv, landGericht)} (herrschende Meinung, BGH, Urteil vom 06.12.2007 – III ZR 146/07).`);
+      b.norm(
+        '§ 193 BGB',
+        `${verschiebungsText(v.endeUnverschoben, sv, landGericht)} (herrschende Meinung, BGH, Urteil vom 06.12.2007 – III ZR 146/07).`,
+      );
       verjaehrung.verjaehrt = stichtag > v.ende;
       verjaehrung.status = verjaehrung.verjaehrt ? 'S113_VERJAEHRT' : 'S113_OK';
       b.hinweis(

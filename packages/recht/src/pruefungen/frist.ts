@@ -1,7 +1,7 @@
 // Prüfungsart `frist`: eine Frist nach § 26 SGB X i. V. m. §§ 187–193 BGB.
 import { type Begruendungsschritt, Begruendung } from '../gemeinsam/ergebnis.ts';
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
-import { datumSchema, landSchema, objekt, pruefungsSchema, regionSchema } from '../gemeinsam/validierung.ts';
+import { datumSchema, landSchema, pruefungsSchema, regionSchema } from '../gemeinsam/validierung.ts';
 import { type IsoDatum, type Tag, datum, deutschesDatum, isoDatum, wochentag, wochentagsnamen } from '../kalender/datum.ts';
 import { type Land, type Region, istRegionVon, landesnamen } from '../kalender/feiertage.ts';
 import {
@@ -149,10 +149,16 @@ export const frist = pruefungsart<FristEingabe, FristErgebnis>({
       gruende = verschiebungsgruendeJson(v);
       b.norm('§ 26 Abs. 3 Satz 1 SGB X', verschiebungsText(nominal, v, e.land, e.region));
     } else {
-      b.norm('§ 26 Abs. 3 Satz 2 SGB X', 'Das Fristende wird nicht verschoben (verschiebung: false), etwa weil ein bestimmter Tag als Ende mitgeteilt wurde oder es sich nicht um eine Handlungsfrist handelt.');
+      b.norm(
+        '§ 26 Abs. 3 Satz 2 SGB X',
+        'Das Fristende wird nicht verschoben (verschiebung: false), etwa weil ein bestimmter Tag als Ende mitgeteilt wurde oder es sich nicht um eine Handlungsfrist handelt.',
+      );
     }
     if (e.region)
-      b.hinweis('REGIONALER_FEIERTAG', `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist (recht.md §5.4).`);
+      b.hinweis(
+        'REGIONALER_FEIERTAG',
+        `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist (recht.md §5.4).`,
+      );
     return b.ergebnis('frist', {
       nominalesEnde: isoDatum(nominal),
       ende: isoDatum(ende),

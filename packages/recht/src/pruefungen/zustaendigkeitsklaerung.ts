@@ -81,7 +81,8 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
       beteiligung: {
         type: 'string',
         enum: ['keine', 'traeger', 'teilhabeplankonferenz'],
-        description: 'Beteiligung weiterer Träger (§ 15 Abs. 4 SGB IX): keine (Standard), traeger (6 Wochen), teilhabeplankonferenz (2 Monate)',
+        description:
+          'Beteiligung weiterer Träger (§ 15 Abs. 4 SGB IX): keine (Standard), traeger (6 Wochen), teilhabeplankonferenz (2 Monate)',
       },
     },
     ['antragseingang', 'landErsterTraeger'],
@@ -102,7 +103,8 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
         f.push({ pfad: '/weiterleitung/eingang', meldung: 'Der Eingang beim zweiten Träger kann nicht vor der Weiterleitung liegen.' });
     }
     if (e.rueckgabe) {
-      if (!e.weiterleitung) f.push({ pfad: '/rueckgabe', meldung: 'Eine Rückgabe setzt eine Weiterleitung voraus (Feld weiterleitung fehlt).' });
+      if (!e.weiterleitung)
+        f.push({ pfad: '/rueckgabe', meldung: 'Eine Rückgabe setzt eine Weiterleitung voraus (Feld weiterleitung fehlt).' });
       else if (datum(e.rueckgabe.am) < datum(e.weiterleitung.eingang))
         f.push({ pfad: '/rueckgabe/am', meldung: 'Die Rückgabe kann nicht vor dem Eingang beim zweiten Träger liegen.' });
     }
@@ -112,7 +114,10 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
       else if (datum(e.turboklaerung.am) < datum(e.weiterleitung.eingang))
         f.push({ pfad: '/turboklaerung/am', meldung: 'Die zweite Weiterleitung kann nicht vor dem Eingang beim zweiten Träger liegen.' });
       if (datum(e.turboklaerung.eingang) < datum(e.turboklaerung.am))
-        f.push({ pfad: '/turboklaerung/eingang', meldung: 'Der Eingang beim dritten Träger kann nicht vor der zweiten Weiterleitung liegen.' });
+        f.push({
+          pfad: '/turboklaerung/eingang',
+          meldung: 'Der Eingang beim dritten Träger kann nicht vor der zweiten Weiterleitung liegen.',
+        });
     }
     if (e.gutachten?.vorliegend && datum(e.gutachten.vorliegend) < datum(e.gutachten.beauftragt))
       f.push({ pfad: '/gutachten/vorliegend', meldung: 'Das Gutachten kann nicht vor seiner Beauftragung vorliegen.' });
@@ -168,7 +173,10 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
             ? 'Der erste Träger ist für mindestens eine der beantragten Leistungen zuständig; er ist damit nicht „insgesamt nicht zuständig“ und durfte den Antrag nicht weiterleiten. Er bleibt leistender Rehabilitationsträger; für Leistungen außerhalb seines Leistungsgesetzes gilt § 15 Abs. 1 SGB IX (Antragssplitting).'
             : 'Der erste Träger ist für die Leistung zuständig und durfte den Antrag nicht weiterleiten; er bleibt leistender Rehabilitationsträger.',
         );
-        b.hinweis('WEITERLEITUNG_UNZULAESSIG', 'Die Weiterleitung war unzulässig, weil der erste Träger zumindest teilweise zuständig ist.');
+        b.hinweis(
+          'WEITERLEITUNG_UNZULAESSIG',
+          'Die Weiterleitung war unzulässig, weil der erste Träger zumindest teilweise zuständig ist.',
+        );
       } else if (weiterleitungRechtzeitig) {
         leistender = 'zweiter';
         fristbeginn = datum(e.weiterleitung.eingang);
@@ -203,7 +211,10 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
         neu ? '§ 14 Abs. 2 Satz 4, Abs. 3 SGB IX' : '§ 14 Abs. 2 Satz 3 SGB IX a.F.',
         `Die Rückgabe des Antrags am ${deutschesDatum(datum(e.rueckgabe.am))} ist unwirksam: Der Träger, an den weitergeleitet wurde, ist gebunden und darf den Antrag nicht zurückgeben${neu ? '; der einzige Weg ist die Weiterleitung im Einvernehmen mit dem zuständigen Träger (Turboklärung)' : ''} (Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14). Die Fristen laufen weiter.`,
       );
-      b.hinweis('RETURN_REJECTED', 'Rückgabeversuch zurückgewiesen: Der Antrag bleibt beim bisherigen leistenden Träger; seine Entscheidungsfrist läuft unverändert.');
+      b.hinweis(
+        'RETURN_REJECTED',
+        'Rückgabeversuch zurückgewiesen: Der Antrag bleibt beim bisherigen leistenden Träger; seine Entscheidungsfrist läuft unverändert.',
+      );
     }
 
     let turboklaerungWirksam: boolean | null = null;
@@ -211,13 +222,22 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
       const t = e.turboklaerung;
       if (!neu) {
         turboklaerungWirksam = false;
-        b.norm('§ 14 Abs. 2 SGB IX a.F.', 'Eine zweite Weiterleitung (Turboklärung) kannte das bis 31.12.2017 geltende Recht nicht; sie ist unwirksam.');
+        b.norm(
+          '§ 14 Abs. 2 SGB IX a.F.',
+          'Eine zweite Weiterleitung (Turboklärung) kannte das bis 31.12.2017 geltende Recht nicht; sie ist unwirksam.',
+        );
       } else if (leistender !== 'zweiter') {
         turboklaerungWirksam = false;
-        b.norm('§ 14 Abs. 3 SGB IX', 'Eine Turboklärung setzt voraus, dass der zweite Träger durch rechtzeitige Weiterleitung leistender Träger geworden ist; das ist nicht der Fall.');
+        b.norm(
+          '§ 14 Abs. 3 SGB IX',
+          'Eine Turboklärung setzt voraus, dass der zweite Träger durch rechtzeitige Weiterleitung leistender Träger geworden ist; das ist nicht der Fall.',
+        );
       } else if (!t.einvernehmen) {
         turboklaerungWirksam = false;
-        b.norm('§ 14 Abs. 3 SGB IX', 'Die zweite Weiterleitung erfolgte ohne Einvernehmen des dritten Trägers und ist unwirksam; der zweite Träger bleibt leistender Träger.');
+        b.norm(
+          '§ 14 Abs. 3 SGB IX',
+          'Die zweite Weiterleitung erfolgte ohne Einvernehmen des dritten Trägers und ist unwirksam; der zweite Träger bleibt leistender Träger.',
+        );
       } else {
         turboklaerungWirksam = true;
         leistender = 'dritter';
@@ -287,7 +307,8 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
         );
       }
     } else {
-      const dauer: Dauer = neu && beteiligung === 'traeger' ? { wochen: 6 } : neu && beteiligung === 'teilhabeplankonferenz' ? { monate: 2 } : { wochen: 3 };
+      const dauer: Dauer =
+        neu && beteiligung === 'traeger' ? { wochen: 6 } : neu && beteiligung === 'teilhabeplankonferenz' ? { monate: 2 } : { wochen: 3 };
       const norm =
         neu && beteiligung === 'traeger'
           ? '§ 15 Abs. 4 Satz 1 SGB IX'
@@ -317,11 +338,17 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
         '[DESIGN] Gutachten und Beteiligung nach § 15 Abs. 4 SGB IX treffen zusammen; maßgeblich ist hier die später endende Frist.',
       );
     }
-    const massgeblich = kandidaten.reduce<(typeof kandidaten)[number] | undefined>((a, k) => (a === undefined || k.ende > a.ende ? k : a), undefined);
+    const massgeblich = kandidaten.reduce<(typeof kandidaten)[number] | undefined>(
+      (a, k) => (a === undefined || k.ende > a.ende ? k : a),
+      undefined,
+    );
     if (massgeblich) {
       const v = verschiebeAufWerktag(massgeblich.ende, kalenderLeistender);
       ergebnis.entscheidungsfristEnde = isoDatum(v.ende);
-      b.norm(massgeblich.norm, `${massgeblich.text} Die Entscheidungsfrist ${wer} endet rechnerisch am ${deutschesDatum(massgeblich.ende)}.`);
+      b.norm(
+        massgeblich.norm,
+        `${massgeblich.text} Die Entscheidungsfrist ${wer} endet rechnerisch am ${deutschesDatum(massgeblich.ende)}.`,
+      );
       b.norm('§ 26 Abs. 3 Satz 1 SGB X', verschiebungsText(massgeblich.ende, v, landLeistender));
     }
     return b.ergebnis('zustaendigkeitsklaerung', ergebnis);

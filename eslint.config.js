@@ -1,0 +1,82 @@
+// ESLint: typescript-eslint mit Typinformation; Paketgrenzen als Regeln mit Handlungsanweisung.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: 'error',
+    },
+  },
+  {
+    // Tests lesen JSON-Ausgaben (JSON.parse ergibt any); dort sind die no-unsafe-Regeln aus.
+    files: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  {
+    // Das Regelwerk ist rein: kein I/O, keine Uhr, keine Zufallszahlen, kein JS-Date.
+    files: ['packages/recht/src/**/*.ts'],
+    ignores: ['packages/recht/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process', 'os'],
+              message: 'Das Regelwerk (packages/recht) macht kein I/O: Daten kommen als Eingabe.',
+            },
+            {
+              group: ['@egh/server', '@egh/briefe', '@egh/web', '@egh/cli', '../../*/src/*'],
+              message: 'Abhängigkeitsrichtung: recht ← briefe ← server; recht importiert keine anderen Pakete.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'Date',
+          message: 'Rechtliche Daten sind Tageszahlen (kalender/datum.ts), nie JS-Date; „heute“ ist der Eingabewert stichtag.',
+        },
+        { name: 'fetch', message: 'Das Regelwerk macht kein I/O.' },
+        { name: 'process', message: 'Das Regelwerk liest keine Umgebung.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Das Regelwerk ist deterministisch.' },
+        { object: 'performance', property: 'now', message: 'Das Regelwerk liest keine Uhr.' },
+      ],
+    },
+  },
+  {
+    files: ['packages/cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../recht/src/*', '../../server/src/*'],
+              message: 'Die CLI nutzt das Regelwerk über @egh/recht, den Server nur über seine API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

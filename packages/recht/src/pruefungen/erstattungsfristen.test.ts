@@ -1,0 +1,95 @@
+// Eigenschaften von § 111 und § 113 SGB X (fast-check).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Tag, datum, isoDatum, plusTage } from '../kalender/datum.ts';
+import { feiertagskalender, laender } from '../kalender/feiertage.ts';
+import { istProblem, pruefe } from '../index.ts';
+import { type Ausschlussfrist, ausschlussfristAusText, ausschlussfristFuer, gewahrt } from './erstattungsfristen.ts';
+
+const tagArb = fc.integer({ min: datum('2005-01-01'), max: datum('2035-12-31') }).map((n) => n as Tag);
+const landArb = fc.constantFrom(...laender);
+
+describe('§ 111 SGB X', () => {
+  it('eine spätere Geltendmachung macht einen ausgeschlossenen Zeitraum nie rechtzeitig', () => {
+    fc.assert(
+      fc.property(
+        tagArb,
+        fc.option(tagArb, { nil: undefined }),
+        tagArb,
+        fc.integer({ min: 0, max: 2000 }),
+        landArb,
+        (bis, kenntnis, geltend, spaeter, land) => {
+          const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+          ausschlussfristFuer(bis, kenntnis, feiertagskalender(land), a);
+          const frueh = gewahrt(a.ende, geltend, geltend);
+          const spaet = gewahrt(a.ende, plusTage(geltend, spaeter), plusTage(geltend, spaeter));
+          if (frueh === false) expect(spaet).toBe(false);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('das Ende liegt zwölf Monate nach dem Fristbeginn, nie vor dem letzten Tag oder der Kenntnis', () => {
+    fc.assert(
+      fc.property(tagArb, fc.option(tagArb, { nil: undefined }), landArb, (bis, kenntnis, land) => {
+        const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+        ausschlussfristFuer(bis, kenntnis, feiertagskalender(land), a);
+        expect(a.fristbeginn).toBeGreaterThanOrEqual(bis);
+        if (kenntnis !== undefined) expect(a.fristbeginn).toBeGreaterThanOrEqual(kenntnis);
+        expect(a.nominalesEnde - a.fristbeginn).toBeGreaterThanOrEqual(365);
+        expect(a.nominalesEnde - a.fristbeginn).toBeLessThanOrEqual(366);
+        expect(a.ende).toBeGreaterThanOrEqual(a.nominalesEnde);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('der schnelle Textpfad rechnet wie der allgemeine', () => {
+    fc.assert(
+      fc.property(tagArb, fc.option(tagArb, { nil: undefined }), landArb, (bis, kenntnis, land) => {
+        const k = feiertagskalender(land);
+        const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+        const b: Ausschlussfrist = { ...a };
+        ausschlussfristFuer(bis, kenntnis, k, a);
+        expect(ausschlussfristAusText(isoDatum(bis), kenntnis, k, b)).toBe(true);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('§ 113 SGB X', () => {
+  it('Hemmungen verlängern die Verjährung, nie verkürzen sie; ein späterer Stichtag hebt die Verjährung nie auf', () => {
+    fc.assert(
+      fc.property(
+        tagArb,
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 3000 }),
+        landArb,
+        (kenntnis, klageNach, dauer, stichtagNach, land) => {
+          const basis = {
+            art: 'erstattungsfristen',
+            leistungszeitraeume: [{ von: isoDatum(plusTage(kenntnis, -30)), bis: isoDatum(kenntnis) }],
+            kenntnisEntscheidung: isoDatum(kenntnis),
+            landVerpflichteter: land,
+            stichtag: isoDatum(plusTage(kenntnis, stichtagNach)),
+          };
+          const ohne = pruefe(basis);
+          const von = plusTage(kenntnis, klageNach);
+          const mit = pruefe({ ...basis, hemmungen: [{ art: 'verhandlungen', von: isoDatum(von), bis: isoDatum(plusTage(von, dauer)) }] });
+          const spaeter = pruefe({ ...basis, stichtag: isoDatum(plusTage(kenntnis, stichtagNach + 500)) });
+          if (istProblem(ohne) || istProblem(mit) || istProblem(spaeter)) throw new Error('unerwartetes Problem');
+          const vo = (ohne.ergebnis as { verjaehrung: { ende: string; verjaehrt: boolean } }).verjaehrung;
+          const vm = (mit.ergebnis as { verjaehrung: { ende: string; verjaehrt: boolean } }).verjaehrung;
+          const vs = (spaeter.ergebnis as { verjaehrung: { verjaehrt: boolean } }).verjaehrung;
+          expect(vm.ende >= vo.ende).toBe(true);
+          if (vo.verjaehrt) expect(vs.verjaehrt).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
