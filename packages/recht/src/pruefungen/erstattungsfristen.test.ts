@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { type Tag, datum, isoDatum, plusTage } from '../kalender/datum.ts';
 import { feiertagskalender, laender } from '../kalender/feiertage.ts';
 import { istProblem, pruefe } from '../index.ts';
-import { type Ausschlussfrist, ausschlussfristAusText, ausschlussfristFuer, gewahrt } from './erstattungsfristen.ts';
+import {
+  type Ausschlussfrist,
+  type ErstattungsfristenErgebnis,
+  ausschlussfristAusText,
+  ausschlussfristFuer,
+  berechneFristenMasse,
+  fristenPuffer,
+  gewahrt,
+} from './erstattungsfristen.ts';
 
 const tagArb = fc.integer({ min: datum('2005-01-01'), max: datum('2035-12-31') }).map((n) => n as Tag);
 const landArb = fc.constantFrom(...laender);
@@ -90,6 +98,60 @@ describe('§ 113 SGB X', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('Massenberechnung', () => {
+  it('liefert dieselben Fristenden und denselben Stand wie pruefe()', () => {
+    const puffer = fristenPuffer(12);
+    fc.assert(
+      fc.property(
+        tagArb,
+        fc.integer({ min: 1, max: 12 }),
+        fc.option(fc.integer({ min: -400, max: 800 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -400, max: 800 }), { nil: undefined }),
+        fc.option(fc.tuple(fc.integer({ min: 0, max: 2000 }), fc.option(fc.integer({ min: 0, max: 900 }), { nil: undefined })), {
+          nil: undefined,
+        }),
+        fc.integer({ min: 0, max: 3000 }),
+        landArb,
+        (start, anzahl, kenntnisNach, geltendNach, klage, stichtagNach, land) => {
+          const zeitraeume = Array.from({ length: anzahl }, (_, i) => ({
+            von: isoDatum(plusTage(start, 30 * i)),
+            bis: isoDatum(plusTage(start, 30 * i + 29)),
+          }));
+          const eingabe = {
+            leistungszeitraeume: zeitraeume,
+            landVerpflichteter: land,
+            stichtag: isoDatum(plusTage(start, stichtagNach)),
+            ...(kenntnisNach === undefined ? {} : { kenntnisEntscheidung: isoDatum(plusTage(start, kenntnisNach)) }),
+            ...(geltendNach === undefined ? {} : { geltendmachung: isoDatum(plusTage(start, geltendNach)) }),
+            ...(klage === undefined
+              ? {}
+              : {
+                  hemmungen: [
+                    {
+                      art: 'klage' as const,
+                      von: isoDatum(plusTage(start, klage[0])),
+                      ...(klage[1] === undefined ? {} : { rechtskraft: isoDatum(plusTage(start, klage[0] + klage[1])) }),
+                    },
+                  ],
+                }),
+          };
+          const r = pruefe({ art: 'erstattungsfristen', ...eingabe });
+          if (istProblem(r)) throw new Error(JSON.stringify(r.fehler));
+          const erg = r.ergebnis as ErstattungsfristenErgebnis;
+          berechneFristenMasse(eingabe, puffer);
+          erg.ausschlussfrist.forEach((z, i) => {
+            expect(isoDatum(puffer.ende[i] as Tag)).toBe(z.ende);
+            expect(puffer.gewahrt[i]).toBe(z.gewahrt === null ? -1 : z.gewahrt ? 1 : 0);
+          });
+          expect(puffer.verjaehrt).toBe(erg.verjaehrung.verjaehrt);
+          if (erg.verjaehrung.ende !== null) expect(isoDatum(puffer.verjaehrungEnde as Tag)).toBe(erg.verjaehrung.ende);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

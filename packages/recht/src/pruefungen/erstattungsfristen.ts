@@ -250,6 +250,31 @@ export function verjaehrungFuer(
   };
 }
 
+/**
+ * Hemmungen als Tageszahlen. Klage: § 204 Abs. 2 Satz 1 BGB, Ende sechs Monate nach
+ * rechtskräftiger Entscheidung (ohne sie dauert die Hemmung an). Verhandlungen: § 203 BGB mit
+ * der Mindestrestfrist von drei Monaten. Ereignisse nach dem Stichtag bleiben außer Betracht.
+ */
+function hemmungenAlsTage(eingabe: readonly Hemmung[] | undefined, stichtag: Tag): { hemmungen: HemmungTage[]; spaetere: number[] } {
+  const hemmungen: HemmungTage[] = [];
+  const spaetere: number[] = [];
+  (eingabe ?? []).forEach((h, index) => {
+    const von = datum(h.von);
+    if (von > stichtag) {
+      spaetere.push(index);
+      return;
+    }
+    if (h.art === 'klage') {
+      const rk = h.rechtskraft ? datum(h.rechtskraft) : undefined;
+      hemmungen.push({ von, bis: rk !== undefined && rk <= stichtag ? plusMonate(rk, 6) : undefined, index });
+    } else {
+      const bis = datum(h.bis);
+      hemmungen.push({ von, bis, mindestensBis: plusMonate(bis, 3), index });
+    }
+  });
+  return { hemmungen, spaetere };
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const hemmungSchema = {
@@ -451,23 +476,7 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     );
     b.hinweis('KENNTNIS_FEHLT', 'Ohne Datum der Kenntnis von der Entscheidung lässt sich die Verjährung nicht berechnen.');
   } else {
-    const hemmungen: HemmungTage[] = [];
-    const spaetere: number[] = [];
-    (e.hemmungen ?? []).forEach((h, index) => {
-      const von = datum(h.von);
-      if (von > stichtag) {
-        spaetere.push(index);
-        return;
-      }
-      if (h.art === 'klage') {
-        // § 204 Abs. 2 Satz 1 BGB: Ende sechs Monate nach rechtskräftiger Entscheidung.
-        const rk = h.rechtskraft ? datum(h.rechtskraft) : undefined;
-        hemmungen.push({ von, bis: rk !== undefined && rk <= stichtag ? plusMonate(rk, 6) : undefined, index });
-      } else {
-        const bis = datum(h.bis);
-        hemmungen.push({ von, bis, mindestensBis: plusMonate(bis, 3), index });
-      }
-    });
+    const { hemmungen, spaetere } = hemmungenAlsTage(e.hemmungen, stichtag);
     const nb = e.neubeginn && datum(e.neubeginn) <= stichtag ? datum(e.neubeginn) : undefined;
     const v = verjaehrungFuer(kenntnis, hemmungen, nb, kalender113, jahre);
     verjaehrung.beginn = isoDatum(v.beginn);
@@ -555,4 +564,54 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     status,
     verjaehrung,
   } satisfies ErstattungsfristenErgebnis);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Massenberechnung: dieselben Regeln ohne Begründungstexte, Ergebnis in wiederverwendbare
+// Puffer (für die Neuberechnung vieler Fristen im Server und für `npm run bench`).
+
+export interface FristenPuffer {
+  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl). */
+  ende: Int32Array;
+  /** Je Zeitraum: 1 gewahrt, 0 ausgeschlossen, −1 offen. */
+  gewahrt: Int8Array;
+  /** Ende der Verjährung (Tageszahl), −2^31 ohne Kenntnis, 2^31−1 bei andauernder Hemmung. */
+  verjaehrungEnde: number;
+  verjaehrt: boolean;
+}
+
+export function fristenPuffer(maxZeitraeume: number): FristenPuffer {
+  return { ende: new Int32Array(maxZeitraeume), gewahrt: new Int8Array(maxZeitraeume), verjaehrungEnde: 0, verjaehrt: false };
+}
+
+const keinDatum = -2147483648;
+const unendlich = 2147483647;
+
+/**
+ * § 111 und § 113 SGB X für eine bereits validierte Eingabe (Schema wie `erstattungsfristen`),
+ * ohne Texte. Liefert dieselben Fristenden wie `pruefe` (getestet).
+ */
+export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, puffer: FristenPuffer): void {
+  const stichtag = datum(e.stichtag);
+  const kenntnis = e.kenntnisEntscheidung === undefined ? undefined : datum(e.kenntnisEntscheidung);
+  const geltend = e.geltendmachung === undefined ? undefined : datum(e.geltendmachung);
+  const kalender = feiertagskalender(e.landVerpflichteter);
+  const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+  const zeitraeume = e.leistungszeitraeume;
+  for (let i = 0; i < zeitraeume.length; i++) {
+    ausschlussfristAusText((zeitraeume[i] as Leistungszeitraum).bis, kenntnis, kalender, a);
+    puffer.ende[i] = a.ende;
+    const g = gewahrt(a.ende, geltend, stichtag);
+    puffer.gewahrt[i] = g === null ? -1 : g ? 1 : 0;
+  }
+  if (kenntnis === undefined) {
+    puffer.verjaehrungEnde = keinDatum;
+    puffer.verjaehrt = false;
+    return;
+  }
+  const { hemmungen } = hemmungenAlsTage(e.hemmungen, stichtag);
+  const nb = e.neubeginn !== undefined && datum(e.neubeginn) <= stichtag ? datum(e.neubeginn) : undefined;
+  const v = verjaehrungFuer(kenntnis, hemmungen, nb, feiertagskalender(e.landGericht ?? e.landVerpflichteter));
+  puffer.verjaehrungEnde = v.ende ?? unendlich;
+  puffer.verjaehrt = v.ende !== undefined && stichtag > v.ende;
 }

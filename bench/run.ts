@@ -1,0 +1,19 @@
+// `npm run bench [-- --quick]`: druckt je Kennzahl eine JSON-Zeile {name, value, unit} und zum
+// Schluss eine Zusammenfassung mit den Zielen der Issues.
+import { benchRecht } from './recht.ts';
+import type { Messwert } from './messung.ts';
+
+const quick = process.argv.includes('--quick');
+const werte: Messwert[] = [...benchRecht(quick)];
+
+const ziele = werte
+  .filter((w) => w.target)
+  .map((w) => ({
+    name: w.name,
+    value: w.value,
+    target: w.target,
+    met: (w.target?.max === undefined || w.value <= w.target.max) && (w.target?.min === undefined || w.value >= w.target.min),
+  }));
+process.stdout.write(
+  `${JSON.stringify({ summary: { quick, node: process.version, figures: Object.fromEntries(werte.map((w) => [w.name, w.value])), targets: ziele, allTargetsMet: ziele.every((z) => z.met) } })}\n`,
+);
