@@ -1,0 +1,84 @@
+// Zwei Treiber, ein Schema, eine Migrationsgeschichte: eingebettetes PGlite (Standard, Verzeichnis
+// ./data oder EGH_DATA_DIR) oder PostgreSQL (DATABASE_URL). Migrationen laufen beim Start.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface Datenbank {
+  art: 'pglite' | 'postgresql';
+  db: Db;
+  schliessen(): Promise<void>;
+}
+
+export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
+
+export interface Verbindungsoptionen {
+  /** PostgreSQL-URL; ohne sie wird PGlite verwendet. */
+  url?: string;
+  /** Datenverzeichnis für PGlite; `memory://` (bzw. undefined) für eine flüchtige Datenbank. */
+  verzeichnis?: string;
+}
+
+/** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
+export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
+  if (o.url) {
+    const pool = new pg.Pool({ connectionString: o.url, max: Number(process.env.EGH_DB_POOL ?? 20) });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const client = await pool.connect();
+    try {
+      // Mehrere Instanzen starten gleichzeitig: Migrationen unter einer Advisory-Sperre.
+      await client.query('select pg_advisory_lock(774411)');
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsVerzeichnis });
+    } finally {
+      await client.query('select pg_advisory_unlock(774411)');
+      client.release();
+    }
+    return { art: 'postgresql', db, schliessen: () => pool.end() };
+  }
+  const verzeichnis = o.verzeichnis && o.verzeichnis !== 'memory://' ? o.verzeichnis : undefined;
+  if (verzeichnis) mkdirSync(verzeichnis, { recursive: true });
+  const client = verzeichnis ? new PGlite(verzeichnis) : new PGlite();
+  const pgliteDb = drizzlePglite(client, { schema });
+  await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
+  return { art: 'pglite', db: pgliteDb as unknown as Db, schliessen: () => client.close() };
+}
+
+/** Wer eine Anfrage stellt: bestimmt Rolle und Einstellungen der Transaktion. */
+export interface Mandant {
+  traegerId: string | null;
+  benutzerId: string | null;
+  betrieb: boolean;
+}
+
+/**
+ * Führt `fn` in einer Transaktion unter der Anwendungsrolle egh_app aus, mit dem Träger des
+ * Benutzers als egh.traeger: Die Row-Level-Security-Richtlinien filtern jede Abfrage, auch eine,
+ * die ihren Filter vergessen hat. Alles in `fn` ist eine Transaktion (alles oder nichts).
+ */
+export async function alsMandant<T>(db: Db, m: Mandant, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`select set_config('egh.traeger', ${m.traegerId ?? ''}, true), set_config('egh.benutzer', ${m.benutzerId ?? ''}, true), set_config('egh.betrieb', ${m.betrieb ? 'ja' : ''}, true)`,
+    );
+    await tx.execute(sql`set local role egh_app`);
+    return fn(tx);
+  });
+}
+
+/** Systemzugriff als Eigentümer (Anmeldung, Sitzungen, Stammdaten, Migration) – ohne Mandant. */
+export async function alsSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(fn);
+}
