@@ -2,10 +2,13 @@
 export { pruefe, pruefungsartFuer, schemata, eingabeSchema, artenNamen } from './pruefe.ts';
 export { pruefungsarten } from './pruefungsarten.ts';
 export type { Ergebnis, Problem, Fehler, Hinweis, Begruendungsschritt } from './gemeinsam/ergebnis.ts';
-export { istProblem } from './gemeinsam/ergebnis.ts';
+export { erzeugeAjv, uebersetzeFehler, kompiliere } from './gemeinsam/validierung.ts';
+export type { JsonSchema } from './gemeinsam/validierung.ts';
+export { istProblem, eingabeProblem } from './gemeinsam/ergebnis.ts';
 export type { Pruefungsart } from './gemeinsam/pruefung.ts';
 export { parameter, rechtsstaende, wertAm } from './gemeinsam/parameter.ts';
 export * as datum from './kalender/datum.ts';
 export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.ts';
 export { euro, prozent } from './gemeinsam/geld.ts';
+export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export const engineVersion = '0.1.0';

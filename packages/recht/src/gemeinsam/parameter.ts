@@ -90,6 +90,35 @@ export const parameter = {
     norm: '§ 113 Abs. 1 Satz 1 SGB X',
     werte: [{ ab: '2001-01-01', wert: 4, quelle: `${sgbX2001} (recht.md §4.6)` }],
   },
+  rueckschauMonateGewoehnlicherAufenthalt: {
+    name: 'Rückschau auf den letzten gewöhnlichen Aufenthalt (vor Leistungen über Tag und Nacht bzw. vor der Aufnahme)',
+    norm: '§ 98 Abs. 2 Satz 1 SGB XII; § 98 Abs. 1 Satz 1, Abs. 4 Satz 2 SGB IX',
+    werte: [
+      {
+        ab: '2005-01-01',
+        wert: 2,
+        quelle:
+          'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 1; ab 01.01.2020 unverändert § 98 Abs. 1 Satz 1, Abs. 4 Satz 2 SGB IX i. d. F. des BTHG vom 23.12.2016 (BGBl. I S. 3234) (recht.md §3.1, §3.2)',
+      },
+    ],
+  },
+  unterbrechungMonateNeufeststellung: {
+    name: 'Leistungsfreier Zeitraum, nach dem die örtliche Zuständigkeit neu festzustellen ist',
+    norm: '§ 98 Abs. 1 Satz 4 SGB IX',
+    werte: [{ ab: '2020-01-01', wert: 6, quelle: 'BTHG vom 23.12.2016 (BGBl. I S. 3234), Art. 1, in Kraft 01.01.2020 (recht.md §3.1)' }],
+  },
+  klaerungsfristWochenGewoehnlicherAufenthalt: {
+    name: 'Frist zur Klärung des gewöhnlichen Aufenthalts vor vorläufiger Leistung',
+    norm: '§ 98 Abs. 2 Satz 3 SGB XII; § 98 Abs. 2 Satz 1 SGB IX',
+    werte: [
+      {
+        ab: '2005-01-01',
+        wert: 4,
+        quelle:
+          'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 3; ab 01.01.2020 § 98 Abs. 2 Satz 1 SGB IX (BTHG) (recht.md §3.1, §3.2)',
+      },
+    ],
+  },
 } as const satisfies Record<string, Parameter<number>>;
 
 /** Stichtage, an denen sich das anwendbare Recht ändert (recht.md §0.3). */

@@ -1,24 +1,37 @@
 // Eingabeprüfung gegen die JSON-Schemata der Prüfungen (Ajv), mit deutschen Meldungen und dem
 // JSON-Pointer des Feldes (pruefungen.md, "Problem envelope"). Die Schemata sind dieselben, die
 // der Server für seine OpenAPI-Beschreibung verwendet.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { parseDatum } from '../kalender/datum.ts';
 import type { Fehler } from './ergebnis.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
-const ajv = new Ajv({
-  allErrors: true,
-  strict: true,
-  discriminator: true,
-  allowUnionTypes: false,
-  // Kein Umformen der Eingabe: Prüfungen sind reine Funktionen ihrer Eingabe.
-  useDefaults: false,
-  coerceTypes: false,
-});
-ajv.addFormat('date', { type: 'string', validate: (s: string) => parseDatum(s) !== undefined });
-// Nur Dokumentation: die Einheit eines Feldes (Cent, Prozent); Ajv soll das Schlüsselwort kennen.
-ajv.addKeyword({ keyword: 'x-einheit', schemaType: 'string' });
+/**
+ * Ein Ajv mit den Formaten und Schlüsselwörtern der Prüfungen (`date` prüft echte
+ * Kalenderdaten). Der Server erzeugt damit seine Validatoren, damit API und Regelwerk gleich
+ * prüfen; `optionen` erlaubt z. B. Typumwandlung für Query-Parameter.
+ */
+export function erzeugeAjv(optionen: Options = {}): Ajv {
+  const neu = new Ajv({
+    allErrors: true,
+    strict: true,
+    discriminator: true,
+    allowUnionTypes: false,
+    // Kein Umformen der Eingabe: Prüfungen sind reine Funktionen ihrer Eingabe.
+    useDefaults: false,
+    coerceTypes: false,
+    ...optionen,
+  });
+  neu.addFormat('date', { type: 'string', validate: (s: string) => parseDatum(s) !== undefined });
+  neu.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+  // Nur Dokumentation: die Einheit eines Feldes (Cent, Prozent); Ajv soll das Schlüsselwort kennen.
+  neu.addKeyword({ keyword: 'x-einheit', schemaType: 'string' });
+  neu.addKeyword({ keyword: 'example' });
+  return neu;
+}
+
+const ajv = erzeugeAjv();
 
 const typnamen: Record<string, string> = {
   string: 'Text',
@@ -75,6 +88,7 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
     }
     case 'format':
       if (p.format === 'date') return { pfad: e.instancePath, meldung: `Kein gültiges Datum: ${wertAlsText(wert)} (erwartet JJJJ-MM-TT).` };
+      if (p.format === 'uuid') return { pfad: e.instancePath, meldung: `Keine gültige Kennung (UUID): ${wertAlsText(wert)}.` };
       return { pfad: e.instancePath, meldung: `Ungültiges Format (${String(p.format)}).` };
     case 'enum':
       return {
@@ -139,13 +153,14 @@ export function kompiliere(schema: JsonSchema): ValidateFunction {
   return v;
 }
 
-/** Prüft `daten` gegen `schema`; gibt die Fehler zurück (leer, wenn gültig). */
-export function validiere(schema: JsonSchema, daten: unknown): Fehler[] {
-  const v = kompiliere(schema);
-  if (v(daten)) return [];
+/** Übersetzt Ajv-Fehler in deutsche Fehler mit JSON-Pointer, ohne Dopplungen. */
+export function uebersetzeFehler(errors: readonly ErrorObject[], daten: unknown): Fehler[] {
   const fehler: Fehler[] = [];
   const gesehen = new Set<string>();
-  for (const e of v.errors ?? []) {
+  const pfade = new Set(errors.filter((e) => e.keyword !== 'discriminator').map((e) => e.instancePath));
+  for (const e of errors) {
+    // Der Diskriminator-Fehler doppelt den enum-Fehler desselben Feldes.
+    if (e.keyword === 'discriminator' && pfade.has(pfadMitFeld(e.instancePath, String((e.params as { tag?: string }).tag)))) continue;
     const f = uebersetze(e, daten);
     if (!f) continue;
     const schluessel = `${f.pfad}|${f.meldung}`;
@@ -155,6 +170,13 @@ export function validiere(schema: JsonSchema, daten: unknown): Fehler[] {
   }
   if (fehler.length === 0) fehler.push({ pfad: '', meldung: 'Die Eingabe passt zu keiner zulässigen Form.' });
   return fehler;
+}
+
+/** Prüft `daten` gegen `schema`; gibt die Fehler zurück (leer, wenn gültig). */
+export function validiere(schema: JsonSchema, daten: unknown): Fehler[] {
+  const v = kompiliere(schema);
+  if (v(daten)) return [];
+  return uebersetzeFehler(v.errors ?? [], daten);
 }
 
 // Bausteine für die Schemata der Prüfungen.
