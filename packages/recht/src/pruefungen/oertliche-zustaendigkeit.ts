@@ -8,11 +8,12 @@
 // Rechts. Jede Regel schreibt ihre Schritte in die Begründung, so wie eine Sachbearbeiterin den
 // Fall in der Akte begründen würde.
 import { Begruendung, type Ergebnis, type Fehler } from '../gemeinsam/ergebnis.ts';
-import { prozent, rundeProzent } from '../gemeinsam/geld.ts';
+import { euro, prozent, rundeKaufmaennisch, rundeProzent } from '../gemeinsam/geld.ts';
 import { parameter, rechtsstaende, wertAmOderFehler } from '../gemeinsam/parameter.ts';
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
 import {
   boolSchema,
+  centSchema,
   datumSchema,
   type JsonSchema,
   landSchema,
@@ -57,7 +58,7 @@ export interface OertlicheZustaendigkeitEingabe {
   gesamtplanBeginn?: IsoDatum;
   unterbrechungen?: { von: IsoDatum; bis: IsoDatum; grund: Unterbrechungsgrund }[];
   geburt?: { datum: IsoDatum; gebietMutter: string };
-  betreuungsanteile?: { teilhabe: number; pflege: number; sonstige: number };
+  betreuungsanteile?: { teilhabe: number; pflege: number; sonstige: number; stundensatzCent?: number; tageProMonat?: number };
   gewoehnlicherAufenthaltUngeklaert?: boolean;
   gewoehnlicherAufenthaltFestgestelltAm?: IsoDatum;
   eilfall?: boolean;
@@ -94,6 +95,9 @@ export interface OertlicheZustaendigkeitErgebnis {
   /** Anteil der Teilhabe an der Betreuungszeit, auf zwei Stellen gerundet; `null` ohne Betreuungsanteile. */
   teilhabeAnteilProzent: number | null;
   pflegeAnteilProzent: number | null;
+  /** Mit Stundensatz: Kosten des Teilhabeanteils und der ganzen Betreuung je Monat, einmal am Ende gerundet. */
+  teilhabeKostenCentProMonat?: number;
+  betreuungKostenCentProMonat?: number;
   /** Der Tag, auf den es für die Zuständigkeit ankam (Antrag, Aufnahme, Beginn der Leistung …). */
   massgeblicherTag: IsoDatum;
   anknuepfung: Anknuepfung;
@@ -421,6 +425,27 @@ function anteile(e: OertlicheZustaendigkeitEingabe): Anteile | undefined {
     pflegeProzent: (a.pflege * 100) / gesamt,
     sonstigeProzent: (a.sonstige * 100) / gesamt,
   };
+}
+
+/**
+ * Kosten der Anteile je Monat (szenarien.md SC-38): Minuten ÷ 60 × Stundensatz × Tage, in voller
+ * Genauigkeit gerechnet und einmal am Ende kaufmännisch gerundet (mit Tagesrundung ergäben sich
+ * für 1:39 Std. zu 29,29 € 1.449,90 € statt 1.449,86 €).
+ */
+function kostenDerAnteile(
+  e: OertlicheZustaendigkeitEingabe,
+  b: Begruendung,
+): { teilhabeKostenCentProMonat?: number; betreuungKostenCentProMonat?: number } {
+  const a = e.betreuungsanteile;
+  if (!a || a.stundensatzCent === undefined) return {};
+  const tage = a.tageProMonat ?? 30;
+  const teilhabe = rundeKaufmaennisch((a.teilhabe * a.stundensatzCent * tage) / 60);
+  const gesamt = rundeKaufmaennisch(((a.teilhabe + a.pflege + a.sonstige) * a.stundensatzCent * tage) / 60);
+  b.hinweis(
+    'KOSTEN_DER_ANTEILE',
+    `Kosten des Teilhabeanteils: ${stundenText(a.teilhabe)} × ${euro(a.stundensatzCent)} × ${tage} Tage = ${euro(teilhabe)} je Monat (von ${euro(gesamt)} für die ganze Betreuung), einmal am Ende gerundet. Nur eine Rechenhilfe für die Hauptzielrichtung, keine Norm.`,
+  );
+  return { teilhabeKostenCentProMonat: teilhabe, betreuungKostenCentProMonat: gesamt };
 }
 
 function stundenText(minuten: number): string {
@@ -1638,6 +1663,7 @@ function ermittle(e: OertlicheZustaendigkeitEingabe): Ergebnis<'oertlicheZustaen
     betreutesWohnen,
     teilhabeAnteilProzent: a ? rundeProzent(a.teilhabeProzent) : null,
     pflegeAnteilProzent: a ? rundeProzent(a.pflegeProzent) : null,
+    ...kostenDerAnteile(e, b),
     massgeblicherTag: isoDatum(entscheidung.zeitpunkt),
     anknuepfung: entscheidung.anknuepfung,
     ...(entscheidung.fenster ? { rueckschau: { von: isoDatum(entscheidung.fenster.von), bis: isoDatum(entscheidung.fenster.bis) } } : {}),
@@ -1738,6 +1764,8 @@ const schema = pruefungsSchema(
         teilhabe: minutenSchema('Teilhabe am Leben in der Gemeinschaft'),
         pflege: minutenSchema('Pflege'),
         sonstige: minutenSchema('Sonstige Hilfe'),
+        stundensatzCent: centSchema('Stundensatz der Assistenz (optional; für die Kosten der Anteile)'),
+        tageProMonat: { type: 'integer', minimum: 28, maximum: 31, description: 'Tage je Monat für die Monatskosten (Standard 30)' },
       },
       ['teilhabe', 'pflege', 'sonstige'],
       'Betreuungsminuten je Tag für den BSG-Test zum betreuten Wohnen (§ 98 Abs. 5 SGB XII; optional)',
