@@ -171,6 +171,8 @@ export const fall = pgTable(
     leistungen: jsonb('leistungen').$type<Leistung[]>().notNull().default([]),
     antraege: jsonb('antraege').$type<{ datum: string; traeger?: string }[]>().notNull().default([]),
     unterbrechungen: jsonb('unterbrechungen').$type<{ von: string; bis: string; grund: string }[]>().notNull().default([]),
+    /** Weitere Angaben zu § 98 (Geburt, Betreuungsanteile, Gesamtplanbeginn, ungeklärter g.A. …). */
+    zustaendigkeitsangaben: jsonb('zustaendigkeitsangaben').$type<Record<string, unknown>>().notNull().default({}),
     /** Das § 14-Verfahren (Eingabe der Prüfung zustaendigkeitsklaerung ohne `art`). */
     zustaendigkeitsklaerung: jsonb('zustaendigkeitsklaerung').$type<Record<string, unknown> | null>(),
     bemerkung: text('bemerkung'),

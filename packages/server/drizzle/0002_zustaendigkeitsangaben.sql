@@ -1,0 +1,1 @@
+ALTER TABLE "fall" ADD COLUMN "zustaendigkeitsangaben" jsonb DEFAULT '{}'::jsonb NOT NULL;

@@ -1,0 +1,570 @@
+// Erstattungsansprüche (§§ 102 ff. SGB X, § 16 SGB IX): anlegen, Zeiträume, Arbeitsablauf
+// Entwurf → Angemeldet → Beziffert → Anerkannt | Teilweise anerkannt | Abgelehnt → Klage →
+// Bezahlt → Erledigt. Rechtsgrundlage, Betrag, § 111 je Zeitraum, § 113 und Zinsen kommen aus
+// dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
+// Datum ändert, von dem sie abhängen.
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql, sum } from 'drizzle-orm';
+import type { erstattungStatus } from '../db/schema.ts';
+import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
+import type { Tx } from '../db/verbindung.ts';
+import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import type { Benutzerkontext } from '../http/sitzung.ts';
+import { type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { aendereMitVersion } from './version.ts';
+
+export type ErstattungStatus = (typeof erstattungStatus)[number];
+type Anspruch = typeof erstattungsanspruch.$inferSelect;
+
+export interface ZeitraumEingabe {
+  von: string;
+  bis: string;
+  betragCent: number;
+  rechnung?: string | null;
+}
+
+export interface AnspruchEingabe {
+  aktenzeichen: string;
+  fallId?: string | null;
+  verpflichteterId?: string | null;
+  verpflichteterExtern?: string | null;
+  landVerpflichteter?: string;
+  /** Eingabe der Prüfung erstattungsanspruch ohne `art` und ohne `leistungen`. */
+  rechtsgrundlage: Record<string, unknown>;
+  leistungszeitraeume: ZeitraumEingabe[];
+  kenntnisEntscheidung?: string | null;
+  eingangLeistungsantrag?: string | null;
+  zinsantrag?: boolean;
+  bemerkung?: string;
+}
+
+export type AnspruchAenderung = Partial<Omit<AnspruchEingabe, 'fallId' | 'verpflichteterId' | 'verpflichteterExtern'>>;
+
+export const erstattungStatusnamen: Record<ErstattungStatus, string> = {
+  Entwurf: 'Entwurf',
+  Angemeldet: 'Angemeldet',
+  Beziffert: 'Beziffert',
+  Anerkannt: 'Anerkannt',
+  TeilweiseAnerkannt: 'Teilweise anerkannt',
+  Abgelehnt: 'Abgelehnt',
+  Klage: 'Klage',
+  Bezahlt: 'Bezahlt',
+  Erledigt: 'Erledigt',
+};
+
+function pruefeZeitraeume(z: ZeitraumEingabe[], pfad = '/leistungszeitraeume'): void {
+  const fehler = z.flatMap((x, i) =>
+    x.bis < x.von ? [{ pfad: `${pfad}/${i}/bis`, meldung: `Das Ende (${x.bis}) liegt vor dem Beginn (${x.von}).` }] : [],
+  );
+  if (fehler.length) throw eingabefehler(fehler);
+}
+
+function parteien(a: Pick<Anspruch, 'anspruchstellerId' | 'verpflichteterId' | 'status'>): string[] {
+  return a.verpflichteterId && a.status !== 'Entwurf' ? [a.anspruchstellerId, a.verpflichteterId] : [a.anspruchstellerId];
+}
+
+interface FristenErgebnis {
+  ausschlussfrist: { von: string; bis: string; ende: string; gewahrt: boolean | null }[];
+  verjaehrung: { ende: string | null; verjaehrt: boolean; gehemmtAmStichtag: boolean };
+}
+
+/**
+ * Lässt das Regelwerk Rechtsgrundlage und Betrag (erstattungsanspruch) sowie § 111/§ 113
+ * (erstattungsfristen) entscheiden, schreibt das Ergebnis in Anspruch und Zeiträume und setzt die
+ * Fristen des Anspruchstellers neu.
+ */
+export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch, stichtag = heute()): Promise<Anspruch> {
+  const zeitraeume = await tx
+    .select()
+    .from(leistungszeitraum)
+    .where(eq(leistungszeitraum.anspruchId, a.id))
+    .orderBy(asc(leistungszeitraum.von));
+  const bezug = { parteien: parteien(a), bezugArt: 'erstattungsanspruch' as const, bezugId: a.id };
+  const grundlage = await entscheide<{ anspruchsgrundlage: string | null; erstattungCent: number }>(
+    tx,
+    k,
+    bezug,
+    {
+      art: 'erstattungsanspruch',
+      ...a.rechtsgrundlageEingabe,
+      leistungen: zeitraeume.map((z) => ({ von: z.von, bis: z.bis, betragCent: z.betragCent })),
+    },
+    '/rechtsgrundlage',
+  );
+  const fristen = await entscheide<FristenErgebnis>(tx, k, bezug, {
+    art: 'erstattungsfristen',
+    leistungszeitraeume: zeitraeume.map((z) => ({ von: z.von, bis: z.bis, betragCent: z.betragCent })),
+    ...(a.kenntnisEntscheidung ? { kenntnisEntscheidung: a.kenntnisEntscheidung } : {}),
+    ...(a.geltendmachung ? { geltendmachung: a.geltendmachung } : {}),
+    landVerpflichteter: a.landVerpflichteter,
+    ...(a.hemmungen.length ? { hemmungen: a.hemmungen } : {}),
+    ...(a.neubeginn ? { neubeginn: a.neubeginn } : {}),
+    stichtag,
+  });
+  for (const [i, z] of zeitraeume.entries()) {
+    const r = fristen.ergebnis.ausschlussfrist[i];
+    if (r) await tx.update(leistungszeitraum).set({ fristEnde: r.ende, gewahrt: r.gewahrt }).where(eq(leistungszeitraum.id, z.id));
+  }
+  const [neu] = await tx
+    .update(erstattungsanspruch)
+    .set({ anspruchsgrundlage: grundlage.ergebnis.anspruchsgrundlage, forderungCent: grundlage.ergebnis.erstattungCent })
+    .where(eq(erstattungsanspruch.id, a.id))
+    .returning();
+  const aktuell = neu ?? a;
+
+  // Fristen des Anspruchstellers: § 111 je Zeitraum, solange nicht geltend gemacht; § 113.
+  await tx.delete(frist).where(and(eq(frist.bezugId, a.id), eq(frist.traegerId, a.anspruchstellerId)));
+  if (k.traegerId === a.anspruchstellerId) {
+    const abgeschlossen = aktuell.status === 'Bezahlt' || aktuell.status === 'Erledigt';
+    const neueFristen: (typeof frist.$inferInsert)[] = [];
+    if (!abgeschlossen)
+      zeitraeume.forEach((z, i) => {
+        const r = fristen.ergebnis.ausschlussfrist[i];
+        if (!r) return;
+        neueFristen.push({
+          traegerId: a.anspruchstellerId,
+          bezugArt: 'erstattungsanspruch',
+          bezugId: a.id,
+          art: 'S111',
+          norm: '§ 111 SGB X',
+          bezeichnung: `Ausschlussfrist für ${z.von} bis ${z.bis} (${a.aktenzeichen})`,
+          faellig: r.ende,
+          betragCent: z.betragCent,
+          erledigt: r.gewahrt === true,
+        });
+      });
+    const v = fristen.ergebnis.verjaehrung;
+    if (!abgeschlossen && v.ende && !v.verjaehrt)
+      neueFristen.push({
+        traegerId: a.anspruchstellerId,
+        bezugArt: 'erstattungsanspruch',
+        bezugId: a.id,
+        art: 'S113',
+        norm: '§ 113 Abs. 1 SGB X',
+        bezeichnung: `Verjährung (${a.aktenzeichen})`,
+        faellig: v.ende,
+        betragCent: aktuell.forderungCent,
+      });
+    if (neueFristen.length) await tx.insert(frist).values(neueFristen);
+  }
+  return aktuell;
+}
+
+async function traegerLand(tx: Tx, id: string): Promise<string> {
+  const [t] = await tx.select({ land: traeger.land }).from(traeger).where(eq(traeger.id, id));
+  if (!t) throw eingabefehler([{ pfad: '/verpflichteterId', meldung: `Träger „${id}“ ist nicht im Register.` }]);
+  return t.land;
+}
+
+export async function legeAnspruchAn(
+  tx: Tx,
+  k: Benutzerkontext & { traegerId: string },
+  e: AnspruchEingabe,
+  stichtag = heute(),
+): Promise<Anspruch> {
+  if (!e.verpflichteterId && !e.verpflichteterExtern)
+    throw eingabefehler([
+      {
+        pfad: '/verpflichteterId',
+        meldung: 'Verpflichteten Träger (verpflichteterId) oder eine Stelle außerhalb (verpflichteterExtern) angeben.',
+      },
+    ]);
+  if (e.verpflichteterId === k.traegerId)
+    throw eingabefehler([{ pfad: '/verpflichteterId', meldung: 'Ein Träger kann keinen Erstattungsanspruch gegen sich selbst haben.' }]);
+  pruefeZeitraeume(e.leistungszeitraeume);
+  const land = e.landVerpflichteter ?? (e.verpflichteterId ? await traegerLand(tx, e.verpflichteterId) : undefined);
+  if (!land)
+    throw eingabefehler([
+      { pfad: '/landVerpflichteter', meldung: 'Pflichtfeld bei einer Stelle außerhalb der Plattform (Feiertage für § 111 SGB X).' },
+    ]);
+  if (e.verpflichteterId) await traegerLand(tx, e.verpflichteterId);
+  let pseudonym: string | null = null;
+  if (e.fallId) {
+    const [f] = await tx
+      .select({ pseudonym: person.pseudonym })
+      .from(fall)
+      .innerJoin(person, eq(person.id, fall.personId))
+      .where(eq(fall.id, e.fallId));
+    if (!f) throw eingabefehler([{ pfad: '/fallId', meldung: 'Fall nicht gefunden (nur eigene Fälle).' }]);
+    pseudonym = f.pseudonym;
+  }
+  const [a] = await tx
+    .insert(erstattungsanspruch)
+    .values({
+      anspruchstellerId: k.traegerId,
+      verpflichteterId: e.verpflichteterId ?? null,
+      verpflichteterExtern: e.verpflichteterExtern ?? null,
+      landVerpflichteter: land,
+      fallId: e.fallId ?? null,
+      personPseudonym: pseudonym,
+      aktenzeichen: e.aktenzeichen,
+      rechtsgrundlageEingabe: e.rechtsgrundlage,
+      kenntnisEntscheidung: e.kenntnisEntscheidung ?? null,
+      eingangLeistungsantrag: e.eingangLeistungsantrag ?? null,
+      zinsantrag: e.zinsantrag ?? false,
+      bemerkung: e.bemerkung ?? '',
+    })
+    .returning();
+  if (!a) throw nichtGefunden('Erstattungsanspruch');
+  if (e.leistungszeitraeume.length)
+    await tx.insert(leistungszeitraum).values(
+      e.leistungszeitraeume.map((z) => ({
+        anspruchId: a.id,
+        von: z.von,
+        bis: z.bis,
+        betragCent: z.betragCent,
+        rechnung: z.rechnung ?? null,
+      })),
+    );
+  const neu = await entscheideAnspruch(tx, k, a, stichtag);
+  await protokolliere(tx, k, 'anlegen', 'erstattungsanspruch', a.id, {
+    aktenzeichen: a.aktenzeichen,
+    verpflichteter: a.verpflichteterId ?? a.verpflichteterExtern,
+  });
+  return neu;
+}
+
+async function ladeAnspruch(tx: Tx, id: string): Promise<Anspruch> {
+  const [a] = await tx.select().from(erstattungsanspruch).where(eq(erstattungsanspruch.id, id));
+  if (!a) throw nichtGefunden('Erstattungsanspruch');
+  return a;
+}
+
+function istAnspruchsteller(k: Benutzerkontext, a: Anspruch): boolean {
+  return k.traegerId === a.anspruchstellerId;
+}
+
+export async function aendereAnspruch(
+  tx: Tx,
+  k: Benutzerkontext,
+  id: string,
+  version: number,
+  e: AnspruchAenderung,
+  stichtag = heute(),
+): Promise<Anspruch> {
+  const alt = await ladeAnspruch(tx, id);
+  const nurBemerkung = Object.keys(e).every((f) => f === 'bemerkung');
+  if (!nurBemerkung) {
+    if (!istAnspruchsteller(k, alt))
+      throw verboten('Nur der Anspruchsteller ändert die Daten des Anspruchs; der Verpflichtete kann die Bemerkung ändern.');
+    if (!['Entwurf', 'Angemeldet', 'Beziffert'].includes(alt.status))
+      throw konflikt(`Im Status „${erstattungStatusnamen[alt.status]}“ sind nur noch Bemerkungen änderbar.`);
+  }
+  if (e.leistungszeitraeume) pruefeZeitraeume(e.leistungszeitraeume);
+  const werte: Record<string, unknown> = {};
+  if (e.aktenzeichen !== undefined) werte.aktenzeichen = e.aktenzeichen;
+  if (e.bemerkung !== undefined) werte.bemerkung = e.bemerkung;
+  if (e.rechtsgrundlage !== undefined) werte.rechtsgrundlageEingabe = e.rechtsgrundlage;
+  if (e.kenntnisEntscheidung !== undefined) werte.kenntnisEntscheidung = e.kenntnisEntscheidung;
+  if (e.eingangLeistungsantrag !== undefined) werte.eingangLeistungsantrag = e.eingangLeistungsantrag;
+  if (e.zinsantrag !== undefined) werte.zinsantrag = e.zinsantrag;
+  if (e.landVerpflichteter !== undefined) werte.landVerpflichteter = e.landVerpflichteter;
+  const a = await aendereMitVersion(tx, erstattungsanspruch, id, version, werte, 'Erstattungsanspruch');
+  if (e.leistungszeitraeume) {
+    await tx.delete(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id));
+    if (e.leistungszeitraeume.length)
+      await tx.insert(leistungszeitraum).values(
+        e.leistungszeitraeume.map((z) => ({
+          anspruchId: id,
+          von: z.von,
+          bis: z.bis,
+          betragCent: z.betragCent,
+          rechnung: z.rechnung ?? null,
+        })),
+      );
+  }
+  const neu = nurBemerkung ? a : await entscheideAnspruch(tx, k, a, stichtag);
+  await protokolliere(tx, k, 'aendern', 'erstattungsanspruch', id, { felder: Object.keys(e) });
+  return neu;
+}
+
+export type Aktion =
+  | { aktion: 'anmelden'; am?: string }
+  | { aktion: 'beziffern'; am?: string }
+  | { aktion: 'vorschlagen'; entscheidung: 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt'; betragCent?: number; begruendung: string }
+  | { aktion: 'freigeben' }
+  | { aktion: 'vorschlagVerwerfen'; begruendung?: string }
+  | { aktion: 'klagen'; am: string }
+  | { aktion: 'rechtskraft'; am: string }
+  | { aktion: 'erledigen' };
+
+/** Welche Aktion in welchem Status von welcher Seite zulässig ist (produkt.md). */
+export const uebergaenge: Record<
+  Aktion['aktion'],
+  { von: ErstattungStatus[]; seite: 'anspruchsteller' | 'verpflichteter'; rollen: string[] }
+> = {
+  anmelden: { von: ['Entwurf'], seite: 'anspruchsteller', rollen: ['kostenerstattung', 'leitung'] },
+  beziffern: { von: ['Angemeldet'], seite: 'anspruchsteller', rollen: ['kostenerstattung', 'leitung'] },
+  vorschlagen: { von: ['Angemeldet', 'Beziffert', 'Klage'], seite: 'verpflichteter', rollen: ['kostenerstattung', 'leitung'] },
+  freigeben: { von: ['Angemeldet', 'Beziffert', 'Klage'], seite: 'verpflichteter', rollen: ['leitung'] },
+  vorschlagVerwerfen: { von: ['Angemeldet', 'Beziffert', 'Klage'], seite: 'verpflichteter', rollen: ['leitung', 'kostenerstattung'] },
+  klagen: {
+    von: ['Angemeldet', 'Beziffert', 'Abgelehnt', 'TeilweiseAnerkannt'],
+    seite: 'anspruchsteller',
+    rollen: ['kostenerstattung', 'leitung'],
+  },
+  rechtskraft: {
+    von: ['Klage', 'Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt'],
+    seite: 'anspruchsteller',
+    rollen: ['kostenerstattung', 'leitung'],
+  },
+  erledigen: {
+    von: ['Bezahlt', 'Abgelehnt', 'Anerkannt', 'TeilweiseAnerkannt'],
+    seite: 'anspruchsteller',
+    rollen: ['kostenerstattung', 'leitung'],
+  },
+};
+
+/** Führt einen Arbeitsschritt aus (If-Match), mit Vier-Augen-Prinzip bei Anerkenntnis und Ablehnung. */
+export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version: number, a: Aktion, stichtag = heute()): Promise<Anspruch> {
+  const alt = await ladeAnspruch(tx, id);
+  const regel = uebergaenge[a.aktion];
+  const seite = istAnspruchsteller(k, alt) ? 'anspruchsteller' : k.traegerId === alt.verpflichteterId ? 'verpflichteter' : undefined;
+  if (seite !== regel.seite)
+    throw verboten(`„${a.aktion}“ ist Sache des ${regel.seite === 'anspruchsteller' ? 'Anspruchstellers' : 'verpflichteten Trägers'}.`);
+  if (!k.rollen.some((r) => regel.rollen.includes(r)))
+    throw verboten(`„${a.aktion}“ ist der Rolle ${regel.rollen.join(' oder ')} vorbehalten.`);
+  if (!regel.von.includes(alt.status))
+    throw konflikt(
+      `„${a.aktion}“ ist im Status „${erstattungStatusnamen[alt.status]}“ nicht möglich (erlaubt in: ${regel.von.map((s) => erstattungStatusnamen[s]).join(', ')}).`,
+    );
+  if (alt.version !== version) {
+    // aendereMitVersion meldet das genauso; hier früh, damit keine Regelprüfung auf altem Stand läuft.
+    await aendereMitVersion(tx, erstattungsanspruch, id, version, {}, 'Erstattungsanspruch');
+  }
+  const werte: Record<string, unknown> = {};
+  const details: Record<string, unknown> = { aktion: a.aktion, vorher: alt.status };
+  switch (a.aktion) {
+    case 'anmelden':
+      if (!alt.verpflichteterId && !alt.verpflichteterExtern) throw konflikt('Ohne Verpflichteten kann nichts angemeldet werden.');
+      werte.status = 'Angemeldet';
+      werte.geltendmachung = a.am ?? stichtag;
+      if ((a.am ?? stichtag) > stichtag) throw eingabefehler([{ pfad: '/am', meldung: 'Die Anmeldung kann nicht in der Zukunft liegen.' }]);
+      break;
+    case 'beziffern':
+      werte.status = 'Beziffert';
+      werte.bezifferungAm = a.am ?? stichtag;
+      break;
+    case 'vorschlagen':
+      if (a.entscheidung === 'TeilweiseAnerkannt' && a.betragCent === undefined)
+        throw eingabefehler([{ pfad: '/betragCent', meldung: 'Pflichtfeld bei teilweiser Anerkennung: der anerkannte Betrag.' }]);
+      if (a.betragCent !== undefined && a.betragCent > alt.forderungCent)
+        throw eingabefehler([{ pfad: '/betragCent', meldung: 'Der anerkannte Betrag kann die Forderung nicht übersteigen.' }]);
+      werte.vorschlag = {
+        entscheidung: a.entscheidung,
+        ...(a.betragCent !== undefined ? { betragCent: a.betragCent } : {}),
+        begruendung: a.begruendung,
+        vonBenutzerId: k.benutzerId,
+        vonName: k.name,
+        am: stichtag,
+      };
+      details.vorschlag = a.entscheidung;
+      break;
+    case 'freigeben': {
+      const v = alt.vorschlag;
+      if (!v) throw konflikt('Es gibt keinen Vorschlag zum Freigeben; zuerst „vorschlagen“.');
+      // Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei.
+      if (v.vonBenutzerId === k.benutzerId)
+        throw verboten('Vier-Augen-Prinzip: Der Vorschlag muss von einer anderen Person freigegeben werden als der, die ihn gemacht hat.');
+      werte.status = v.entscheidung;
+      werte.anerkanntCent =
+        v.entscheidung === 'Anerkannt' ? alt.forderungCent : v.entscheidung === 'TeilweiseAnerkannt' ? (v.betragCent ?? 0) : 0;
+      werte.vorschlag = null;
+      // § 212 Abs. 1 Nr. 1 BGB i. V. m. § 113 Abs. 2 SGB X: das Anerkenntnis lässt die Verjährung neu beginnen.
+      if (v.entscheidung !== 'Abgelehnt') werte.neubeginn = stichtag;
+      details.entscheidung = v.entscheidung;
+      details.vorschlagVon = v.vonName;
+      break;
+    }
+    case 'vorschlagVerwerfen':
+      if (!alt.vorschlag) throw konflikt('Es gibt keinen Vorschlag.');
+      werte.vorschlag = null;
+      details.begruendung = a.begruendung ?? '';
+      break;
+    case 'klagen':
+      werte.status = 'Klage';
+      werte.hemmungen = [...alt.hemmungen, { art: 'klage', von: a.am }];
+      break;
+    case 'rechtskraft': {
+      const i = alt.hemmungen.findLastIndex((h) => h.art === 'klage' && !h.rechtskraft);
+      if (i < 0) throw konflikt('Es gibt keine anhängige Klage.');
+      const hemmung = alt.hemmungen[i] as { von: string };
+      if (a.am < hemmung.von) throw eingabefehler([{ pfad: '/am', meldung: 'Die Rechtskraft kann nicht vor der Klageerhebung liegen.' }]);
+      werte.hemmungen = alt.hemmungen.map((h, j) => (j === i ? { ...h, rechtskraft: a.am } : h));
+      break;
+    }
+    case 'erledigen':
+      werte.status = 'Erledigt';
+      break;
+  }
+  const neu = await aendereMitVersion(tx, erstattungsanspruch, id, version, werte, 'Erstattungsanspruch');
+  const ergebnis = await entscheideAnspruch(tx, k, neu, stichtag);
+  await protokolliere(tx, k, 'uebergang', 'erstattungsanspruch', id, { ...details, nachher: ergebnis.status });
+  return ergebnis;
+}
+
+export interface ZahlungEingabe {
+  datum: string;
+  betragCent: number;
+  verwendungszweck?: string;
+}
+
+/** Zahlung erfassen; ist der anerkannte Betrag bezahlt, wird der Anspruch „Bezahlt“; Zinsen (§ 108 Abs. 2 SGB X) auf Antrag. */
+export async function erfasseZahlung(
+  tx: Tx,
+  k: Benutzerkontext,
+  id: string,
+  version: number,
+  z: ZahlungEingabe,
+  stichtag = heute(),
+): Promise<Anspruch> {
+  const alt = await ladeAnspruch(tx, id);
+  if (!['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'].includes(alt.status))
+    throw konflikt(`Zahlungen werden nach Anerkennung erfasst; Status ist „${erstattungStatusnamen[alt.status]}“.`);
+  if (!k.rollen.some((r) => r === 'kostenerstattung' || r === 'leitung')) throw verboten('Zahlungen erfasst die Kostenerstattung.');
+  if (z.datum > stichtag) throw eingabefehler([{ pfad: '/datum', meldung: 'Eine Zahlung kann nicht in der Zukunft liegen.' }]);
+  await tx.insert(zahlung).values({
+    anspruchId: id,
+    datum: z.datum,
+    betragCent: z.betragCent,
+    verwendungszweck: z.verwendungszweck ?? null,
+    erfasstVon: k.benutzerId,
+  });
+  const [s] = await tx
+    .select({ summe: sum(zahlung.betragCent).mapWith(Number) })
+    .from(zahlung)
+    .where(eq(zahlung.anspruchId, id));
+  const bezahlt = s?.summe ?? 0;
+  const soll = alt.anerkanntCent ?? alt.forderungCent;
+  const werte: Record<string, unknown> = {};
+  if (bezahlt >= soll) werte.status = 'Bezahlt';
+  const neu = await aendereMitVersion(tx, erstattungsanspruch, id, version, werte, 'Erstattungsanspruch');
+  if (alt.zinsantrag && alt.eingangLeistungsantrag && alt.bezifferungAm) {
+    const [anspruchsteller] = await tx.select().from(traeger).where(eq(traeger.id, alt.anspruchstellerId));
+    await entscheide(
+      tx,
+      k,
+      { parteien: parteien(neu), bezugArt: 'erstattungsanspruch', bezugId: id },
+      {
+        art: 'zinsen',
+        forderungCent: soll,
+        glaeubigerArt: 'egh',
+        schuldnerArt: (alt.rechtsgrundlageEingabe.verpflichteter as { art?: string } | undefined)?.art ?? 'egh',
+        eingangLeistungsantrag: alt.eingangLeistungsantrag,
+        eingangErstattungsantrag: alt.bezifferungAm,
+        zahlung: z.datum,
+        zinsantrag: true,
+      },
+    );
+    void anspruchsteller;
+  }
+  const ergebnis = await entscheideAnspruch(tx, k, neu, stichtag);
+  await protokolliere(tx, k, 'uebergang', 'erstattungsanspruch', id, {
+    aktion: 'zahlung',
+    betragCent: z.betragCent,
+    datum: z.datum,
+    nachher: ergebnis.status,
+  });
+  return ergebnis;
+}
+
+export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
+  const a = await ladeAnspruch(tx, id);
+  const [zeitraeume, zahlungen, entscheidungen, fristen, beteiligte] = await Promise.all([
+    tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(asc(leistungszeitraum.von)),
+    tx.select().from(zahlung).where(eq(zahlung.anspruchId, id)).orderBy(asc(zahlung.datum)),
+    tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm)),
+    tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig)),
+    tx
+      .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land })
+      .from(traeger)
+      .where(inArray(traeger.id, [a.anspruchstellerId, ...(a.verpflichteterId ? [a.verpflichteterId] : [])])),
+  ]);
+  await protokolliere(tx, k, 'lesen', 'erstattungsanspruch', id, { aktenzeichen: a.aktenzeichen });
+  const neueste = (art: string) => entscheidungen.find((x) => x.pruefung === art) ?? null;
+  const bezahltCent = zahlungen.reduce((s, z) => s + z.betragCent, 0);
+  const seite = istAnspruchsteller(k, a) ? 'anspruchsteller' : 'verpflichteter';
+  return {
+    ...a,
+    anspruchsteller: beteiligte.find((t) => t.id === a.anspruchstellerId) ?? null,
+    verpflichteter: beteiligte.find((t) => t.id === a.verpflichteterId) ?? null,
+    seite,
+    leistungszeitraeume: zeitraeume,
+    zahlungen,
+    bezahltCent,
+    rechtsgrundlage: neueste('erstattungsanspruch'),
+    fristenpruefung: neueste('erstattungsfristen'),
+    zinsen: neueste('zinsen'),
+    entscheidungen,
+    fristen,
+    moeglicheAktionen: (Object.keys(uebergaenge) as Aktion['aktion'][]).filter(
+      (x) =>
+        uebergaenge[x].seite === seite && uebergaenge[x].von.includes(a.status) && k.rollen.some((r) => uebergaenge[x].rollen.includes(r)),
+    ),
+  };
+}
+
+export interface AnspruchFilter {
+  richtung?: 'ausgehend' | 'eingehend';
+  status?: ErstattungStatus;
+  suche?: string;
+  seite: number;
+  proSeite: number;
+  sortierung: 'aktenzeichen' | '-aktenzeichen' | 'forderung' | '-forderung' | 'geaendert' | '-geaendert' | 'status';
+}
+
+export async function listeAnsprueche(
+  tx: Tx,
+  k: Benutzerkontext & { traegerId: string },
+  q: AnspruchFilter,
+): Promise<Seite<Record<string, unknown>>> {
+  const b: SQL[] = [];
+  if (q.richtung === 'ausgehend') b.push(eq(erstattungsanspruch.anspruchstellerId, k.traegerId));
+  if (q.richtung === 'eingehend') b.push(eq(erstattungsanspruch.verpflichteterId, k.traegerId));
+  if (q.status) b.push(eq(erstattungsanspruch.status, q.status));
+  if (q.suche) {
+    const muster = `%${q.suche.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const t = or(
+      ilike(erstattungsanspruch.aktenzeichen, muster),
+      ilike(erstattungsanspruch.verpflichteterExtern, muster),
+      ilike(erstattungsanspruch.bemerkung, muster),
+    );
+    if (t) b.push(t);
+  }
+  const wo = b.length ? and(...b) : undefined;
+  const feld = q.sortierung.replace('-', '');
+  const spalte =
+    feld === 'forderung'
+      ? erstattungsanspruch.forderungCent
+      : feld === 'geaendert'
+        ? erstattungsanspruch.geaendertAm
+        : feld === 'status'
+          ? erstattungsanspruch.status
+          : erstattungsanspruch.aktenzeichen;
+  const [gesamt] = await tx.select({ n: count() }).from(erstattungsanspruch).where(wo);
+  const eintraege = await tx
+    .select({
+      id: erstattungsanspruch.id,
+      aktenzeichen: erstattungsanspruch.aktenzeichen,
+      status: erstattungsanspruch.status,
+      anspruchstellerId: erstattungsanspruch.anspruchstellerId,
+      verpflichteterId: erstattungsanspruch.verpflichteterId,
+      verpflichteterExtern: erstattungsanspruch.verpflichteterExtern,
+      anspruchsgrundlage: erstattungsanspruch.anspruchsgrundlage,
+      forderungCent: erstattungsanspruch.forderungCent,
+      anerkanntCent: erstattungsanspruch.anerkanntCent,
+      geltendmachung: erstattungsanspruch.geltendmachung,
+      version: erstattungsanspruch.version,
+      geaendertAm: erstattungsanspruch.geaendertAm,
+      naechsteFrist: sql<
+        string | null
+      >`(select min(${frist.faellig}) from ${frist} where ${frist.bezugId} = ${erstattungsanspruch.id} and not ${frist.erledigt})`,
+      vierAugenOffen: sql<boolean>`${erstattungsanspruch.vorschlag} is not null`,
+    })
+    .from(erstattungsanspruch)
+    .where(wo)
+    .orderBy(q.sortierung.startsWith('-') ? desc(spalte) : asc(spalte), asc(erstattungsanspruch.id))
+    .limit(q.proSeite)
+    .offset((q.seite - 1) * q.proSeite);
+  await protokolliere(tx, k, 'auflisten', 'erstattungsanspruch', null, { anzahl: eintraege.length });
+  return { eintraege, gesamt: gesamt?.n ?? 0, seite: q.seite, proSeite: q.proSeite };
+}

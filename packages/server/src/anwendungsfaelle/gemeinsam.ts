@@ -1,0 +1,89 @@
+// Bausteine der Anwendungsfälle: Regelentscheidungen als Entscheidungsdatensatz, Protokoll,
+// Seiten für Listen.
+import { engineVersion, type Ergebnis, istProblem, pruefe } from '@egh/recht';
+import { entscheidung, protokoll } from '../db/schema.ts';
+import type { Tx } from '../db/verbindung.ts';
+import { Fachfehler, eingabefehler } from '../http/problem.ts';
+import type { Benutzerkontext } from '../http/sitzung.ts';
+
+export type BezugArt = 'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch' | 'mehrkostenvergleich';
+
+export interface Regelentscheidung<E = Record<string, unknown>> extends Ergebnis<string, E> {
+  entscheidungId: string;
+}
+
+/**
+ * Ruft das Regelwerk auf und speichert die Entscheidung mit Eingabe, Ergebnis, Begründung und
+ * Version des Regelwerks. Ungültige Eingaben werden als 400 gemeldet; `pfadPraefix` setzt die
+ * Fehlerpfade in Bezug zum Anfragekörper.
+ */
+export async function entscheide<E = Record<string, unknown>>(
+  tx: Tx,
+  k: Benutzerkontext,
+  bezug: { parteien: string[]; bezugArt: BezugArt; bezugId: string },
+  eingabe: Record<string, unknown> & { art: string },
+  pfadPraefix = '',
+): Promise<Regelentscheidung<E>> {
+  const r = pruefe(eingabe);
+  if (istProblem(r)) {
+    if (r.status !== 400) throw new Fachfehler(500, 'intern', 'Interner Fehler des Regelwerks', r.fehler[0]?.meldung);
+    throw eingabefehler(r.fehler.map((f) => ({ pfad: `${pfadPraefix}${f.pfad}`, meldung: f.meldung })));
+  }
+  const [zeile] = await tx
+    .insert(entscheidung)
+    .values({
+      parteien: bezug.parteien,
+      bezugArt: bezug.bezugArt,
+      bezugId: bezug.bezugId,
+      pruefung: eingabe.art,
+      eingabe,
+      ergebnis: r.ergebnis,
+      begruendung: r.begruendung,
+      hinweise: r.hinweise,
+      regelwerkVersion: engineVersion,
+      erstelltVon: k.benutzerId,
+    })
+    .returning({ id: entscheidung.id });
+  return { ...(r as Ergebnis<string, E>), entscheidungId: zeile?.id ?? '' };
+}
+
+export type Aktion = 'lesen' | 'anlegen' | 'aendern' | 'uebergang' | 'auflisten' | 'exportieren';
+
+/** Protokolliert einen Zugriff (§ 35 SGB I, § 67 ff. SGB X: wer hat was wann gelesen oder geändert). */
+export async function protokolliere(
+  tx: Tx,
+  k: Benutzerkontext,
+  aktion: Aktion,
+  objektArt: string,
+  objektId: string | null,
+  details: Record<string, unknown> = {},
+  personId?: string | null,
+): Promise<void> {
+  await tx.insert(protokoll).values({
+    traegerId: k.traegerId,
+    benutzerId: k.benutzerId,
+    benutzername: k.benutzername,
+    aktion,
+    objektArt,
+    objektId,
+    personId: personId ?? null,
+    details,
+  });
+}
+
+export interface Seite<T> {
+  eintraege: T[];
+  gesamt: number;
+  seite: number;
+  proSeite: number;
+}
+
+export const seitenSchema = {
+  seite: { type: 'integer', minimum: 1, default: 1, description: 'Seite (ab 1)' },
+  proSeite: { type: 'integer', minimum: 1, maximum: 500, default: 50, description: 'Einträge je Seite' },
+} as const;
+
+/** Heute als Kalenderdatum (Europe/Berlin) – nur im Server; das Regelwerk bekommt es als Eingabe. */
+export function heute(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+}

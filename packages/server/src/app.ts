@@ -1,0 +1,160 @@
+// Die HTTP-Anwendung: Fastify mit JSON-Schema-Validierung (dasselbe Ajv wie das Regelwerk),
+// OpenAPI 3.1 aus den Routenschemata, Sitzungen, CSRF, Sicherheitskopfzeilen, Problem-JSON.
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
+import type { Datenbank } from './db/verbindung.ts';
+import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
+import { pruefeCsrf, sitzungZuToken, sitzungsCookie } from './http/sitzung.ts';
+import { routen } from './routen/index.ts';
+import { version } from './version.ts';
+
+export interface AppOptionen {
+  datenbank: Datenbank;
+  /** Cookie nur über HTTPS (Secure); Standard: wenn die Anfrage über HTTPS kam (auch hinter einem Proxy). */
+  sichereCookies?: boolean;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Ohne Anmeldung erreichbar. */
+    oeffentlich?: boolean;
+  }
+}
+
+export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: o.logger ? { level: 'info' } : false,
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // Body: streng wie das Regelwerk; Query und Pfad: mit Typumwandlung und Standardwerten.
+  const ajvBody = erzeugeAjv();
+  const ajvQuery = erzeugeAjv({ coerceTypes: 'array', useDefaults: true });
+  for (const [, schema] of Object.entries(schemata())) {
+    ajvBody.addSchema(schema);
+    app.addSchema(schema);
+  }
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? ajvBody.compile(schema) : ajvQuery.compile(schema)));
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'EGH-Clearing API',
+        version,
+        description:
+          'Gemeinsame Plattform der Träger der Eingliederungshilfe. Anmeldung mit POST /api/v1/sitzung (Cookie egh_sitzung); zustandsändernde Anfragen brauchen die Kopfzeile x-csrf-token, Änderungen If-Match mit dem ETag. Fehler als application/problem+json mit deutscher Meldung und JSON-Pointer.',
+      },
+      components: { securitySchemes: { sitzung: { type: 'apiKey', in: 'cookie', name: sitzungsCookie } } },
+      security: [{ sitzung: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
+
+  app.addHook('onRequest', async (anfrage) => {
+    // Unbekannte Pfade beantwortet der 404-Handler.
+    if (!anfrage.url.startsWith('/api/v1/') || anfrage.routeOptions.url === undefined) return;
+    const token = anfrage.cookies[sitzungsCookie];
+    if (token) anfrage.kontext = await sitzungZuToken(o.datenbank.db, token);
+    if (anfrage.routeOptions.config.oeffentlich) return;
+    if (!anfrage.kontext) throw nichtAngemeldet();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(anfrage.method)) pruefeCsrf(anfrage, anfrage.kontext);
+  });
+
+  app.setErrorHandler((fehler: FastifyError | Fachfehler, anfrage, antwort) => {
+    let problem: ProblemJson;
+    if (fehler instanceof Fachfehler) problem = fehler.alsProblem();
+    else if (fehler.validation) {
+      const teil = fehler.validationContext ?? 'body';
+      const daten =
+        teil === 'body' ? anfrage.body : teil === 'querystring' ? anfrage.query : teil === 'params' ? anfrage.params : anfrage.headers;
+      const ort = teil === 'body' ? '' : teil === 'querystring' ? 'Abfrageparameter ' : teil === 'params' ? 'Pfadparameter ' : 'Kopfzeile ';
+      problem = {
+        type: 'urn:egh:problem:eingabe',
+        title: 'Ungültige Eingabe',
+        status: 400,
+        fehler: uebersetzeFehler(fehler.validation as Parameters<typeof uebersetzeFehler>[0], daten).map((f) => ({
+          pfad: f.pfad,
+          meldung: ort ? `${ort}${f.pfad.slice(1)}: ${f.meldung}` : f.meldung,
+        })),
+      };
+    } else if (fehler.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fehler instanceof SyntaxError)
+      problem = {
+        type: 'urn:egh:problem:eingabe',
+        title: 'Ungültige Eingabe',
+        status: 400,
+        fehler: [{ pfad: '', meldung: `Kein gültiges JSON: ${fehler.message}` }],
+      };
+    else if (fehler.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      problem = {
+        type: 'urn:egh:problem:medientyp',
+        title: 'Nicht unterstützter Medientyp',
+        status: 415,
+        detail: 'Bitte JSON senden (Content-Type: application/json).',
+      };
+    else if (fehler.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      problem = { type: 'urn:egh:problem:zu-gross', title: 'Anfrage zu groß', status: 413, detail: 'Die Anfrage ist größer als 10 MB.' };
+    else if (fehler.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      problem = {
+        type: 'urn:egh:problem:eingabe',
+        title: 'Ungültige Eingabe',
+        status: 400,
+        fehler: [{ pfad: '', meldung: 'Leerer Anfragekörper; JSON erwartet.' }],
+      };
+    else if (typeof fehler.statusCode === 'number' && fehler.statusCode >= 400 && fehler.statusCode < 500)
+      problem = { type: 'urn:egh:problem:anfrage', title: 'Fehlerhafte Anfrage', status: fehler.statusCode, detail: fehler.message };
+    else {
+      anfrage.log.error({ err: fehler }, 'Unerwarteter Fehler');
+      problem = {
+        type: 'urn:egh:problem:intern',
+        title: 'Interner Fehler',
+        status: 500,
+        detail:
+          'Ein unerwarteter Fehler ist aufgetreten; es wurde nichts gespeichert. Bitte später erneut versuchen oder den Betrieb informieren.',
+      };
+    }
+    return antwort.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+  });
+
+  app.setNotFoundHandler((anfrage, antwort) =>
+    antwort
+      .status(404)
+      .type('application/problem+json; charset=utf-8')
+      .send({
+        type: 'urn:egh:problem:nicht-gefunden',
+        title: 'Nicht gefunden',
+        status: 404,
+        detail: `Keine Ressource unter ${anfrage.method} ${anfrage.url}.`,
+      }),
+  );
+
+  await app.register(routen(o), { prefix: '/api/v1' });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { oeffentlich: true } }, () => app.swagger());
+  return app;
+}

@@ -1,0 +1,172 @@
+// Anmeldung und Sitzungen. Die Sitzung liegt in der Datenbank (nur der SHA-256 des Tokens), das
+// Cookie ist HttpOnly und SameSite=Strict, hinter HTTPS auch Secure. Zustandsändernde Anfragen
+// brauchen zusätzlich das CSRF-Token der Sitzung in der Kopfzeile x-csrf-token.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
+import { anmeldeversuch, benutzer, sitzung, traeger } from '../db/schema.ts';
+import { attrappenHash, pruefePasswort } from './passwort.ts';
+import { Fachfehler, nichtAngemeldet, verboten, zuVieleVersuche } from './problem.ts';
+import type { Rolle } from './rollen.ts';
+
+export const sitzungsCookie = 'egh_sitzung';
+const sitzungsDauerStunden = 10;
+/** Drosselung: höchstens so viele Fehlversuche je Benutzername bzw. Adresse in 15 Minuten. */
+export const drosselung = { fenster: 15 * 60, jeBenutzer: 5, jeAdresse: 30 };
+
+export interface Benutzerkontext {
+  benutzerId: string;
+  benutzername: string;
+  name: string;
+  traegerId: string | null;
+  traegerName: string | null;
+  traegerKurzname: string | null;
+  rollen: Rolle[];
+  csrfToken: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    kontext?: Benutzerkontext;
+  }
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export function mandantVon(k: Benutzerkontext): Mandant {
+  return { traegerId: k.traegerId, benutzerId: k.benutzerId, betrieb: k.rollen.includes('plattformbetrieb') };
+}
+
+export async function anmelden(
+  db: Db,
+  benutzername: string,
+  passwort: string,
+  adresse: string,
+): Promise<{ token: string; kontext: Benutzerkontext }> {
+  const seit = new Date(Date.now() - drosselung.fenster * 1000);
+  const [versuche] = await alsSystem(db, (tx) =>
+    tx
+      .select({
+        jeBenutzer: sql<number>`count(*) filter (where ${anmeldeversuch.benutzername} = ${benutzername})`.mapWith(Number),
+        jeAdresse: sql<number>`count(*) filter (where ${anmeldeversuch.adresse} = ${adresse})`.mapWith(Number),
+      })
+      .from(anmeldeversuch)
+      .where(and(gt(anmeldeversuch.zeit, seit), or(eq(anmeldeversuch.benutzername, benutzername), eq(anmeldeversuch.adresse, adresse)))),
+  );
+  if (versuche && (versuche.jeBenutzer >= drosselung.jeBenutzer || versuche.jeAdresse >= drosselung.jeAdresse))
+    throw zuVieleVersuche(drosselung.fenster);
+
+  const [zeile] = await alsSystem(db, (tx) =>
+    tx
+      .select({ b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
+      .from(benutzer)
+      .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
+      .where(eq(benutzer.benutzername, benutzername)),
+  );
+  const ok = zeile
+    ? zeile.b.aktiv && (await pruefePasswort(zeile.b.passwortHash, passwort))
+    : await pruefePasswort(await attrappenHash(), passwort);
+  if (!zeile || !ok) {
+    await alsSystem(db, async (tx) => {
+      await tx.insert(anmeldeversuch).values({ benutzername, adresse });
+      await tx.delete(anmeldeversuch).where(lt(anmeldeversuch.zeit, new Date(Date.now() - 24 * 3600 * 1000)));
+    });
+    throw new Fachfehler(401, 'anmeldung', 'Anmeldung fehlgeschlagen', 'Benutzername oder Passwort ist falsch.');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await alsSystem(db, async (tx) => {
+    await tx.insert(sitzung).values({
+      tokenHash: sha256(token),
+      benutzerId: zeile.b.id,
+      csrfToken,
+      laeuftAbAm: new Date(Date.now() + sitzungsDauerStunden * 3600 * 1000),
+    });
+    await tx.delete(sitzung).where(lt(sitzung.laeuftAbAm, new Date()));
+  });
+  return {
+    token,
+    kontext: {
+      benutzerId: zeile.b.id,
+      benutzername: zeile.b.benutzername,
+      name: zeile.b.name,
+      traegerId: zeile.b.traegerId,
+      traegerName: zeile.t?.name ?? null,
+      traegerKurzname: zeile.t?.kurzname ?? null,
+      rollen: zeile.b.rollen as Rolle[],
+      csrfToken,
+    },
+  };
+}
+
+export async function sitzungZuToken(db: Db, token: string): Promise<Benutzerkontext | undefined> {
+  const [zeile] = await alsSystem(db, (tx) =>
+    tx
+      .select({ s: sitzung, b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
+      .from(sitzung)
+      .innerJoin(benutzer, eq(benutzer.id, sitzung.benutzerId))
+      .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
+      .where(and(eq(sitzung.tokenHash, sha256(token)), gt(sitzung.laeuftAbAm, new Date()), eq(benutzer.aktiv, true))),
+  );
+  if (!zeile) return undefined;
+  return {
+    benutzerId: zeile.b.id,
+    benutzername: zeile.b.benutzername,
+    name: zeile.b.name,
+    traegerId: zeile.b.traegerId,
+    traegerName: zeile.t?.name ?? null,
+    traegerKurzname: zeile.t?.kurzname ?? null,
+    rollen: zeile.b.rollen as Rolle[],
+    csrfToken: zeile.s.csrfToken,
+  };
+}
+
+export async function abmelden(db: Db, token: string): Promise<void> {
+  await alsSystem(db, (tx) => tx.delete(sitzung).where(eq(sitzung.tokenHash, sha256(token))));
+}
+
+export async function anzahlSitzungen(db: Db): Promise<number> {
+  const [z] = await alsSystem(db, (tx) => tx.select({ n: count() }).from(sitzung));
+  return z?.n ?? 0;
+}
+
+/** Der angemeldete Benutzer der Anfrage, sonst 401. */
+export function kontext(anfrage: FastifyRequest): Benutzerkontext {
+  if (!anfrage.kontext) throw nichtAngemeldet();
+  return anfrage.kontext;
+}
+
+/** Verlangt mindestens eine der Rollen (sonst 403 mit Begründung). */
+export function erfordereRolle(anfrage: FastifyRequest, ...erlaubt: Rolle[]): Benutzerkontext {
+  const k = kontext(anfrage);
+  if (!k.rollen.some((r) => erlaubt.includes(r)))
+    throw verboten(
+      `Diese Aktion ist der Rolle ${erlaubt.map((r) => `„${r}“`).join(' oder ')} vorbehalten; Ihre Rollen: ${k.rollen.join(', ')}.`,
+    );
+  return k;
+}
+
+export function erfordereTraeger(anfrage: FastifyRequest, ...erlaubt: Rolle[]): Benutzerkontext & { traegerId: string } {
+  const k = erlaubt.length ? erfordereRolle(anfrage, ...erlaubt) : kontext(anfrage);
+  if (!k.traegerId) throw verboten('Diese Aktion braucht einen Benutzer eines Trägers.');
+  return k as Benutzerkontext & { traegerId: string };
+}
+
+export function pruefeCsrf(anfrage: FastifyRequest, k: Benutzerkontext): void {
+  const kopf = anfrage.headers['x-csrf-token'];
+  const a = Buffer.from(typeof kopf === 'string' ? kopf : '');
+  const b = Buffer.from(k.csrfToken);
+  if (a.length !== b.length || !timingSafeEqual(a, b))
+    throw verboten('CSRF-Token fehlt oder passt nicht: Senden Sie das csrfToken der Anmeldung in der Kopfzeile x-csrf-token.');
+}
+
+export function setzeSitzungsCookie(antwort: FastifyReply, token: string, sicher: boolean): void {
+  void antwort.setCookie(sitzungsCookie, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: sicher,
+    path: '/',
+    maxAge: sitzungsDauerStunden * 3600,
+  });
+}

@@ -1,0 +1,6 @@
+export { baueApp } from './app.ts';
+export { starteServer, bereiteDatenbankVor, optionenAusUmgebung, type Startoptionen } from './server.ts';
+export { oeffneDatenbank, alsMandant, alsSystem, type Datenbank, type Db } from './db/verbindung.ts';
+export { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
+export { rollen, type Rolle } from './http/rollen.ts';
+export { version } from './version.ts';

@@ -1,0 +1,245 @@
+// /erstattungsansprueche: das Erstattungsbuch (ausgehend und eingehend), ein Anspruch mit
+// Zeiträumen, § 111 je Zeitraum, § 113, Zinsen, Zahlungen, und die Arbeitsschritte als Aktionen.
+import type { FastifyPluginAsync } from 'fastify';
+import { type JsonSchema, pruefungsarten } from '@egh/recht';
+import type { AppOptionen } from '../app.ts';
+import { erstattungStatus } from '../db/schema.ts';
+import { alsMandant } from '../db/verbindung.ts';
+import {
+  type Aktion,
+  type AnspruchAenderung,
+  type AnspruchEingabe,
+  type AnspruchFilter,
+  type ZahlungEingabe,
+  aendereAnspruch,
+  erfasseZahlung,
+  fuehreAus,
+  legeAnspruchAn,
+  leseAnspruch,
+  listeAnsprueche,
+} from '../anwendungsfaelle/erstattung.ts';
+import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
+import { mitIdempotenz } from '../http/idempotenz.ts';
+import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
+import { centSchema, datumSchema, idParams, landSchema } from './schemata.ts';
+
+const ea = pruefungsarten.erstattungsanspruch.schema.properties as Record<string, JsonSchema>;
+const { art: _a, rechtsstand: _r, leistungen: _l, ...rechtsgrundlageFelder } = ea;
+const eaRequired = ((pruefungsarten.erstattungsanspruch.schema.required as string[]) ?? []).filter(
+  (f) => f !== 'art' && f !== 'leistungen',
+);
+
+const zeitraumSchema = {
+  type: 'object',
+  properties: { von: datumSchema, bis: datumSchema, betragCent: centSchema, rechnung: { type: ['string', 'null'], maxLength: 200 } },
+  required: ['von', 'bis', 'betragCent'],
+  additionalProperties: false,
+};
+
+const anspruchFelder = {
+  aktenzeichen: { type: 'string', minLength: 1, maxLength: 60 },
+  landVerpflichteter: landSchema,
+  rechtsgrundlage: {
+    type: 'object',
+    properties: rechtsgrundlageFelder,
+    required: eaRequired,
+    additionalProperties: false,
+    description: 'Eingabe der Prüfung erstattungsanspruch ohne art und leistungen (die kommen aus den Zeiträumen)',
+  },
+  leistungszeitraeume: { type: 'array', items: zeitraumSchema, maxItems: 2000 },
+  kenntnisEntscheidung: { anyOf: [datumSchema, { type: 'null' }] },
+  eingangLeistungsantrag: { anyOf: [datumSchema, { type: 'null' }] },
+  zinsantrag: { type: 'boolean' },
+  bemerkung: { type: 'string', maxLength: 5000 },
+};
+
+const rollen = ['kostenerstattung', 'leitung', 'sachbearbeitung'] as const;
+
+export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
+  const db = o.datenbank.db;
+  return async (app) => {
+    app.get<{ Querystring: AnspruchFilter }>(
+      '/erstattungsansprueche',
+      {
+        schema: {
+          tags: ['Erstattung'],
+          summary: 'Erstattungsbuch: ausgehende und eingehende Ansprüche',
+          querystring: {
+            type: 'object',
+            properties: {
+              richtung: { type: 'string', enum: ['ausgehend', 'eingehend'] },
+              status: { type: 'string', enum: [...erstattungStatus] },
+              suche: { type: 'string', maxLength: 100 },
+              sortierung: {
+                type: 'string',
+                enum: ['aktenzeichen', '-aktenzeichen', 'forderung', '-forderung', 'geaendert', '-geaendert', 'status'],
+                default: '-geaendert',
+              },
+              ...seitenSchema,
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage) => {
+        const k = erfordereTraeger(anfrage, ...rollen);
+        return alsMandant(db, mandantVon(k), (tx) => listeAnsprueche(tx, k, anfrage.query));
+      },
+    );
+
+    app.post<{ Body: AnspruchEingabe }>(
+      '/erstattungsansprueche',
+      {
+        schema: {
+          tags: ['Erstattung'],
+          summary: 'Erstattungsanspruch anlegen (Entwurf); Rechtsgrundlage, Betrag und Fristen vom Regelwerk',
+          body: {
+            type: 'object',
+            properties: {
+              ...anspruchFelder,
+              fallId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
+              verpflichteterId: { type: ['string', 'null'], maxLength: 100 },
+              verpflichteterExtern: { type: ['string', 'null'], maxLength: 200 },
+            },
+            required: ['aktenzeichen', 'rechtsgrundlage', 'leistungszeitraeume'],
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, 'kostenerstattung', 'leitung');
+        return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
+          const a = await legeAnspruchAn(tx, k, anfrage.body);
+          const voll = await leseAnspruch(tx, k, a.id);
+          return { status: 201, body: voll, kopfzeilen: { location: `/api/v1/erstattungsansprueche/${a.id}`, etag: `"${a.version}"` } };
+        });
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/erstattungsansprueche/:id',
+      {
+        schema: {
+          tags: ['Erstattung'],
+          summary: 'Ein Anspruch mit Zeiträumen, Fristen, Zinsen, Zahlungen und Entscheidungen',
+          params: idParams,
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, ...rollen);
+        const a = await alsMandant(db, mandantVon(k), (tx) => leseAnspruch(tx, k, anfrage.params.id));
+        setzeEtag(antwort, a.version);
+        return a;
+      },
+    );
+
+    app.patch<{ Params: { id: string }; Body: AnspruchAenderung }>(
+      '/erstattungsansprueche/:id',
+      {
+        schema: {
+          tags: ['Erstattung'],
+          summary: 'Anspruch ändern (If-Match); die Bemerkung dürfen beide Parteien ändern',
+          params: idParams,
+          body: { type: 'object', properties: anspruchFelder, additionalProperties: false, minProperties: 1 },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, 'kostenerstattung', 'leitung');
+        const version = erwarteteVersion(anfrage);
+        const a = await alsMandant(db, mandantVon(k), async (tx) => {
+          const neu = await aendereAnspruch(tx, k, anfrage.params.id, version, anfrage.body);
+          return leseAnspruch(tx, k, neu.id);
+        });
+        setzeEtag(antwort, a.version);
+        return a;
+      },
+    );
+
+    const aktionen: { pfad: string; aktion: Aktion['aktion']; summary: string; body: JsonSchema }[] = [
+      { pfad: 'anmelden', aktion: 'anmelden', summary: 'Anspruch anmelden (Geltendmachung, wahrt § 111 SGB X)', body: { am: datumSchema } },
+      {
+        pfad: 'beziffern',
+        aktion: 'beziffern',
+        summary: 'Anspruch beziffern (vollständiger Erstattungsantrag, § 108 Abs. 2 SGB X)',
+        body: { am: datumSchema },
+      },
+      {
+        pfad: 'vorschlagen',
+        aktion: 'vorschlagen',
+        summary: 'Entscheidung vorschlagen (Verpflichteter; Vier-Augen-Prinzip)',
+        body: {
+          entscheidung: { type: 'string', enum: ['Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt'] },
+          betragCent: centSchema,
+          begruendung: { type: 'string', minLength: 1, maxLength: 5000 },
+        },
+      },
+      { pfad: 'freigeben', aktion: 'freigeben', summary: 'Vorschlag freigeben (Leitung, andere Person als der Vorschlagende)', body: {} },
+      {
+        pfad: 'vorschlag-verwerfen',
+        aktion: 'vorschlagVerwerfen',
+        summary: 'Vorschlag verwerfen',
+        body: { begruendung: { type: 'string', maxLength: 5000 } },
+      },
+      { pfad: 'klagen', aktion: 'klagen', summary: 'Klage erhoben (hemmt § 113 SGB X)', body: { am: datumSchema } },
+      { pfad: 'rechtskraft', aktion: 'rechtskraft', summary: 'Rechtskräftiger Abschluss des Verfahrens', body: { am: datumSchema } },
+      { pfad: 'erledigen', aktion: 'erledigen', summary: 'Anspruch erledigen', body: {} },
+    ];
+    for (const a of aktionen) {
+      const pflicht =
+        a.aktion === 'vorschlagen' ? ['entscheidung', 'begruendung'] : a.aktion === 'klagen' || a.aktion === 'rechtskraft' ? ['am'] : [];
+      app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
+        `/erstattungsansprueche/:id/${a.pfad}`,
+        {
+          schema: {
+            tags: ['Erstattung'],
+            summary: `${a.summary} (If-Match)`,
+            params: idParams,
+            body: { type: 'object', properties: a.body, required: pflicht, additionalProperties: false },
+          },
+        },
+        async (anfrage, antwort) => {
+          const k = erfordereTraeger(anfrage, 'kostenerstattung', 'leitung');
+          const version = erwarteteVersion(anfrage);
+          const r = await alsMandant(db, mandantVon(k), async (tx) => {
+            const neu = await fuehreAus(tx, k, anfrage.params.id, version, { aktion: a.aktion, ...(anfrage.body ?? {}) } as Aktion);
+            return leseAnspruch(tx, k, neu.id);
+          });
+          setzeEtag(antwort, r.version);
+          return r;
+        },
+      );
+    }
+
+    app.post<{ Params: { id: string }; Body: ZahlungEingabe }>(
+      '/erstattungsansprueche/:id/zahlungen',
+      {
+        schema: {
+          tags: ['Erstattung'],
+          summary: 'Zahlung erfassen (If-Match); Zinsen nach § 108 Abs. 2 SGB X auf Antrag',
+          params: idParams,
+          body: {
+            type: 'object',
+            properties: {
+              datum: datumSchema,
+              betragCent: { type: 'integer', minimum: 1, maximum: 1e13 },
+              verwendungszweck: { type: 'string', maxLength: 200 },
+            },
+            required: ['datum', 'betragCent'],
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, 'kostenerstattung', 'leitung');
+        const version = erwarteteVersion(anfrage);
+        const r = await alsMandant(db, mandantVon(k), async (tx) => {
+          const neu = await erfasseZahlung(tx, k, anfrage.params.id, version, anfrage.body);
+          return leseAnspruch(tx, k, neu.id);
+        });
+        setzeEtag(antwort, r.version);
+        return antwort.status(201).send(r);
+      },
+    );
+  };
+}

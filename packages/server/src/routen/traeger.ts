@@ -1,0 +1,201 @@
+// Trägerregister: alle lesen; ändern darf die Administration des eigenen Trägers oder der
+// Plattformbetrieb; anlegen nur der Plattformbetrieb.
+import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { FastifyPluginAsync } from 'fastify';
+import { pruefeLeitwegId } from '@egh/recht';
+import type { AppOptionen } from '../app.ts';
+import { traeger } from '../db/schema.ts';
+import { alsMandant } from '../db/verbindung.ts';
+import { protokolliere, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
+import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
+import { eingabefehler, nichtGefunden } from '../http/problem.ts';
+import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
+import { landSchema } from './schemata.ts';
+
+const anschriftSchema = {
+  type: 'object',
+  properties: {
+    strasse: { type: 'string', maxLength: 200 },
+    plz: { type: 'string', pattern: '^\\d{5}$' },
+    ort: { type: 'string', maxLength: 100 },
+  },
+  additionalProperties: false,
+};
+const kontaktSchema = {
+  type: 'object',
+  properties: {
+    telefon: { type: 'string', maxLength: 50 },
+    email: { type: 'string', maxLength: 200 },
+    ansprechpartner: { type: 'string', maxLength: 200 },
+  },
+  additionalProperties: false,
+};
+const aenderbar = {
+  name: { type: 'string', minLength: 1, maxLength: 200 },
+  kurzname: { type: 'string', minLength: 1, maxLength: 60 },
+  anschrift: anschriftSchema,
+  kontakt: kontaktSchema,
+  leitwegId: { type: ['string', 'null'], maxLength: 46, description: 'Leitweg-ID (ISO 7064 Mod 97-10 geprüft)' },
+  iban: { type: ['string', 'null'], pattern: '^DE\\d{20}$' },
+  aufsichtsbehoerde: { type: ['string', 'null'], maxLength: 200 },
+} as const;
+
+interface TraegerAenderung {
+  name?: string;
+  kurzname?: string;
+  anschrift?: Record<string, string>;
+  kontakt?: Record<string, string>;
+  leitwegId?: string | null;
+  iban?: string | null;
+  aufsichtsbehoerde?: string | null;
+}
+
+function pruefeLeitweg(id: string | null | undefined): void {
+  if (id) {
+    const fehler = pruefeLeitwegId(id);
+    if (fehler) throw eingabefehler([{ pfad: '/leitwegId', meldung: fehler }]);
+  }
+}
+
+export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
+  const db = o.datenbank.db;
+  return async (app) => {
+    app.get<{ Querystring: { suche?: string; land?: string; art?: string; seite: number; proSeite: number; sortierung: string } }>(
+      '/traeger',
+      {
+        schema: {
+          tags: ['Träger'],
+          summary: 'Trägerregister durchsuchen',
+          querystring: {
+            type: 'object',
+            properties: {
+              suche: { type: 'string', maxLength: 100 },
+              land: landSchema,
+              art: { type: 'string', enum: ['oertlich', 'ueberoertlich', 'sonstig'] },
+              sortierung: { type: 'string', enum: ['name', '-name', 'land', '-land', 'id'], default: 'name' },
+              ...seitenSchema,
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage) => {
+        const q = anfrage.query;
+        const bedingungen: SQL[] = [];
+        if (q.suche) {
+          const muster = `%${q.suche.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+          const treffer = or(ilike(traeger.name, muster), ilike(traeger.kurzname, muster), ilike(traeger.id, muster));
+          if (treffer) bedingungen.push(treffer);
+        }
+        if (q.land) bedingungen.push(eq(traeger.land, q.land));
+        if (q.art) bedingungen.push(eq(traeger.art, q.art as 'oertlich'));
+        const wo = bedingungen.length ? and(...bedingungen) : undefined;
+        const feld = q.sortierung.replace('-', '') === 'land' ? traeger.land : q.sortierung === 'id' ? traeger.id : traeger.name;
+        const ordnung = q.sortierung.startsWith('-') ? desc(feld) : asc(feld);
+        return alsMandant(db, mandantVon(kontext(anfrage)), async (tx) => {
+          const [gesamt] = await tx.select({ n: count() }).from(traeger).where(wo);
+          const eintraege = await tx
+            .select()
+            .from(traeger)
+            .where(wo)
+            .orderBy(ordnung, asc(traeger.id))
+            .limit(q.proSeite)
+            .offset((q.seite - 1) * q.proSeite);
+          return { eintraege, gesamt: gesamt?.n ?? 0, seite: q.seite, proSeite: q.proSeite };
+        });
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/traeger/:id',
+      {
+        schema: {
+          tags: ['Träger'],
+          summary: 'Ein Träger',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
+        },
+      },
+      async (anfrage, antwort) => {
+        const t = await alsMandant(
+          db,
+          mandantVon(kontext(anfrage)),
+          async (tx) => (await tx.select().from(traeger).where(eq(traeger.id, anfrage.params.id)))[0],
+        );
+        if (!t) throw nichtGefunden('Träger');
+        setzeEtag(antwort, t.version);
+        return t;
+      },
+    );
+
+    app.patch<{ Params: { id: string }; Body: TraegerAenderung }>(
+      '/traeger/:id',
+      {
+        schema: {
+          tags: ['Träger'],
+          summary: 'Stammdaten ändern (Administration des eigenen Trägers, Plattformbetrieb)',
+          params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
+          body: { type: 'object', properties: aenderbar, additionalProperties: false, minProperties: 1 },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereRolle(anfrage, 'administration', 'plattformbetrieb');
+        const version = erwarteteVersion(anfrage);
+        pruefeLeitweg(anfrage.body.leitwegId);
+        const t = await alsMandant(db, mandantVon(k), async (tx) => {
+          const neu = await aendereMitVersion(tx, traeger, anfrage.params.id, version, { ...anfrage.body }, 'Träger');
+          await protokolliere(tx, k, 'aendern', 'traeger', neu.id, { felder: Object.keys(anfrage.body) });
+          return neu;
+        });
+        setzeEtag(antwort, t.version);
+        return t;
+      },
+    );
+
+    app.post<{
+      Body: TraegerAenderung & {
+        id: string;
+        name: string;
+        kurzname: string;
+        art: 'oertlich' | 'ueberoertlich' | 'sonstig';
+        land: string;
+        rechtstraeger: string;
+      };
+    }>(
+      '/traeger',
+      {
+        schema: {
+          tags: ['Träger'],
+          summary: 'Träger anlegen (Plattformbetrieb)',
+          body: {
+            type: 'object',
+            properties: {
+              id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,60}$' },
+              art: { type: 'string', enum: ['oertlich', 'ueberoertlich', 'sonstig'] },
+              land: landSchema,
+              rechtstraeger: { type: 'string', minLength: 1, maxLength: 200 },
+              ...aenderbar,
+            },
+            required: ['id', 'name', 'kurzname', 'art', 'land', 'rechtstraeger'],
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereRolle(anfrage, 'plattformbetrieb');
+        pruefeLeitweg(anfrage.body.leitwegId);
+        const t = await alsMandant(db, mandantVon(k), async (tx) => {
+          const [vorhanden] = await tx.select({ id: traeger.id }).from(traeger).where(eq(traeger.id, anfrage.body.id));
+          if (vorhanden)
+            throw eingabefehler([{ pfad: '/id', meldung: `Ein Träger mit der Kennung ${anfrage.body.id} existiert bereits.` }]);
+          const [neu] = await tx.insert(traeger).values(anfrage.body).returning();
+          await protokolliere(tx, k, 'anlegen', 'traeger', anfrage.body.id);
+          return neu;
+        });
+        if (!t) throw nichtGefunden('Träger');
+        setzeEtag(antwort, t.version);
+        return antwort.status(201).header('location', `/api/v1/traeger/${t.id}`).send(t);
+      },
+    );
+  };
+}
