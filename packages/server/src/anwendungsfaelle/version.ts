@@ -25,7 +25,8 @@ export async function aendereMitVersion<T extends Versioniert>(
     .returning()) as T['$inferSelect'][];
   const [zeile] = zeilen;
   if (zeile) return zeile;
-  const [vorhanden] = (await tx.select({ version: tabelle.version }).from(tabelle).where(eq(tabelle.id, id))) as { version: number }[];
+  const basis: PgTable = tabelle;
+  const [vorhanden] = (await tx.select({ version: tabelle.version }).from(basis).where(eq(tabelle.id, id))) as { version: number }[];
   if (!vorhanden) throw nichtGefunden(was);
   // Sichtbar und gleiche Version, aber nicht geändert: die Zeilensicherheit erlaubt das Ändern nicht.
   if (vorhanden.version === version) throw verboten(`${was}: Ihr Träger darf diesen Datensatz sehen, aber nicht ändern.`);
