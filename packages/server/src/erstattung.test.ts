@@ -1,0 +1,279 @@
+// Erstattungsansprüche über die API: der Seed-Anspruch über 122.288,02 €, der ganze Arbeitsablauf
+// mit Vier-Augen-Prinzip, verbotene Übergänge, Fristen, ETag und Idempotenz – PGlite und PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
+
+let u: Umgebung;
+let schwaben: Client;
+let mittelfranken: Client;
+let leitungMf: Client;
+let prignitz: Client;
+
+beforeAll(async () => {
+  u = await baueUmgebung();
+  [schwaben, mittelfranken, leitungMf, prignitz] = await Promise.all([
+    u.als('schwaben'),
+    u.als('mittelfranken'),
+    u.als('leitung.mittelfranken'),
+    u.als('prignitz'),
+  ]);
+}, 120_000);
+afterAll(async () => u?.schliessen());
+
+const neuerAnspruch = (aktenzeichen: string, extra: Record<string, unknown> = {}) => ({
+  aktenzeichen,
+  verpflichteterId: 'bezirk-mittelfranken',
+  rechtsgrundlage: {
+    leistungsbeginn: '2025-01-01',
+    verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+    zahlender: { art: 'egh' },
+    verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+  },
+  leistungszeitraeume: [
+    { von: '2025-01-01', bis: '2025-01-31', betragCent: 150000 },
+    { von: '2025-02-01', bis: '2025-02-28', betragCent: 150000 },
+  ],
+  kenntnisEntscheidung: '2025-01-15',
+  ...extra,
+});
+
+async function aktion(c: Client, id: string, was: string, body: Record<string, unknown> = {}) {
+  const aktuell = await c.get(`/api/v1/erstattungsansprueche/${id}`);
+  return c.post(`/api/v1/erstattungsansprueche/${id}/${was}`, body, { 'if-match': String(aktuell.headers.etag) });
+}
+
+describe(`Erstattung (${testDb})`, () => {
+  it('zeigt Schwaben den Seed-Anspruch über 122.288,02 € mit Rechtsgrundlage, § 111 je Zeitraum und § 113', async () => {
+    const liste = await schwaben.get('/api/v1/erstattungsansprueche?richtung=ausgehend');
+    expect(liste.statusCode).toBe(200);
+    const seed = liste.json().eintraege.find((a: { aktenzeichen: string }) => a.aktenzeichen === 'S-KE-2013-0815');
+    expect(seed).toMatchObject({ forderungCent: 12228802, status: 'Klage', verpflichteterId: 'bezirk-mittelfranken' });
+    expect(seed.anspruchsgrundlage).toMatch(/§ 14 Abs\. 4 Satz 3 Hs\. 2 SGB IX a\.F\. i\.V\.m\. § 105 SGB X/);
+    const a = await schwaben.get(`/api/v1/erstattungsansprueche/${seed.id}`);
+    const body = a.json();
+    expect(body.leistungszeitraeume).toHaveLength(9);
+    expect(body.leistungszeitraeume[0]).toMatchObject({ von: '2013-10-03', bis: '2013-10-31', fristEnde: '2014-10-31', gewahrt: true });
+    expect(body.leistungszeitraeume.every((z: { gewahrt: boolean }) => z.gewahrt)).toBe(true);
+    expect(body.fristenpruefung.ergebnis).toMatchObject({ status: 'S111_OK', verjaehrung: { status: 'S113_OK', gehemmtAmStichtag: true } });
+    expect(body.fristenpruefung.begruendung.map((b: { norm: string }) => b.norm)).toEqual(
+      expect.arrayContaining(['§ 111 Satz 1 SGB X', '§ 204 Abs. 1 Nr. 1, Abs. 2 Satz 1 BGB']),
+    );
+    expect(body.rechtsgrundlage.regelwerkVersion).toMatch(/\d+\.\d+\.\d+/);
+    expect(body.seite).toBe('anspruchsteller');
+  });
+
+  it('der Verpflichtete sieht den Anspruch als eingehend, ohne Fall und Person des Anspruchstellers', async () => {
+    const liste = await mittelfranken.get('/api/v1/erstattungsansprueche?richtung=eingehend');
+    const seed = liste.json().eintraege.find((a: { aktenzeichen: string }) => a.aktenzeichen === 'S-KE-2013-0815');
+    expect(seed).toBeDefined();
+    const a = (await mittelfranken.get(`/api/v1/erstattungsansprueche/${seed.id}`)).json();
+    expect(a.seite).toBe('verpflichteter');
+    expect(a.personPseudonym).toMatch(/^P-/);
+    expect((await mittelfranken.get(`/api/v1/faelle/${a.fallId}`)).statusCode).toBe(404);
+  });
+
+  it('ein unbeteiligter Träger sieht den Anspruch nicht: nicht in der Liste, 404 unter seiner URL', async () => {
+    const seed = (await schwaben.get('/api/v1/erstattungsansprueche'))
+      .json()
+      .eintraege.find((a: { aktenzeichen: string }) => a.aktenzeichen === 'S-KE-2013-0815');
+    const liste = await prignitz.get('/api/v1/erstattungsansprueche');
+    expect(liste.statusCode).toBe(200);
+    expect(JSON.stringify(liste.json())).not.toContain(seed.id);
+    const r = await prignitz.get(`/api/v1/erstattungsansprueche/${seed.id}`);
+    expect(r.statusCode).toBe(404);
+    expect(r.body).not.toContain('S-KE-2013-0815');
+  });
+
+  it('durchläuft Anlegen → Anmelden → Vorschlag → Freigabe (vier Augen) → Zahlung → Erledigt', async () => {
+    const neu = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0001'));
+    expect(neu.statusCode).toBe(201);
+    const a = neu.json();
+    expect(a).toMatchObject({ status: 'Entwurf', anspruchsgrundlage: '§ 16 Abs. 1 SGB IX', forderungCent: 315000 });
+    // § 111 je Zeitraum als Frist des Anspruchstellers.
+    const fristen = (await schwaben.get('/api/v1/fristen?art=S111&proSeite=500'))
+      .json()
+      .eintraege.filter((f: { bezugId: string }) => f.bezugId === a.id);
+    expect(fristen.map((f: { faellig: string }) => f.faellig)).toEqual(['2026-02-02', '2026-03-02']);
+    // Der Entwurf ist für den Verpflichteten unsichtbar.
+    expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`)).statusCode).toBe(404);
+
+    const angemeldet = await aktion(schwaben, a.id, 'anmelden', { am: '2025-03-10' });
+    expect(angemeldet.statusCode).toBe(200);
+    expect(angemeldet.json()).toMatchObject({ status: 'Angemeldet', geltendmachung: '2025-03-10' });
+    expect(angemeldet.json().leistungszeitraeume.every((z: { gewahrt: boolean }) => z.gewahrt)).toBe(true);
+    const offen = (await schwaben.get('/api/v1/fristen?art=S111&proSeite=500'))
+      .json()
+      .eintraege.filter((f: { bezugId: string }) => f.bezugId === a.id);
+    expect(offen).toHaveLength(0);
+
+    // Der Verpflichtete sieht ihn jetzt; Kostenerstattung schlägt vor, darf aber nicht freigeben.
+    expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`)).statusCode).toBe(200);
+    const vorschlag = await aktion(mittelfranken, a.id, 'vorschlagen', {
+      entscheidung: 'Anerkannt',
+      begruendung: 'Zuständigkeit nach § 98 SGB IX unstreitig.',
+    });
+    expect(vorschlag.statusCode).toBe(200);
+    expect(vorschlag.json()).toMatchObject({
+      status: 'Angemeldet',
+      vorschlag: { entscheidung: 'Anerkannt', vonName: expect.stringContaining('Ziegler') },
+    });
+    expect((await aktion(mittelfranken, a.id, 'freigeben')).statusCode).toBe(403);
+    const frei = await aktion(leitungMf, a.id, 'freigeben');
+    expect(frei.statusCode).toBe(200);
+    expect(frei.json()).toMatchObject({ status: 'Anerkannt', anerkanntCent: 315000, vorschlag: null });
+    // § 212 BGB: das Anerkenntnis lässt die Verjährung neu beginnen.
+    expect(frei.json().neubeginn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const vorher = await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`);
+    const zahlung = await mittelfranken.post(
+      `/api/v1/erstattungsansprueche/${a.id}/zahlungen`,
+      { datum: '2025-06-02', betragCent: 315000, verwendungszweck: 'S-KE-2025-0001' },
+      { 'if-match': String(vorher.headers.etag) },
+    );
+    expect(zahlung.statusCode).toBe(201);
+    expect(zahlung.json()).toMatchObject({ status: 'Bezahlt', bezahltCent: 315000 });
+    const erledigt = await aktion(schwaben, a.id, 'erledigen');
+    expect(erledigt.json().status).toBe('Erledigt');
+    // Nach Erledigung keine Fristen mehr.
+    expect(erledigt.json().fristen).toHaveLength(0);
+  });
+
+  it('Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei', async () => {
+    const a = (await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0002'))).json();
+    await aktion(schwaben, a.id, 'anmelden');
+    expect((await aktion(leitungMf, a.id, 'vorschlagen', { entscheidung: 'Abgelehnt', begruendung: 'Nicht zuständig.' })).statusCode).toBe(
+      200,
+    );
+    const selbst = await aktion(leitungMf, a.id, 'freigeben');
+    expect(selbst.statusCode).toBe(403);
+    expect(selbst.json().detail).toMatch(/Vier-Augen-Prinzip/);
+    expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`)).json().status).toBe('Angemeldet');
+  });
+
+  it('verbotene Übergänge ändern nichts: falsche Seite 403, falscher Status 409, falsche Rolle 403', async () => {
+    const a = (await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0003'))).json();
+    expect((await aktion(schwaben, a.id, 'freigeben')).statusCode).toBe(403);
+    expect((await aktion(schwaben, a.id, 'beziffern')).statusCode).toBe(409);
+    expect((await aktion(schwaben, a.id, 'klagen', { am: '2025-05-01' })).statusCode).toBe(409);
+    await aktion(schwaben, a.id, 'anmelden');
+    expect((await aktion(schwaben, a.id, 'anmelden')).statusCode).toBe(409);
+    expect((await aktion(mittelfranken, a.id, 'anmelden')).statusCode).toBe(403);
+    expect((await aktion(mittelfranken, a.id, 'erledigen')).statusCode).toBe(403);
+    // Unbeteiligte Sachbearbeitung: 403 (Rolle) oder 404 – in keinem Fall Daten des Anspruchs.
+    const fremd = await aktion(prignitz, a.id, 'vorschlagen', { entscheidung: 'Anerkannt', begruendung: 'x' });
+    expect([403, 404]).toContain(fremd.statusCode);
+    expect(fremd.body).not.toContain('S-KE-2025-0003');
+    expect((await schwaben.get(`/api/v1/erstattungsansprueche/${a.id}`)).json().status).toBe('Angemeldet');
+  });
+
+  it('Klage hemmt die Verjährung; Rechtskraft beendet die Hemmung sechs Monate später', async () => {
+    const a = (await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0004'))).json();
+    await aktion(schwaben, a.id, 'anmelden', { am: '2025-03-01' });
+    const klage = await aktion(schwaben, a.id, 'klagen', { am: '2025-06-01' });
+    expect(klage.json()).toMatchObject({ status: 'Klage', hemmungen: [{ art: 'klage', von: '2025-06-01' }] });
+    expect(klage.json().fristenpruefung.ergebnis.verjaehrung.gehemmtAmStichtag).toBe(true);
+    const rk = await aktion(schwaben, a.id, 'rechtskraft', { am: '2025-09-01' });
+    expect(rk.json().fristenpruefung.ergebnis.verjaehrung).toMatchObject({ gehemmtAmStichtag: false, verjaehrt: false });
+    // Hemmung 01.06.2025–01.03.2026; gezählt ab Beginn der Verjährung am 01.01.2026 (Kenntnis 2025): 60 Tage.
+    expect(rk.json().fristenpruefung.ergebnis.verjaehrung).toMatchObject({
+      nominalesEnde: '2029-12-31',
+      gehemmtTage: 60,
+      ende: '2030-03-01',
+    });
+  });
+
+  it('berechnet die Fristen neu, wenn sich das Datum der Kenntnis ändert', async () => {
+    const a = (await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0005'))).json();
+    expect(a.leistungszeitraeume[0].fristEnde).toBe('2026-02-02');
+    const r = await schwaben.patch(
+      `/api/v1/erstattungsansprueche/${a.id}`,
+      { kenntnisEntscheidung: '2025-04-20' },
+      { 'if-match': `"${a.version}"` },
+    );
+    expect(r.statusCode).toBe(200);
+    // § 111 Satz 2 SGB X: frühestens ab Kenntnis; 20.04.2026 ist ein Montag.
+    expect(r.json().leistungszeitraeume.map((z: { fristEnde: string }) => z.fristEnde)).toEqual(['2026-04-20', '2026-04-20']);
+    const f = (await schwaben.get('/api/v1/fristen?art=S111&faelligBis=2026-04-20&proSeite=500'))
+      .json()
+      .eintraege.filter((x: { bezugId: string }) => x.bezugId === a.id);
+    expect(f.map((x: { faellig: string }) => x.faellig)).toEqual(['2026-04-20', '2026-04-20']);
+  });
+
+  it('Bemerkung: beide Parteien ändern sie mit If-Match; gleichzeitige Änderungen mit demselben ETag – genau eine gelingt', async () => {
+    const seed = (await schwaben.get('/api/v1/erstattungsansprueche'))
+      .json()
+      .eintraege.find((x: { aktenzeichen: string }) => x.aktenzeichen === 'S-KE-2013-0815');
+    const vorher = await mittelfranken.get(`/api/v1/erstattungsansprueche/${seed.id}`);
+    const etag = String(vorher.headers.etag);
+    const [r1, r2] = await Promise.all([
+      mittelfranken.patch(
+        `/api/v1/erstattungsansprueche/${seed.id}`,
+        { bemerkung: 'Prüfung läuft (Mittelfranken).' },
+        { 'if-match': etag },
+      ),
+      schwaben.patch(`/api/v1/erstattungsansprueche/${seed.id}`, { bemerkung: 'Bitte um Rückmeldung (Schwaben).' }, { 'if-match': etag }),
+    ]);
+    expect([r1.statusCode, r2.statusCode].sort()).toEqual([200, 412]);
+    const nachher = (await schwaben.get(`/api/v1/erstattungsansprueche/${seed.id}`)).json();
+    const gewinner = r1.statusCode === 200 ? 'Prüfung läuft (Mittelfranken).' : 'Bitte um Rückmeldung (Schwaben).';
+    expect(nachher.bemerkung).toBe(gewinner);
+    expect((await schwaben.patch(`/api/v1/erstattungsansprueche/${seed.id}`, { bemerkung: 'x' })).statusCode).toBe(428);
+    // Der Verpflichtete darf nur die Bemerkung ändern.
+    const etag2 = String((await mittelfranken.get(`/api/v1/erstattungsansprueche/${seed.id}`)).headers.etag);
+    expect(
+      (await mittelfranken.patch(`/api/v1/erstattungsansprueche/${seed.id}`, { kenntnisEntscheidung: '2013-01-01' }, { 'if-match': etag2 }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('ungültige Eingaben: 400 mit Feld, nichts gespeichert', async () => {
+    const anzahl = (await schwaben.get('/api/v1/erstattungsansprueche?proSeite=1')).json().gesamt;
+    const r = await schwaben.post(
+      '/api/v1/erstattungsansprueche',
+      neuerAnspruch('S-KE-2025-0099', { leistungszeitraeume: [{ von: '2025-02-01', bis: '2025-01-31', betragCent: 100 }] }),
+    );
+    expect(r.statusCode).toBe(400);
+    expect(r.json().fehler[0]).toMatchObject({ pfad: '/leistungszeitraeume/0/bis' });
+    const negativ = await schwaben.post(
+      '/api/v1/erstattungsansprueche',
+      neuerAnspruch('S-KE-2025-0098', { leistungszeitraeume: [{ von: '2025-01-01', bis: '2025-01-31', betragCent: -1 }] }),
+    );
+    expect(negativ.statusCode).toBe(400);
+    expect(negativ.json().fehler[0]).toMatchObject({
+      pfad: '/leistungszeitraeume/0/betragCent',
+      meldung: expect.stringMatching(/nicht negativ/),
+    });
+    const falscheArt = await schwaben.post(
+      '/api/v1/erstattungsansprueche',
+      neuerAnspruch('S-KE-2025-0097', {
+        rechtsgrundlage: { leistungsbeginn: '2025-01-01', zahlender: { art: 'egh' }, verpflichteter: { art: 'mond' } },
+      }),
+    );
+    expect(falscheArt.statusCode).toBe(400);
+    expect(falscheArt.json().fehler.map((f: { pfad: string }) => f.pfad)).toContain('/rechtsgrundlage/verpflichteter/art');
+    expect((await schwaben.get('/api/v1/erstattungsansprueche?proSeite=1')).json().gesamt).toBe(anzahl);
+  });
+
+  it('Idempotency-Key: derselbe POST legt nur einmal an; anderer Inhalt mit demselben Schlüssel → 422', async () => {
+    const kopf = { 'idempotency-key': 'test-idem-0001' };
+    const r1 = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0100'), kopf);
+    const r2 = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0100'), kopf);
+    expect(r1.statusCode).toBe(201);
+    expect(r2.statusCode).toBe(201);
+    expect(r2.json().id).toBe(r1.json().id);
+    expect(r2.headers['idempotent-replayed']).toBe('true');
+    const anders = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0101'), kopf);
+    expect(anders.statusCode).toBe(422);
+    const liste = (await schwaben.get('/api/v1/erstattungsansprueche?suche=S-KE-2025-010')).json();
+    expect(liste.gesamt).toBe(1);
+  });
+
+  it('das Protokoll hält Lesen und Ändern fest; nur die Rolle Datenschutz sieht es', async () => {
+    expect((await schwaben.get('/api/v1/protokoll')).statusCode).toBe(403);
+    const ds = await u.als('datenschutz.schwaben');
+    const p = (await ds.get('/api/v1/protokoll?objektArt=erstattungsanspruch&proSeite=500')).json();
+    const aktionen = new Set(p.eintraege.map((e: { aktion: string }) => e.aktion));
+    expect(aktionen).toEqual(new Set(['anlegen', 'lesen', 'uebergang', 'aendern', 'auflisten']));
+    expect(p.eintraege.every((e: { traegerId: string }) => e.traegerId === 'bezirk-schwaben')).toBe(true);
+  });
+});
