@@ -43,26 +43,17 @@ function beispielwert(s: Schema | undefined): unknown {
   if (s.anyOf) return beispielwert(s.anyOf[0]);
   if (s.oneOf) return beispielwert(s.oneOf[0]);
   const typ = Array.isArray(s.type) ? s.type.find((t) => t !== 'null') : s.type;
-  switch (typ) {
-    case 'string':
-      return s.format === 'date'
-        ? '2025-05-05'
-        : s.format === 'uuid'
-          ? randomUUID()
-          : 'x'.repeat(Math.max(1, s.minLength ?? 1)) + 'xxxxxxxxxx';
-    case 'integer':
-    case 'number':
-      return Math.max(1, s.minimum ?? 1);
-    case 'boolean':
-      return false;
-    case 'array':
-      return Array.from({ length: s.minItems ?? 0 }, () => beispielwert(s.items));
-    default: {
-      const props = s.properties ?? {};
-      const pflicht = s.required?.length ? s.required : s.minProperties ? Object.keys(props).slice(0, s.minProperties) : [];
-      return Object.fromEntries(pflicht.map((p) => [p, beispielwert(props[p])]));
-    }
+  if (typ === 'string') {
+    if (s.format === 'date') return '2025-05-05';
+    if (s.format === 'uuid') return randomUUID();
+    return 'x'.repeat(Math.max(1, s.minLength ?? 1)) + 'xxxxxxxxxx';
   }
+  if (typ === 'integer' || typ === 'number') return Math.max(1, s.minimum ?? 1);
+  if (typ === 'boolean') return false;
+  if (typ === 'array') return Array.from({ length: s.minItems ?? 0 }, () => beispielwert(s.items));
+  const props = s.properties ?? {};
+  const pflicht = s.required?.length ? s.required : s.minProperties ? Object.keys(props).slice(0, s.minProperties) : [];
+  return Object.fromEntries(pflicht.map((p) => [p, beispielwert(props[p])]));
 }
 
 interface Datensatz {
@@ -94,9 +85,9 @@ async function datensaetze(): Promise<Datensatz[]> {
 
 describe(`Mandantentrennung (${testDb})`, () => {
   it('jeder Endpunkt mit Trägerdaten antwortet Unbeteiligten mit 404/403 und ohne Daten', async () => {
-    const spec = (await c.schwaben!.get('/api/openapi.json')).json() as {
+    const spec = (await c.schwaben!.get('/api/openapi.json')).json<{
       paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>;
-    };
+    }>();
     const liste = await datensaetze();
     expect(liste.map((x) => x.ressource)).toEqual(expect.arrayContaining(['faelle', 'erstattungsansprueche']));
     let geprueft = 0;
