@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { alsMandant } from './db/verbindung.ts';
+import { alsMandant, zeilen } from './db/verbindung.ts';
 import { type Client, type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
 
 let u: Umgebung;
@@ -135,28 +135,32 @@ describe(`Mandantentrennung (${testDb})`, () => {
     for (const traeger of ['12070', '12052', 'bezirk-schwaben', 'bezirk-mittelfranken', '09162']) {
       await alsMandant(db, { traegerId: traeger, benutzerId: null, betrieb: false }, async (tx) => {
         for (const t of tabellen) {
-          const r = await tx.execute(sql.raw(`select ${t.traegerSpalte} as t from ${t.name}`));
-          const fremd = (r.rows as { t: string }[]).filter((z) => z.t !== traeger);
+          const r = await zeilen<{ t: string }>(tx.execute(sql.raw(`select ${t.traegerSpalte} as t from ${t.name}`)));
+          const fremd = r.filter((z) => z.t !== traeger);
           expect(fremd, `${t.name} unter ${traeger}`).toEqual([]);
         }
-        const a = await tx.execute(sql`select anspruchsteller_id as a, verpflichteter_id as v, status from erstattungsanspruch`);
-        for (const z of a.rows as { a: string; v: string; status: string }[]) {
+        const a = await zeilen<{ a: string; v: string; status: string }>(
+          tx.execute(sql`select anspruchsteller_id as a, verpflichteter_id as v, status from erstattungsanspruch`),
+        );
+        for (const z of a) {
           expect(z.a === traeger || (z.v === traeger && z.status !== 'Entwurf'), `erstattungsanspruch unter ${traeger}`).toBe(true);
         }
-        const e = await tx.execute(sql`select parteien from entscheidung`);
-        for (const z of e.rows as { parteien: string[] | string }[]) expect(String(z.parteien)).toContain(traeger);
-        const lz = await tx.execute(
-          sql`select count(*)::int as n from leistungszeitraum l join erstattungsanspruch a on a.id = l.anspruch_id`,
+        const e = await zeilen<{ parteien: string[] | string }>(tx.execute(sql`select parteien from entscheidung`));
+        for (const z of e) expect(String(z.parteien)).toContain(traeger);
+        const lz = await zeilen<{ n: number }>(
+          tx.execute(sql`select count(*)::int as n from leistungszeitraum l join erstattungsanspruch a on a.id = l.anspruch_id`),
         );
-        const lzAlle = await tx.execute(sql`select count(*)::int as n from leistungszeitraum`);
-        expect((lzAlle.rows[0] as { n: number }).n).toBe((lz.rows[0] as { n: number }).n);
-        const ah = await tx.execute(sql`select ersuchender_id as e, ersuchter_id as r from amtshilfeersuchen`);
-        for (const z of ah.rows as { e: string; r: string }[]) expect([z.e, z.r]).toContain(traeger);
+        const lzAlle = await zeilen<{ n: number }>(tx.execute(sql`select count(*)::int as n from leistungszeitraum`));
+        expect(lzAlle[0]?.n).toBe(lz[0]?.n);
+        const ah = await zeilen<{ e: string; r: string }>(
+          tx.execute(sql`select ersuchender_id as e, ersuchter_id as r from amtshilfeersuchen`),
+        );
+        for (const z of ah) expect([z.e, z.r]).toContain(traeger);
       });
     }
     // Gegenprobe: der Eigentümer sieht Zeilen mehrerer Träger – die Filter oben sind also nicht leer, weil es nichts gibt.
-    const alle = await db.execute(sql`select count(distinct traeger_id)::int as n from fall`);
-    expect((alle.rows[0] as { n: number }).n).toBeGreaterThanOrEqual(2);
+    const alle = await zeilen<{ n: number }>(db.execute(sql`select count(distinct traeger_id)::int as n from fall`));
+    expect(alle[0]?.n).toBeGreaterThanOrEqual(2);
   });
 
   it('die Anwendungsrolle kann fremde Zeilen weder einfügen noch das Protokoll ändern oder löschen', async () => {
@@ -181,8 +185,8 @@ describe(`Mandantentrennung (${testDb})`, () => {
     );
     expect(String(fehler?.cause?.message ?? fehler?.message)).toMatch(/unveränderlich/);
     const rolle = await alsMandant(db, { traegerId: '12052', benutzerId: null, betrieb: false }, (tx) =>
-      tx.execute(sql`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`),
+      zeilen(tx.execute(sql`select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s`)),
     );
-    expect(rolle.rows[0]).toMatchObject({ u: 'egh_app', s: false });
+    expect(rolle[0]).toMatchObject({ u: 'egh_app', s: false });
   });
 });

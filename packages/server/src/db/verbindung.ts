@@ -82,3 +82,9 @@ export async function alsMandant<T>(db: Db, m: Mandant, fn: (tx: Tx) => Promise<
 export async function alsSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(fn);
 }
+
+/** Zeilen eines `execute` (node-postgres und PGlite liefern beide `{ rows }`). */
+export async function zeilen<T = Record<string, unknown>>(abfrage: Promise<unknown>): Promise<T[]> {
+  const r = (await abfrage) as { rows?: T[] };
+  return r.rows ?? [];
+}
