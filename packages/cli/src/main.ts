@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { engineVersion } from '@egh/recht';
 import { type Ausgabe, artenHilfe, pruefeBefehl } from './pruefe-befehl.ts';
+import { type BenutzerOptionen, type ServeOptionen, benutzerAnlegen, dbMigrate, serve } from './betrieb-befehle.ts';
 
 export const cliVersion = '0.1.0';
 
@@ -36,6 +37,57 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
     .addHelpText('after', artenHilfe())
     .action(async (datei: string) => {
       exitCode = await pruefeBefehl(datei, io);
+    });
+
+  programm
+    .command('serve')
+    .description('Server mit API (und Web-Oberfläche) starten; Datenbank: PGlite in ./data (EGH_DATA_DIR) oder DATABASE_URL')
+    .option('-p, --port <port>', 'Port (Standard: PORT oder 3000)')
+    .option('--host <host>', 'Adresse (Standard: HOST oder 127.0.0.1)')
+    .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite (Standard: EGH_DATA_DIR oder ./data)')
+    .option('--ohne-demo', 'keine Demo-Daten laden (wie EGH_DEMO=0)')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (o: { port?: string; host?: string; daten?: string; ohneDemo?: boolean }) => {
+      const opt: ServeOptionen = {
+        demo: !o.ohneDemo,
+        ...(o.port ? { port: o.port } : {}),
+        ...(o.host ? { host: o.host } : {}),
+        ...(o.daten ? { daten: o.daten } : {}),
+      };
+      exitCode = await serve(opt, io);
+    });
+
+  const db = programm.command('db').description('Datenbank verwalten').helpOption('-h, --help', 'Hilfe anzeigen');
+  db.command('migrate')
+    .description('Migrationen ausführen und Stammdaten laden (ohne Server)')
+    .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (o: { daten?: string }) => {
+      exitCode = await dbMigrate(o, io);
+    });
+
+  const benutzer = programm.command('benutzer').description('Benutzer verwalten').helpOption('-h, --help', 'Hilfe anzeigen');
+  benutzer
+    .command('anlegen')
+    .description('Benutzer anlegen, z. B. den ersten Administrator (ohne Demo-Daten gibt es kein Standardpasswort)')
+    .argument('<benutzername>', 'Anmeldename (Kleinbuchstaben, Ziffern, . _ -)')
+    .requiredOption('--name <name>', 'Vor- und Nachname, Funktion')
+    .option('--traeger <id>', 'Kennung des Trägers (z. B. 12070 oder bezirk-schwaben); entfällt für plattformbetrieb')
+    .option(
+      '--rolle <rolle>',
+      `Rolle (mehrfach möglich): sachbearbeitung, kostenerstattung, leitung, administration, plattformbetrieb, datenschutz`,
+      (w: string, alt: string[]) => [...alt, w],
+      [] as string[],
+    )
+    .option('--passwort-stdin', 'Passwort von der Standardeingabe lesen (sonst wird ein Erstpasswort erzeugt und einmal angezeigt)')
+    .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (name: string, o: BenutzerOptionen) => {
+      exitCode = await benutzerAnlegen(name, o, io, async () => {
+        const teile: Buffer[] = [];
+        for await (const t of io.stdin) teile.push(typeof t === 'string' ? Buffer.from(t) : t);
+        return Buffer.concat(teile).toString('utf8');
+      });
     });
 
   try {

@@ -155,6 +155,8 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   );
 
   await app.register(routen(o), { prefix: '/api/v1' });
+  // Bis die Web-Oberfläche da ist, führt die Startseite zur API-Referenz.
+  app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.redirect('/api/docs'));
   app.get('/api/openapi.json', { schema: { hide: true }, config: { oeffentlich: true } }, () => app.swagger());
   return app;
 }

@@ -2,7 +2,10 @@
 // (SG Freiburg). Getrennt von demo.ts, weil sie die Anwendungsfälle dieser Bereiche nutzen.
 import type { Db } from './db/verbindung.ts';
 import { alsMandant } from './db/verbindung.ts';
+import { datum } from '@egh/recht';
+import { fuehreAus as fuehreAusAmtshilfe, legeErsuchenAn } from './anwendungsfaelle/amtshilfe.ts';
 import { legeFallAn } from './anwendungsfaelle/faelle.ts';
+import { legeVergleichAn } from './anwendungsfaelle/mehrkosten.ts';
 import type { Benutzerkontext } from './http/sitzung.ts';
 import { mandantVon } from './http/sitzung.ts';
 
@@ -11,7 +14,7 @@ type KontextFuer = (db: Db, benutzername: string) => Promise<Benutzerkontext & {
 /** SC-11: Prignitz bleibt nach dem Umzug nach Cottbus zuständig und bittet Cottbus um Amtshilfe. */
 export async function demoAmtshilfe(db: Db, stichtag: string, kontextFuer: KontextFuer): Promise<void> {
   const prignitz = await kontextFuer(db, 'prignitz');
-  await alsMandant(db, mandantVon(prignitz), (tx) =>
+  const f = await alsMandant(db, mandantVon(prignitz), (tx) =>
     legeFallAn(
       tx,
       prignitz,
@@ -35,11 +38,74 @@ export async function demoAmtshilfe(db: Db, stichtag: string, kontextFuer: Konte
       stichtag,
     ),
   );
+  // Ersuchen um Gesamtplanung vor Ort (recht.md §1.1): nur Stammdaten und Ziele des Gesamtplans,
+  // die das Regelwerk ohne Einwilligung zulässt (§ 69 Abs. 1 Nr. 1 SGB X); erbeten in sechs Wochen.
+  await alsMandant(db, mandantVon(prignitz), async (tx) => {
+    const e = await legeErsuchenAn(
+      tx,
+      prignitz,
+      {
+        fallId: f.id,
+        ersuchterId: '12052',
+        aufgabe: 'gesamtplanung',
+        fragen:
+          'Bitte führen Sie das Gespräch zur Gesamtplanung mit Frau Beispiel in Cottbus im persönlichen Kontakt (§ 117 SGB IX) und berichten Sie zu den neun Lebensbereichen des § 118 SGB IX. Besteht weiterhin Bedarf an Assistenzleistungen im bisherigen Umfang? Welche Wünsche äußert Frau Beispiel zur Wohnform?',
+        gewuenschtBis: datum.isoDatum(datum.plusTage(datum.datum(stichtag), 42)),
+        daten: [
+          { art: 'stammdaten', inhalt: 'Lena Beispiel, geb. 12.04.1998, Beispielweg 3, 03046 Cottbus' },
+          { art: 'gesamtplanziele', inhalt: 'Selbständiges Wohnen in eigener Wohnung; Teilhabe am Arbeitsleben in einer Werkstatt.' },
+        ],
+      },
+      stichtag,
+    );
+    await fuehreAusAmtshilfe(tx, prignitz, e.id, e.version, { aktion: 'senden' }, stichtag);
+  });
 }
 
-/** SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10: 88,41 € gegen 76,21 € je Tag. */
+/**
+ * SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10: Wunschwohnheim 88,41 € gegen
+ * Vergleichswohnheim 76,21 € je Tag (16,01 %, 366,00 € im 30-Tage-Monat), Alternative zumutbar,
+ * nachvollziehbare Wunschgründe. Nachgestellt bei der Stadt Cottbus mit eigenem Demo-Fall; die
+ * Entscheidung bleibt offen – sie trifft ein Mensch nach Abwägung, nie das Regelwerk.
+ */
 export async function demoMehrkosten(db: Db, stichtag: string, kontextFuer: KontextFuer): Promise<void> {
-  void db;
-  void stichtag;
-  void kontextFuer;
+  const cottbus = await kontextFuer(db, 'cottbus');
+  await alsMandant(db, mandantVon(cottbus), async (tx) => {
+    const f = await legeFallAn(
+      tx,
+      cottbus,
+      {
+        aktenzeichen: 'CB-50-2025-0311',
+        person: {
+          nachname: 'Muster',
+          vorname: 'Tobias',
+          geburtsdatum: '1989-09-21',
+          anschrift: { strasse: 'Musterstraße 7', plz: '03044', ort: 'Cottbus' },
+        },
+        aufenthalte: [{ von: '2009-10-01', gebiet: '12052', art: 'gewoehnlich' }],
+        antraege: [{ datum: '2025-03-03', traeger: '12052' }],
+        bemerkung:
+          'Demo nach SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10: Wunsch nach dem Wohnheim S (Anbieter mit Vereinbarung, im Urteil nach § 75 Abs. 3 SGB XII). Wunschgründe: Einzelzimmer ohne Warteliste, Bewohnergruppe ähnlichen Alters, Nähe zur bevorzugten Werkstatt. Das Wohnheim A ist zumutbar und deckt den Bedarf.',
+      },
+      stichtag,
+    );
+    await legeVergleichAn(tx, cottbus, {
+      bezeichnung: 'Wohnheim S statt Wohnheim A (nach SG Freiburg, S 9 SO 2640/10)',
+      fallId: f.id,
+      stichtag,
+      gewuenscht: {
+        bezeichnung: 'Wohnheim S (Vereinbarung; im Urteil § 75 Abs. 3 SGB XII)',
+        posten: [{ bezeichnung: 'Wohnheim', betragCent: 8841, je: 'tag' }],
+      },
+      alternativen: [
+        {
+          bezeichnung: 'Wohnheim A',
+          posten: [{ bezeichnung: 'Wohnheim', betragCent: 7621, je: 'tag' }],
+          vereinbarungKapitel8: true,
+          zumutbar: true,
+          bedarfsdeckend: true,
+        },
+      ],
+    });
+  });
 }

@@ -51,7 +51,7 @@ export async function starteServer(
 ): Promise<{ app: FastifyInstance; datenbank: Datenbank; adresse: string; demoGeladen: boolean }> {
   const { datenbank, demoGeladen } = await bereiteDatenbankVor(o);
   const app = await baueApp({ datenbank, logger: o.logger ?? false });
-  const adresse = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   app.addHook('onClose', () => datenbank.schliessen());
+  const adresse = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return { app, datenbank, adresse, demoGeladen };
 }

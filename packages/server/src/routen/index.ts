@@ -1,9 +1,11 @@
 // Alle Routen unter /api/v1.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
+import { amtshilfeRouten } from './amtshilfe.ts';
 import { erstattungRouten } from './erstattung.ts';
 import { faelleRouten } from './faelle.ts';
 import { fristenRouten } from './fristen.ts';
+import { mehrkostenRouten } from './mehrkosten.ts';
 import { protokollRouten } from './protokoll.ts';
 import { pruefungenRouten } from './pruefungen.ts';
 import { sitzungRouten } from './sitzung.ts';
@@ -20,7 +22,9 @@ export function routen(o: AppOptionen): FastifyPluginAsync {
     await app.register(vereinbarungRouten(o));
     await app.register(faelleRouten(o));
     await app.register(erstattungRouten(o));
+    await app.register(amtshilfeRouten(o));
     await app.register(fristenRouten(o));
+    await app.register(mehrkostenRouten(o));
     await app.register(protokollRouten(o));
   };
 }

@@ -1,6 +1,6 @@
 // Vereinbarungen (Fassungen der Verwaltungsvereinbarung, z. B. BAGüS-Amtshilfe 01.01.2025) und
 // Beitritte. Beträge sind Daten des Plattformbetriebs; ein Beispielbetrag ist als solcher markiert.
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { beitritt, traeger, vereinbarung } from '../db/schema.ts';
@@ -8,7 +8,7 @@ import { alsMandant } from '../db/verbindung.ts';
 import { protokolliere } from '../anwendungsfaelle/gemeinsam.ts';
 import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
-import { eingabefehler, nichtGefunden, verboten } from '../http/problem.ts';
+import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
 import { centSchema, datumSchema, idParams } from './schemata.ts';
 
@@ -168,6 +168,9 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         if (!traegerId) throw eingabefehler([{ pfad: '/traegerId', meldung: 'Pflichtfeld für den Plattformbetrieb.' }]);
         if (k.traegerId && traegerId !== k.traegerId) throw verboten('Ein Träger kann nur für sich selbst beitreten.');
         const b = await alsMandant(db, mandantVon(k), async (tx) => {
+          // Ohne diese Prüfung scheiterte ein unbekannter Träger erst am Fremdschlüssel (500).
+          const [t] = await tx.select({ id: traeger.id }).from(traeger).where(eq(traeger.id, traegerId));
+          if (!t) throw eingabefehler([{ pfad: '/traegerId', meldung: `Träger „${traegerId}“ ist nicht im Register.` }]);
           const [v] = await tx.select().from(vereinbarung).where(eq(vereinbarung.id, anfrage.body.vereinbarungId));
           if (!v) throw eingabefehler([{ pfad: '/vereinbarungId', meldung: 'Unbekannte Vereinbarung.' }]);
           if (anfrage.body.wirksamAb < v.gueltigAb)
@@ -176,6 +179,19 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
             ]);
           if (anfrage.body.wirksamAb < anfrage.body.erklaertAm)
             throw eingabefehler([{ pfad: '/wirksamAb', meldung: 'Der Beitritt kann nicht vor seiner Erklärung wirken.' }]);
+          // Eine Mitgliedschaft je Träger und Vereinbarung: ein zweiter Beitritt, solange der erste
+          // nicht vor dem neuen Wirksamwerden beendet ist, wäre eine doppelte Mitgliedschaft.
+          const [laufend] = await tx
+            .select({ id: beitritt.id })
+            .from(beitritt)
+            .where(
+              and(
+                eq(beitritt.traegerId, traegerId),
+                eq(beitritt.vereinbarungId, v.id),
+                or(isNull(beitritt.ausgetretenAm), gt(beitritt.ausgetretenAm, anfrage.body.wirksamAb)),
+              ),
+            );
+          if (laufend) throw konflikt(`Der Träger ist der Vereinbarung ${v.id} bereits beigetreten (Beitritt ${laufend.id}).`);
           const [neu] = await tx
             .insert(beitritt)
             .values({ ...anfrage.body, traegerId })
@@ -208,6 +224,17 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         const k = erfordereRolle(anfrage, 'administration', 'plattformbetrieb');
         const version = erwarteteVersion(anfrage);
         const b = await alsMandant(db, mandantVon(k), async (tx) => {
+          // Erst Sichtbarkeit und Zuständigkeit, dann die Version: ein fremder Träger bekam sonst
+          // bei veraltetem If-Match 412 statt 403 (die Mitgliederliste ist öffentlich lesbar).
+          const [alt] = await tx.select().from(beitritt).where(eq(beitritt.id, anfrage.params.id));
+          if (!alt) throw nichtGefunden('Beitritt');
+          if (k.traegerId && alt.traegerId !== k.traegerId) throw verboten('Den Austritt erklärt nur der beigetretene Träger selbst.');
+          // Der Austritt ist der erste Tag ohne Mitgliedschaft; vor dem Beitritt ist er unmöglich
+          // (das Regelwerk weist solche Mitgliedschaften in der Prüfung amtshilfe zurück).
+          if (anfrage.body.ausgetretenAm !== null && anfrage.body.ausgetretenAm < alt.wirksamAb)
+            throw eingabefehler([
+              { pfad: '/ausgetretenAm', meldung: `Der Austritt kann nicht vor dem Wirksamwerden des Beitritts (${alt.wirksamAb}) liegen.` },
+            ]);
           const neu = await aendereMitVersion(
             tx,
             beitritt,

@@ -1,0 +1,240 @@
+// /amtshilfeersuchen: Eingang und Ausgang der Amtshilfe (§§ 3–7 SGB X), ein Ersuchen mit
+// Prüfungen des Regelwerks, Bericht, Abrechnung und Fristen, und die Arbeitsschritte als Aktionen.
+import type { FastifyPluginAsync } from 'fastify';
+import { type JsonSchema, pruefungsarten } from '@egh/recht';
+import type { AppOptionen } from '../app.ts';
+import { amtshilfeStatus } from '../db/schema.ts';
+import { alsMandant } from '../db/verbindung.ts';
+import {
+  type Aktion,
+  type ErsuchenAenderung,
+  type ErsuchenEingabe,
+  type ErsuchenFilter,
+  aendereErsuchen,
+  aufgaben,
+  fuehreAus,
+  legeErsuchenAn,
+  lebensbereiche,
+  leseErsuchen,
+  listeErsuchen,
+} from '../anwendungsfaelle/amtshilfe.ts';
+import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
+import { mitIdempotenz } from '../http/idempotenz.ts';
+import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
+import { datumSchema, idParams } from './schemata.ts';
+
+// Felder aus den Schemata des Regelwerks, damit API, OpenAPI und Prüfung dasselbe verlangen.
+const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
+const du = pruefungsarten.datenuebermittlung.schema.properties as Record<string, JsonSchema & { items?: JsonSchema }>;
+
+const datenpostenSchema = {
+  type: 'object',
+  properties: {
+    art: du.daten?.items ?? { type: 'string' },
+    inhalt: { type: 'string', minLength: 1, maxLength: 10000, description: 'Der übermittelte Inhalt (z. B. Name und Anschrift)' },
+  },
+  required: ['art', 'inhalt'],
+  additionalProperties: false,
+};
+
+const ersuchenFelder = {
+  ersuchterId: { type: 'string', minLength: 1, maxLength: 100, description: 'Der ersuchte Träger (Kennung im Register)' },
+  aufgabe: { type: 'string', enum: [...aufgaben], description: 'Die erbetene Aufgabe' },
+  aktenzeichen: { type: 'string', minLength: 1, maxLength: 60, description: 'Zeichen des Ersuchens (Standard: Aktenzeichen des Falls)' },
+  fragen: { type: 'string', maxLength: 10000, description: 'Die Fragen an den ersuchten Träger' },
+  gewuenschtBis: { anyOf: [datumSchema, { type: 'null' }], description: 'Erbetener Termin' },
+  daten: {
+    type: 'array',
+    items: datenpostenSchema,
+    maxItems: 50,
+    description: 'Zu übermittelnde Daten; nur was die Prüfung datenuebermittlung zulässt',
+  },
+  einwilligung: du.einwilligung ?? { type: 'boolean' },
+  widerspruch: du.widerspruch ?? { type: 'boolean' },
+};
+
+const lesen = ['sachbearbeitung', 'leitung', 'kostenerstattung'] as const;
+
+const aktionen: { pfad: Aktion['aktion']; summary: string; body: Record<string, JsonSchema>; pflicht: string[] }[] = [
+  { pfad: 'senden', summary: 'Ersuchen senden (ersuchender Träger); Regelwerk prüft Amtshilfe und Daten', body: {}, pflicht: [] },
+  { pfad: 'annehmen', summary: 'Ersuchen annehmen (ersuchter Träger)', body: {}, pflicht: [] },
+  {
+    pfad: 'ablehnen',
+    summary: 'Ersuchen ablehnen (ersuchter Träger); nur mit einem Grund, den das Regelwerk zulässt (§ 4 Abs. 2–4 SGB X)',
+    body: {
+      ablehnungsgrund: ah.ablehnungsgrund ?? { type: 'string' },
+      begruendung: { type: 'string', minLength: 1, maxLength: 5000, description: 'Begründung im Einzelfall' },
+    },
+    pflicht: ['ablehnungsgrund', 'begruendung'],
+  },
+  {
+    pfad: 'aufsicht',
+    summary: 'Auf der Amtshilfe bestehen: Streit an die Aufsichtsbehörde (§ 4 Abs. 5 SGB X; ersuchender Träger)',
+    body: {},
+    pflicht: [],
+  },
+  {
+    pfad: 'berichten',
+    summary: 'Ergebnisbericht (§ 118 SGB IX: neun Lebensbereiche, Wünsche, Vorschläge); ersuchter Träger',
+    body: {
+      durchgefuehrtAm: { ...datumSchema, description: 'Tag der Durchführung (Standard: heute)' },
+      bericht: {
+        type: 'object',
+        properties: {
+          lebensbereiche: {
+            type: 'object',
+            description: 'Je Lebensbereich nach § 118 Abs. 1 SGB IX ein Text',
+            properties: Object.fromEntries(
+              Object.entries(lebensbereiche).map(([k, name]) => [k, { type: 'string', minLength: 1, maxLength: 10000, description: name }]),
+            ),
+            required: Object.keys(lebensbereiche),
+            additionalProperties: false,
+          },
+          wuensche: { type: 'string', maxLength: 10000, description: 'Wünsche der Person (§ 104 Abs. 2 SGB IX)' },
+          vorschlaege: { type: 'string', maxLength: 10000, description: 'Vorschläge zu Leistungen' },
+        },
+        required: ['lebensbereiche', 'wuensche', 'vorschlaege'],
+        additionalProperties: false,
+      },
+    },
+    pflicht: ['bericht'],
+  },
+  {
+    pfad: 'abrechnen',
+    summary: 'Abrechnen (ersuchter Träger): Pauschale der Vereinbarung oder Auslagen nach § 7 SGB X, vom Regelwerk',
+    body: {
+      auslagenCent: ah.auslagenCent ?? { type: 'integer', minimum: 0 },
+      auslagenBeschreibung: { type: 'string', maxLength: 2000, description: 'Welche Auslagen (z. B. Reisekosten)' },
+    },
+    pflicht: [],
+  },
+  {
+    pfad: 'bezahlen',
+    summary: 'Zahlung vermerken (ersuchender Träger)',
+    body: { am: { ...datumSchema, description: 'Tag der Zahlung (Standard: heute)' } },
+    pflicht: [],
+  },
+];
+
+export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
+  const db = o.datenbank.db;
+  return async (app) => {
+    app.get<{ Querystring: ErsuchenFilter }>(
+      '/amtshilfeersuchen',
+      {
+        schema: {
+          tags: ['Amtshilfe'],
+          summary: 'Amtshilfeersuchen: Eingang (an den eigenen Träger) und Ausgang (vom eigenen Träger)',
+          querystring: {
+            type: 'object',
+            properties: {
+              richtung: { type: 'string', enum: ['eingang', 'ausgang'] },
+              status: { type: 'string', enum: [...amtshilfeStatus] },
+              suche: { type: 'string', maxLength: 100 },
+              sortierung: {
+                type: 'string',
+                enum: ['aktenzeichen', '-aktenzeichen', 'gewuenschtBis', '-gewuenschtBis', 'geaendert', '-geaendert', 'status'],
+                default: '-geaendert',
+              },
+              ...seitenSchema,
+            },
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage) => {
+        const k = erfordereTraeger(anfrage, ...lesen);
+        return alsMandant(db, mandantVon(k), (tx) => listeErsuchen(tx, k, anfrage.query));
+      },
+    );
+
+    app.post<{ Body: ErsuchenEingabe }>(
+      '/amtshilfeersuchen',
+      {
+        schema: {
+          tags: ['Amtshilfe'],
+          summary: 'Amtshilfeersuchen anlegen (Entwurf); das Regelwerk prüft § 3 Abs. 2 SGB X und die Daten',
+          body: {
+            type: 'object',
+            properties: { fallId: { type: 'string', format: 'uuid', description: 'Fall des ersuchenden Trägers' }, ...ersuchenFelder },
+            required: ['fallId', 'ersuchterId', 'aufgabe'],
+            additionalProperties: false,
+          },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, 'sachbearbeitung');
+        return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
+          const e = await legeErsuchenAn(tx, k, anfrage.body);
+          const voll = await leseErsuchen(tx, k, e.id);
+          return { status: 201, body: voll, kopfzeilen: { location: `/api/v1/amtshilfeersuchen/${e.id}`, etag: `"${e.version}"` } };
+        });
+      },
+    );
+
+    app.get<{ Params: { id: string } }>(
+      '/amtshilfeersuchen/:id',
+      {
+        schema: {
+          tags: ['Amtshilfe'],
+          summary: 'Ein Ersuchen mit Prüfungen, Bericht, Abrechnung, Fristen und möglichen Aktionen',
+          params: idParams,
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, ...lesen);
+        const e = await alsMandant(db, mandantVon(k), (tx) => leseErsuchen(tx, k, anfrage.params.id));
+        setzeEtag(antwort, e.version);
+        return e;
+      },
+    );
+
+    app.patch<{ Params: { id: string }; Body: ErsuchenAenderung }>(
+      '/amtshilfeersuchen/:id',
+      {
+        schema: {
+          tags: ['Amtshilfe'],
+          summary: 'Entwurf ändern (If-Match; ersuchender Träger)',
+          params: idParams,
+          body: { type: 'object', properties: ersuchenFelder, additionalProperties: false, minProperties: 1 },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, ...lesen);
+        const version = erwarteteVersion(anfrage);
+        const e = await alsMandant(db, mandantVon(k), async (tx) => {
+          const neu = await aendereErsuchen(tx, k, anfrage.params.id, version, anfrage.body);
+          return leseErsuchen(tx, k, neu.id);
+        });
+        setzeEtag(antwort, e.version);
+        return e;
+      },
+    );
+
+    for (const a of aktionen) {
+      app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
+        `/amtshilfeersuchen/:id/${a.pfad}`,
+        {
+          schema: {
+            tags: ['Amtshilfe'],
+            summary: `${a.summary} (If-Match)`,
+            params: idParams,
+            body: { type: 'object', properties: a.body, required: a.pflicht, additionalProperties: false },
+          },
+        },
+        async (anfrage, antwort) => {
+          // Sichtbarkeit (404), Seite und Rolle (403) und Status (409) prüft der Anwendungsfall.
+          const k = erfordereTraeger(anfrage, ...lesen);
+          const version = erwarteteVersion(anfrage);
+          const r = await alsMandant(db, mandantVon(k), async (tx) => {
+            const neu = await fuehreAus(tx, k, anfrage.params.id, version, { aktion: a.pfad, ...(anfrage.body ?? {}) } as Aktion);
+            return leseErsuchen(tx, k, neu.id);
+          });
+          setzeEtag(antwort, r.version);
+          return r;
+        },
+      );
+    }
+  };
+}
