@@ -1,10 +1,14 @@
 // `npm run bench [-- --quick]`: druckt je Kennzahl eine JSON-Zeile {name, value, unit} und zum
 // Schluss eine Zusammenfassung mit den Zielen der Issues.
 import { benchRecht } from './recht.ts';
+import { benchServer } from './server.ts';
 import type { Messwert } from './messung.ts';
 
 const quick = process.argv.includes('--quick');
-const werte: Messwert[] = [...benchRecht(quick)];
+const nur = process.argv.find((a) => a.startsWith('--nur='))?.slice(6);
+const werte: Messwert[] = [];
+if (!nur || nur === 'recht') werte.push(...benchRecht(quick));
+if (!nur || nur === 'server') werte.push(...(await benchServer(quick)));
 
 const ziele = werte
   .filter((w) => w.target)

@@ -71,8 +71,13 @@ async function gesendet(body?: Record<string, unknown>): Promise<string> {
   return id;
 }
 
-async function ausgang(c: Client) {
-  return (await c.get(`${url}?richtung=ausgang&proSeite=500`)).json();
+interface Liste {
+  eintraege: { id: string; aktenzeichen: string; gewuenschtBis: string }[];
+  gesamt: number;
+}
+
+async function ausgang(c: Client): Promise<Liste> {
+  return (await c.get(`${url}?richtung=ausgang&proSeite=500`)).json<Liste>();
 }
 
 beforeAll(async () => {
@@ -85,11 +90,15 @@ beforeAll(async () => {
     { benutzername: 'havelland', traegerId: '12063', rollen: ['sachbearbeitung' as const] },
   ];
   for (const b of neu) await legeBenutzerAn(u.datenbank.db, { ...b, name: b.benutzername, passwort: 'demo' });
-  [prignitz, cottbus, schwaben, havelland, leitungPrignitz, datenschutzPrignitz, datenschutzCottbus] = await Promise.all(
-    ['prignitz', 'cottbus', 'schwaben', 'havelland', 'leitung.prignitz', 'datenschutz.prignitz', 'datenschutz.cottbus'].map((n) =>
-      u.als(n),
-    ),
-  );
+  [prignitz, cottbus, schwaben, havelland, leitungPrignitz, datenschutzPrignitz, datenschutzCottbus] = await Promise.all([
+    u.als('prignitz'),
+    u.als('cottbus'),
+    u.als('schwaben'),
+    u.als('havelland'),
+    u.als('leitung.prignitz'),
+    u.als('datenschutz.prignitz'),
+    u.als('datenschutz.cottbus'),
+  ]);
   const fall = await prignitz.post('/api/v1/faelle', {
     aktenzeichen: 'PR-50-2022-0777',
     person: { nachname: 'Musterfrau', vorname: 'Erika', geburtsdatum: '1990-02-03', anschrift: { ort: 'Cottbus' } },
@@ -109,7 +118,8 @@ afterAll(async () => u?.schliessen());
 describe(`Amtshilfe (${testDb})`, () => {
   it('Demo: Prignitz hat Cottbus um Gesamtplanung ersucht; Cottbus hat es im Eingang mit Frist zum erbetenen Termin', async () => {
     const aus = await ausgang(prignitz);
-    const demo = aus.eintraege.find((e: { aktenzeichen: string }) => e.aktenzeichen === 'PR-50-2021-0042');
+    const demo = aus.eintraege.find((e) => e.aktenzeichen === 'PR-50-2021-0042');
+    if (!demo) throw new Error('Das Demo-Ersuchen fehlt im Ausgang von Prignitz.');
     expect(demo).toMatchObject({ status: 'Gesendet', aufgabe: 'gesamtplanung', ersuchterId: '12052', ersuchterName: 'Stadt Cottbus' });
     const ein = (await cottbus.get(`${url}?richtung=eingang`)).json();
     expect(ein.eintraege.map((e: { id: string }) => e.id)).toContain(demo.id);
@@ -145,13 +155,23 @@ describe(`Amtshilfe (${testDb})`, () => {
 
     // Cottbus: Eingang, Sicht ohne Fall und Person, eigene Frist.
     const ein = (await cottbus.get(`${url}?richtung=eingang&status=Gesendet`)).json();
-    expect(ein.eintraege.find((e: { id: string }) => e.id === id)).toMatchObject({ richtung: 'eingang', ersuchenderName: 'Landkreis Prignitz' });
+    expect(ein.eintraege.find((e: { id: string }) => e.id === id)).toMatchObject({
+      richtung: 'eingang',
+      ersuchenderName: 'Landkreis Prignitz',
+    });
     const sichtCottbus = await cottbus.get(`${url}/${id}`);
     const sc = sichtCottbus.json();
-    expect(sc).toMatchObject({ seite: 'ersuchter', status: 'Gesendet', personPseudonym: entwurf.personPseudonym, fragen: expect.any(String) });
+    expect(sc).toMatchObject({
+      seite: 'ersuchter',
+      status: 'Gesendet',
+      personPseudonym: entwurf.personPseudonym,
+      fragen: expect.any(String),
+    });
     expect(sc).not.toHaveProperty('fallId');
     for (const geheim of [fallId, personId, 'Musterfrau', '1990-02-03']) expect(sichtCottbus.body).not.toContain(geheim);
-    expect(sc.fristen).toEqual([expect.objectContaining({ traegerId: '12052', faellig: inTagen(30), erledigt: false, norm: '§ 3 Abs. 1 SGB X' })]);
+    expect(sc.fristen).toEqual([
+      expect.objectContaining({ traegerId: '12052', faellig: inTagen(30), erledigt: false, norm: '§ 3 Abs. 1 SGB X' }),
+    ]);
     // Cottbus sieht nur die Entscheidungen ab dem Senden, an denen es beteiligt ist.
     expect(sc.entscheidungen.length).toBeGreaterThan(0);
     for (const e of sc.entscheidungen) expect(e.parteien).toEqual(['12070', '12052']);
@@ -235,10 +255,16 @@ describe(`Amtshilfe (${testDb})`, () => {
   it('ein unzulässiger Ablehnungsgrund (Unzweckmäßigkeit) ist ein 400 mit der Begründung des Regelwerks und ändert nichts', async () => {
     const id = await gesendet();
     const vorher = (await cottbus.get(`${url}/${id}`)).json();
-    const r = await aktion(cottbus, id, 'ablehnen', { ablehnungsgrund: 'unzweckmaessig', begruendung: 'Wir halten das Gespräch für unnötig.' });
+    const r = await aktion(cottbus, id, 'ablehnen', {
+      ablehnungsgrund: 'unzweckmaessig',
+      begruendung: 'Wir halten das Gespräch für unnötig.',
+    });
     expect(r.statusCode).toBe(400);
     expect(r.json().fehler).toEqual([
-      { pfad: '/ablehnungsgrund', meldung: expect.stringMatching(/§ 4 Abs\. 4 SGB X: Die ersuchte Behörde darf die Hilfe nicht verweigern/) },
+      {
+        pfad: '/ablehnungsgrund',
+        meldung: expect.stringMatching(/§ 4 Abs\. 4 SGB X: Die ersuchte Behörde darf die Hilfe nicht verweigern/),
+      },
     ]);
     const nachher = (await cottbus.get(`${url}/${id}`)).json();
     expect(nachher).toMatchObject({ status: 'Gesendet', version: vorher.version, ablehnungsgrund: null });
@@ -282,7 +308,11 @@ describe(`Amtshilfe (${testDb})`, () => {
     expect((await leitungPrignitz.post(url, neuesErsuchen())).statusCode).toBe(403);
     // Lesen darf die Leitung.
     expect((await leitungPrignitz.get(`${url}/${id}`)).json().moeglicheAktionen).toEqual([]);
-    expect((await prignitz.get(`${url}/${entwurf}`)).json()).toMatchObject({ status: 'Entwurf', version: 1, fragen: neuesErsuchen().fragen });
+    expect((await prignitz.get(`${url}/${entwurf}`)).json()).toMatchObject({
+      status: 'Entwurf',
+      version: 1,
+      fragen: neuesErsuchen().fragen,
+    });
   });
 
   it('ein Entwurf ist für den ersuchten Träger unsichtbar (404), in keiner Liste und ohne Frist', async () => {
@@ -318,7 +348,10 @@ describe(`Amtshilfe (${testDb})`, () => {
       expect((await aktion(havelland, id, 'berichten', { bericht })).statusCode).toBe(200);
       const r = await aktion(havelland, id, 'abrechnen', { auslagenCent, auslagenBeschreibung: 'Fahrtkosten' });
       expect(r.statusCode, r.body).toBe(200);
-      return r.json();
+      return r.json<{
+        abrechnung: Record<string, unknown> & { pauschaleAusschlussgruende: string[] };
+        pruefung: { hinweise: { code: string }[] };
+      }>();
     };
     const genau35 = await weg(3500);
     expect(genau35.abrechnung).toMatchObject({ erstattungsart: 'keine', erstattungCent: 0, auslagenschwelleCent: 3500 });

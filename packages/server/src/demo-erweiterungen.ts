@@ -77,10 +77,10 @@ export async function demoMehrkosten(db: Db, stichtag: string, kontextFuer: Kont
       {
         aktenzeichen: 'CB-50-2025-0311',
         person: {
-          nachname: 'Muster',
-          vorname: 'Tobias',
+          nachname: 'Sommer',
+          vorname: 'Jonas',
           geburtsdatum: '1989-09-21',
-          anschrift: { strasse: 'Musterstraße 7', plz: '03044', ort: 'Cottbus' },
+          anschrift: { strasse: 'Lindenweg 7', plz: '03044', ort: 'Cottbus' },
         },
         aufenthalte: [{ von: '2009-10-01', gebiet: '12052', art: 'gewoehnlich' }],
         antraege: [{ datum: '2025-03-03', traeger: '12052' }],

@@ -226,5 +226,8 @@ describe(`Vereinbarungen und Beitritte (${testDb})`, () => {
     const wieder = await admin.post('/api/v1/beitritte', { vereinbarungId: demo, erklaertAm: '2025-12-01', wirksamAb: '2025-12-31' });
     expect(wieder.statusCode).toBe(201);
     expect((await betrieb.get(`/api/v1/beitritte?traeger=bezirk-schwaben&vereinbarung=${demo}`)).json()).toHaveLength(2);
+    // Den Austritt zurückzunehmen hieße jetzt: zwei Mitgliedschaften zugleich (409).
+    const zuruecknehmen = await admin.patch(`/api/v1/beitritte/${eigen.id}`, { ausgetretenAm: null }, { 'if-match': '"2"' });
+    expect(zuruecknehmen.statusCode).toBe(409);
   });
 });

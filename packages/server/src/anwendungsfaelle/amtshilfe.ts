@@ -536,16 +536,17 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
 
 export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
   const e = await ladeErsuchen(tx, id);
-  const seite = seiteVon(k, e) ?? 'ersuchender';
-  const [entscheidungen, fristen, beteiligte, personId] = await Promise.all([
-    tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm)),
-    tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig)),
-    tx
-      .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land, leitwegId: traeger.leitwegId })
-      .from(traeger)
-      .where(inArray(traeger.id, [e.ersuchenderId, e.ersuchterId])),
-    personVon(tx, k, e),
-  ]);
+  const seite = seiteVon(k, e);
+  // Die Zeilensicherheit zeigt nur Parteien das Ersuchen; doppelt hält besser.
+  if (!seite) throw nichtGefunden('Amtshilfeersuchen');
+  // Nacheinander: eine Transaktion ist eine Verbindung (node-postgres stellt parallele Abfragen nur zurück).
+  const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
+  const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
+  const beteiligte = await tx
+    .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land, leitwegId: traeger.leitwegId })
+    .from(traeger)
+    .where(inArray(traeger.id, [e.ersuchenderId, e.ersuchterId]));
+  const personId = await personVon(tx, k, e);
   await protokolliere(tx, k, 'lesen', 'amtshilfeersuchen', id, { aktenzeichen: e.aktenzeichen, pseudonym: e.personPseudonym }, personId);
   const neueste = (art: string) => entscheidungen.find((x) => x.pruefung === art) ?? null;
   const amtshilfe = neueste('amtshilfe');

@@ -469,16 +469,19 @@ export async function erfasseZahlung(
 
 export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
   const a = await ladeAnspruch(tx, id);
-  const [zeitraeume, zahlungen, entscheidungen, fristen, beteiligte] = await Promise.all([
-    tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(asc(leistungszeitraum.von)),
-    tx.select().from(zahlung).where(eq(zahlung.anspruchId, id)).orderBy(asc(zahlung.datum)),
-    tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm)),
-    tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig)),
-    tx
-      .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land })
-      .from(traeger)
-      .where(inArray(traeger.id, [a.anspruchstellerId, ...(a.verpflichteterId ? [a.verpflichteterId] : [])])),
-  ]);
+  // Nacheinander: eine Transaktion hat eine Verbindung, parallele Abfragen darauf sind unzulässig.
+  const zeitraeume = await tx
+    .select()
+    .from(leistungszeitraum)
+    .where(eq(leistungszeitraum.anspruchId, id))
+    .orderBy(asc(leistungszeitraum.von));
+  const zahlungen = await tx.select().from(zahlung).where(eq(zahlung.anspruchId, id)).orderBy(asc(zahlung.datum));
+  const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
+  const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
+  const beteiligte = await tx
+    .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land })
+    .from(traeger)
+    .where(inArray(traeger.id, [a.anspruchstellerId, ...(a.verpflichteterId ? [a.verpflichteterId] : [])]));
   await protokolliere(tx, k, 'lesen', 'erstattungsanspruch', id, { aktenzeichen: a.aktenzeichen });
   const neueste = (art: string) => entscheidungen.find((x) => x.pruefung === art) ?? null;
   const bezahltCent = zahlungen.reduce((s, z) => s + z.betragCent, 0);

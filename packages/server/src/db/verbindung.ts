@@ -20,6 +20,8 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export interface Datenbank {
   art: 'pglite' | 'postgresql';
   db: Db;
+  /** Parametrisiertes SQL als Eigentümer, ohne Mandant (Massenladen, Betrieb, Benchmarks). */
+  roh<T = Record<string, unknown>>(text: string, parameter?: unknown[]): Promise<T[]>;
   schliessen(): Promise<void>;
 }
 
@@ -36,6 +38,9 @@ export interface Verbindungsoptionen {
 export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
   if (o.url) {
     const pool = new pg.Pool({ connectionString: o.url, max: Number(process.env.EGH_DB_POOL ?? 20) });
+    // Eine ruhende Verbindung, die der Server beendet (Neustart, Failover), darf den Prozess nicht
+    // beenden; der Pool baut bei der nächsten Anfrage eine neue auf.
+    pool.on('error', (e) => console.error(`PostgreSQL-Verbindung beendet: ${e.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const client = await pool.connect();
     try {
@@ -46,14 +51,24 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
       await client.query('select pg_advisory_unlock(774411)');
       client.release();
     }
-    return { art: 'postgresql', db, schliessen: () => pool.end() };
+    return {
+      art: 'postgresql',
+      db,
+      roh: async <T>(text: string, parameter: unknown[] = []) => (await pool.query(text, parameter)).rows as T[],
+      schliessen: () => pool.end(),
+    };
   }
   const verzeichnis = o.verzeichnis && o.verzeichnis !== 'memory://' ? o.verzeichnis : undefined;
   if (verzeichnis) mkdirSync(verzeichnis, { recursive: true });
   const client = verzeichnis ? new PGlite(verzeichnis) : new PGlite();
   const pgliteDb = drizzlePglite(client, { schema });
   await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
-  return { art: 'pglite', db: pgliteDb as unknown as Db, schliessen: () => client.close() };
+  return {
+    art: 'pglite',
+    db: pgliteDb as unknown as Db,
+    roh: async <T>(text: string, parameter: unknown[] = []) => (await client.query<T>(text, parameter)).rows,
+    schliessen: () => client.close(),
+  };
 }
 
 /** Wer eine Anfrage stellt: bestimmt Rolle und Einstellungen der Transaktion. */
@@ -70,10 +85,10 @@ export interface Mandant {
  */
 export async function alsMandant<T>(db: Db, m: Mandant, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
+    // Eine Anweisung statt zwei: set_config('role', …, true) wirkt wie SET LOCAL ROLE.
     await tx.execute(
-      sql`select set_config('egh.traeger', ${m.traegerId ?? ''}, true), set_config('egh.benutzer', ${m.benutzerId ?? ''}, true), set_config('egh.betrieb', ${m.betrieb ? 'ja' : ''}, true)`,
+      sql`select set_config('egh.traeger', ${m.traegerId ?? ''}, true), set_config('egh.benutzer', ${m.benutzerId ?? ''}, true), set_config('egh.betrieb', ${m.betrieb ? 'ja' : ''}, true), set_config('role', 'egh_app', true)`,
     );
-    await tx.execute(sql`set local role egh_app`);
     return fn(tx);
   });
 }

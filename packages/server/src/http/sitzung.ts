@@ -101,14 +101,13 @@ export async function anmelden(
 }
 
 export async function sitzungZuToken(db: Db, token: string): Promise<Benutzerkontext | undefined> {
-  const [zeile] = await alsSystem(db, (tx) =>
-    tx
-      .select({ s: sitzung, b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
-      .from(sitzung)
-      .innerJoin(benutzer, eq(benutzer.id, sitzung.benutzerId))
-      .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
-      .where(and(eq(sitzung.tokenHash, sha256(token)), gt(sitzung.laeuftAbAm, new Date()), eq(benutzer.aktiv, true))),
-  );
+  // Eine einzelne Leseabfrage als Eigentümer, ohne Transaktion: ein Rundlauf je Anfrage.
+  const [zeile] = await db
+    .select({ s: sitzung, b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
+    .from(sitzung)
+    .innerJoin(benutzer, eq(benutzer.id, sitzung.benutzerId))
+    .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
+    .where(and(eq(sitzung.tokenHash, sha256(token)), gt(sitzung.laeuftAbAm, new Date()), eq(benutzer.aktiv, true)));
   if (!zeile) return undefined;
   return {
     benutzerId: zeile.b.id,

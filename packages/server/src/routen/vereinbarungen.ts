@@ -1,6 +1,6 @@
 // Vereinbarungen (Fassungen der Verwaltungsvereinbarung, z. B. BAGüS-Amtshilfe 01.01.2025) und
 // Beitritte. Beträge sind Daten des Plattformbetriebs; ein Beispielbetrag ist als solcher markiert.
-import { and, asc, eq, gt, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { beitritt, traeger, vereinbarung } from '../db/schema.ts';
@@ -235,6 +235,21 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
             throw eingabefehler([
               { pfad: '/ausgetretenAm', meldung: `Der Austritt kann nicht vor dem Wirksamwerden des Beitritts (${alt.wirksamAb}) liegen.` },
             ]);
+          // Ein späterer Beitritt desselben Trägers darf sich mit diesem nicht überschneiden.
+          const ende = anfrage.body.ausgetretenAm;
+          const [spaeter] = await tx
+            .select({ id: beitritt.id })
+            .from(beitritt)
+            .where(
+              and(
+                eq(beitritt.traegerId, alt.traegerId),
+                eq(beitritt.vereinbarungId, alt.vereinbarungId),
+                ne(beitritt.id, alt.id),
+                gte(beitritt.wirksamAb, alt.wirksamAb),
+                ...(ende === null ? [] : [lt(beitritt.wirksamAb, ende)]),
+              ),
+            );
+          if (spaeter) throw konflikt(`Der Austritt muss vor dem späteren Beitritt ${spaeter.id} desselben Trägers liegen.`);
           const neu = await aendereMitVersion(
             tx,
             beitritt,

@@ -1,0 +1,243 @@
+// Benchmarks des Servers (Issue 3): 100.000 Ansprüche mit 1,2 Mio. Zeiträumen für einen Träger.
+// (a) p50/p99 von GET /api/v1/fristen?faelligBis=… gegen dieselbe Abfrage direkt mit pg;
+// (b) Anfragen je Sekunde und p99 bei 50 gleichzeitigen Verbindungen (PostgreSQL);
+// (c) Verhältnis PGlite/PostgreSQL für dieselben Anfragen.
+// Die Fristen der Zeiträume rechnet das Regelwerk (Massenberechnung), eingefügt wird in Blöcken.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { tagAus, tageImMonat, isoDatum, plusTage } from '../packages/recht/src/kalender/datum.ts';
+import { berechneFristenMasse, fristenPuffer } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
+import { baueApp } from '../packages/server/src/app.ts';
+import type { Datenbank } from '../packages/server/src/db/verbindung.ts';
+import { bereiteDatenbankVor } from '../packages/server/src/server.ts';
+import { type Messwert, gib, runde, zufall } from './messung.ts';
+
+const traegerId = 'bezirk-schwaben';
+const gegner = 'bezirk-mittelfranken';
+
+function quantil(werte: number[], q: number): number {
+  const s = [...werte].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+/** Legt `anzahl` Ansprüche mit je 12 Monatszeiträumen, ihren § 111-Fristen und § 113 an. */
+async function ladeDaten(d: Datenbank, anzahl: number): Promise<void> {
+  const z = zufall(2025);
+  const puffer = fristenPuffer(12);
+  const block = 2000;
+  for (let start = 0; start < anzahl; start += block) {
+    const n = Math.min(block, anzahl - start);
+    const a = { id: [] as string[], az: [] as string[], forderung: [] as number[], kenntnis: [] as string[] };
+    const p = { anspruch: [] as string[], von: [] as string[], bis: [] as string[], betrag: [] as number[], ende: [] as string[] };
+    const f = {
+      bezug: [] as string[],
+      art: [] as string[],
+      norm: [] as string[],
+      bez: [] as string[],
+      faellig: [] as string[],
+      betrag: [] as number[],
+      erledigt: [] as boolean[],
+    };
+    for (let i = 0; i < n; i++) {
+      const id = randomUUID();
+      const jahr = 2016 + Math.floor(z() * 10);
+      const monat = 1 + Math.floor(z() * 12);
+      const zeitraeume = Array.from({ length: 12 }, (_, m) => {
+        const m0 = monat - 1 + m;
+        const j = jahr + Math.floor(m0 / 12);
+        const mo = (m0 % 12) + 1;
+        return {
+          von: isoDatum(tagAus(j, mo, 1)),
+          bis: isoDatum(tagAus(j, mo, tageImMonat(j, mo))),
+          betragCent: 100000 + Math.floor(z() * 400000),
+        };
+      });
+      const kenntnis = isoDatum(plusTage(tagAus(jahr, monat, 1), Math.floor(z() * 400)));
+      berechneFristenMasse(
+        { leistungszeitraeume: zeitraeume, kenntnisEntscheidung: kenntnis, landVerpflichteter: 'BY', stichtag: '2026-06-30' },
+        puffer,
+      );
+      const az = `B-${String(start + i).padStart(6, '0')}`;
+      a.id.push(id);
+      a.az.push(az);
+      a.kenntnis.push(kenntnis);
+      a.forderung.push(zeitraeume.reduce((s, x) => s + x.betragCent, 0));
+      zeitraeume.forEach((x, k) => {
+        const ende = isoDatum(puffer.ende[k] as never);
+        p.anspruch.push(id);
+        p.von.push(x.von);
+        p.bis.push(x.bis);
+        p.betrag.push(x.betragCent);
+        p.ende.push(ende);
+        f.bezug.push(id);
+        f.art.push('S111');
+        f.norm.push('§ 111 SGB X');
+        f.bez.push(`Ausschlussfrist für ${x.von} bis ${x.bis} (${az})`);
+        f.faellig.push(ende);
+        f.betrag.push(x.betragCent);
+        f.erledigt.push(false);
+      });
+      f.bezug.push(id);
+      f.art.push('S113');
+      f.norm.push('§ 113 Abs. 1 SGB X');
+      f.bez.push(`Verjährung (${az})`);
+      f.faellig.push(isoDatum(puffer.verjaehrungEnde as never));
+      f.betrag.push(a.forderung[a.forderung.length - 1] ?? 0);
+      f.erledigt.push(false);
+    }
+    await d.roh(
+      `insert into erstattungsanspruch (id, anspruchsteller_id, verpflichteter_id, land_verpflichteter, aktenzeichen, status, rechtsgrundlage_eingabe, anspruchsgrundlage, forderung_cent, kenntnis_entscheidung)
+       select unnest($1::uuid[]), $2, $3, 'BY', unnest($4::text[]), 'Entwurf', '{}'::jsonb, '§ 16 Abs. 1 SGB IX', unnest($5::bigint[]), unnest($6::date[])`,
+      [a.id, traegerId, gegner, a.az, a.forderung, a.kenntnis],
+    );
+    await d.roh(
+      `insert into leistungszeitraum (anspruch_id, von, bis, betrag_cent, frist_ende)
+       select unnest($1::uuid[]), unnest($2::date[]), unnest($3::date[]), unnest($4::bigint[]), unnest($5::date[])`,
+      [p.anspruch, p.von, p.bis, p.betrag, p.ende],
+    );
+    await d.roh(
+      `insert into frist (traeger_id, bezug_art, bezug_id, art, norm, bezeichnung, faellig, betrag_cent, erledigt)
+       select $1, 'erstattungsanspruch', unnest($2::uuid[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[]), unnest($6::date[]), unnest($7::bigint[]), unnest($8::boolean[])`,
+      [traegerId, f.bezug, f.art, f.norm, f.bez, f.faellig, f.betrag, f.erledigt],
+    );
+  }
+  await d.roh('vacuum analyze');
+}
+
+async function anmelden(basis: string): Promise<string> {
+  const r = await fetch(`${basis}/api/v1/sitzung`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ benutzername: 'schwaben', passwort: 'demo' }),
+  });
+  if (r.status !== 200) throw new Error(`Anmeldung: ${r.status}`);
+  return (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function latenzen(n: number, anfrage: () => Promise<void>): Promise<number[]> {
+  const t: number[] = [];
+  for (let i = 0; i < 20; i++) await anfrage();
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await anfrage();
+    t.push(performance.now() - t0);
+  }
+  return t;
+}
+
+async function last(sekunden: number, parallel: number, anfrage: () => Promise<void>): Promise<{ rps: number; p99: number }> {
+  const ende = performance.now() + sekunden * 1000;
+  const zeiten: number[] = [];
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (performance.now() < ende) {
+        const t0 = performance.now();
+        await anfrage();
+        zeiten.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { rps: zeiten.length / sekunden, p99: quantil(zeiten, 0.99) };
+}
+
+interface Lauf {
+  p50Api: number;
+  p99Api: number;
+  p50Sql?: number;
+  rps: number;
+  p99Last: number;
+  listeP50: number;
+}
+
+async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, anzahl: number, quick: boolean): Promise<Lauf> {
+  const { datenbank } = await bereiteDatenbankVor({ ...(url ? { url } : { datenVerzeichnis: 'memory://' }), demo: true });
+  await ladeDaten(datenbank, anzahl);
+  const app = await baueApp({ datenbank });
+  const basis = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const cookie = await anmelden(basis);
+    const faelligBis = '2024-06-30';
+    const fristenUrl = `${basis}/api/v1/fristen?faelligBis=${faelligBis}&proSeite=50`;
+    const holeFristen = async () => {
+      const r = await fetch(fristenUrl, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`fristen ${r.status}`);
+      await r.arrayBuffer();
+    };
+    const n = quick ? 200 : 1000;
+    const api = await latenzen(n, holeFristen);
+    let p50Sql: number | undefined;
+    if (art === 'postgresql' && url) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const text = 'select * from frist where traeger_id = $1 and erledigt = false and faellig <= $2 order by faellig, id limit 51';
+      const s = await latenzen(n, async () => {
+        await client.query({ name: 'fristen', text, values: [traegerId, faelligBis] });
+      });
+      p50Sql = quantil(s, 0.5);
+      await client.end();
+    }
+    const listeUrl = `${basis}/api/v1/erstattungsansprueche?proSeite=50&sortierung=aktenzeichen`;
+    const holeListe = async () => {
+      const r = await fetch(listeUrl, { headers: { cookie } });
+      if (r.status !== 200) throw new Error(`liste ${r.status}`);
+      await r.arrayBuffer();
+    };
+    const liste = await latenzen(quick ? 50 : 200, holeListe);
+    const l = await last(quick ? 3 : 10, 50, holeFristen);
+    return {
+      p50Api: quantil(api, 0.5),
+      p99Api: quantil(api, 0.99),
+      ...(p50Sql !== undefined ? { p50Sql } : {}),
+      rps: l.rps,
+      p99Last: l.p99,
+      listeP50: quantil(liste, 0.5),
+    };
+  } finally {
+    await app.close();
+    await datenbank.schliessen();
+  }
+}
+
+async function frischePostgres(): Promise<{ url: string; weg: () => Promise<void> }> {
+  const basis = process.env.EGH_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `egh_bench_${Date.now()}`;
+  const c = new pg.Client({ connectionString: basis });
+  await c.connect();
+  await c.query(`create database ${name}`);
+  await c.end();
+  return {
+    url: basis.replace(/\/[^/]*$/, `/${name}`),
+    weg: async () => {
+      const d = new pg.Client({ connectionString: basis });
+      await d.connect();
+      await d.query(`drop database if exists ${name} with (force)`);
+      await d.end();
+    },
+  };
+}
+
+export async function benchServer(quick: boolean): Promise<Messwert[]> {
+  const anzahl = quick ? 10_000 : 100_000;
+  const werte: Messwert[] = [];
+  const pgDb = await frischePostgres();
+  let lpg: Lauf;
+  try {
+    lpg = await messeLauf('postgresql', pgDb.url, anzahl, quick);
+  } finally {
+    await pgDb.weg();
+  }
+  const lite = await messeLauf('pglite', undefined, anzahl, quick);
+  werte.push(gib({ name: 'server.fristen.p50_ms', value: runde(lpg.p50Api, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.fristen.sql_p50_ms', value: runde(lpg.p50Sql ?? 0, 3), unit: 'ms' }));
+  werte.push(
+    gib({ name: 'server.fristen.p50_ratio_to_sql', value: runde(lpg.p50Api / (lpg.p50Sql ?? 1)), unit: 'ratio', target: { max: 2 } }),
+  );
+  werte.push(gib({ name: 'server.fristen.p99_ms', value: runde(lpg.p99Api, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.erstattungen.rps_c50', value: Math.round(lpg.rps), unit: 'req/s' }));
+  werte.push(gib({ name: 'server.erstattungen.p99_c50_ms', value: runde(lpg.p99Last, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.erstattungen.liste_p50_ms', value: runde(lpg.listeP50, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.pglite_to_postgres_ratio', value: runde(lite.p50Api / lpg.p50Api), unit: 'ratio' }));
+  werte.push(gib({ name: 'server.pglite.fristen.p50_ms', value: runde(lite.p50Api, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.pglite.rps_c50', value: Math.round(lite.rps), unit: 'req/s' }));
+  return werte;
+}
