@@ -4,6 +4,7 @@
 // (c) Verhältnis PGlite/PostgreSQL für dieselben Anfragen.
 // Die Fristen der Zeiträume rechnet das Regelwerk (Massenberechnung), eingefügt wird in Blöcken.
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import pg from 'pg';
 import { tagAus, tageImMonat, isoDatum, plusTage } from '../packages/recht/src/kalender/datum.ts';
 import { berechneFristenMasse, fristenPuffer } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
@@ -21,7 +22,8 @@ function quantil(werte: number[], q: number): number {
 }
 
 /** Legt `anzahl` Ansprüche mit je 12 Monatszeiträumen, ihren § 111-Fristen und § 113 an. */
-async function ladeDaten(d: Datenbank, anzahl: number): Promise<void> {
+async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]> {
+  const stichprobe: string[] = [];
   const z = zufall(2025);
   const puffer = fristenPuffer(12);
   const block = 2000;
@@ -59,6 +61,7 @@ async function ladeDaten(d: Datenbank, anzahl: number): Promise<void> {
       );
       const az = `B-${String(start + i).padStart(6, '0')}`;
       a.id.push(id);
+      if (stichprobe.length < 2000 && z() < 0.2) stichprobe.push(id);
       a.az.push(az);
       a.kenntnis.push(kenntnis);
       a.forderung.push(zeitraeume.reduce((s, x) => s + x.betragCent, 0));
@@ -102,6 +105,22 @@ async function ladeDaten(d: Datenbank, anzahl: number): Promise<void> {
     );
   }
   await d.roh('vacuum analyze');
+  return stichprobe;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** GET über node:http mit Keep-Alive (weniger Client-Aufwand als fetch). */
+function hole(url: string, cookie: string): Promise<void> {
+  return new Promise((ok, fehler) => {
+    const r = http.request(url, { agent, headers: { cookie } }, (a) => {
+      if (a.statusCode !== 200) fehler(new Error(`${url}: ${a.statusCode}`));
+      a.resume();
+      a.on('end', () => ok());
+    });
+    r.on('error', fehler);
+    r.end();
+  });
 }
 
 async function anmelden(basis: string): Promise<string> {
@@ -116,7 +135,7 @@ async function anmelden(basis: string): Promise<string> {
 
 async function latenzen(n: number, anfrage: () => Promise<void>): Promise<number[]> {
   const t: number[] = [];
-  for (let i = 0; i < 20; i++) await anfrage();
+  for (let i = 0; i < 100; i++) await anfrage();
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     await anfrage();
@@ -151,18 +170,14 @@ interface Lauf {
 
 async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, anzahl: number, quick: boolean): Promise<Lauf> {
   const { datenbank } = await bereiteDatenbankVor({ ...(url ? { url } : { datenVerzeichnis: 'memory://' }), demo: true });
-  await ladeDaten(datenbank, anzahl);
+  const ids = await ladeDaten(datenbank, anzahl);
   const app = await baueApp({ datenbank });
   const basis = await app.listen({ port: 0, host: '127.0.0.1' });
   try {
     const cookie = await anmelden(basis);
     const faelligBis = '2024-06-30';
     const fristenUrl = `${basis}/api/v1/fristen?faelligBis=${faelligBis}&proSeite=50`;
-    const holeFristen = async () => {
-      const r = await fetch(fristenUrl, { headers: { cookie } });
-      if (r.status !== 200) throw new Error(`fristen ${r.status}`);
-      await r.arrayBuffer();
-    };
+    const holeFristen = () => hole(fristenUrl, cookie);
     const n = quick ? 200 : 1000;
     const api = await latenzen(n, holeFristen);
     let p50Sql: number | undefined;
@@ -177,13 +192,12 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
       await client.end();
     }
     const listeUrl = `${basis}/api/v1/erstattungsansprueche?proSeite=50&sortierung=aktenzeichen`;
-    const holeListe = async () => {
-      const r = await fetch(listeUrl, { headers: { cookie } });
-      if (r.status !== 200) throw new Error(`liste ${r.status}`);
-      await r.arrayBuffer();
-    };
+    const holeListe = () => hole(listeUrl, cookie);
     const liste = await latenzen(quick ? 50 : 200, holeListe);
-    const l = await last(quick ? 3 : 10, 50, holeFristen);
+    // Last: GET eines Anspruchs (mit Zeiträumen, Fristen, Protokolleintrag) für zufällige Ansprüche.
+    let i = 0;
+    const holeAnspruch = () => hole(`${basis}/api/v1/erstattungsansprueche/${ids[i++ % ids.length] as string}`, cookie);
+    const l = await last(quick ? 3 : 10, 50, holeAnspruch);
     return {
       p50Api: quantil(api, 0.5),
       p99Api: quantil(api, 0.99),
