@@ -1,15 +1,18 @@
 // ESLint: typescript-eslint mit Typinformation; Paketgrenzen als Regeln mit Handlungsanweisung.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
+  { files: ['**/*.tsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'packages/server/drizzle.config.ts'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'packages/server/drizzle.config.ts', 'vitest.browser.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -67,6 +70,28 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'random', message: 'Das Regelwerk ist deterministisch.' },
         { object: 'performance', property: 'now', message: 'Das Regelwerk liest keine Uhr.' },
+      ],
+    },
+  },
+  {
+    // Die Oberfläche: Barrierefreiheit (jsx-a11y) und Hook-Regeln; sie spricht nur über die API.
+    files: ['packages/web/src/**/*.tsx', 'packages/web/src/**/*.ts'],
+    ...jsxA11y.flatConfigs.strict,
+    plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../server/*', '../../recht/*', '@egh/server', '@egh/recht'],
+              message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.',
+            },
+          ],
+        },
       ],
     },
   },

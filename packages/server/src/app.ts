@@ -3,7 +3,10 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
 import type { Datenbank } from './db/verbindung.ts';
@@ -142,21 +145,30 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     return antwort.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
   });
 
+  // Die Web-Oberfläche (packages/web/dist), wenn gebaut: Dateien unter /assets, sonst index.html
+  // für jede Seite der Oberfläche (Routing im Browser).
+  const webVerzeichnis = join(import.meta.dirname, '../../web/dist');
+  const mitWeb = existsSync(join(webVerzeichnis, 'index.html'));
+  if (mitWeb) await app.register(fastifyStatic, { root: webVerzeichnis, wildcard: false, index: false });
+
   app.setNotFoundHandler((anfrage, antwort) =>
-    antwort
-      .status(404)
-      .type('application/problem+json; charset=utf-8')
-      .send({
-        type: 'urn:egh:problem:nicht-gefunden',
-        title: 'Nicht gefunden',
-        status: 404,
-        detail: `Keine Ressource unter ${anfrage.method} ${anfrage.url}.`,
-      }),
+    mitWeb && anfrage.method === 'GET' && !anfrage.url.startsWith('/api/')
+      ? antwort.type('text/html; charset=utf-8').sendFile('index.html')
+      : antwort
+          .status(404)
+          .type('application/problem+json; charset=utf-8')
+          .send({
+            type: 'urn:egh:problem:nicht-gefunden',
+            title: 'Nicht gefunden',
+            status: 404,
+            detail: `Keine Ressource unter ${anfrage.method} ${anfrage.url}.`,
+          }),
   );
 
   await app.register(routen(o), { prefix: '/api/v1' });
-  // Bis die Web-Oberfläche da ist, führt die Startseite zur API-Referenz.
-  app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.redirect('/api/docs'));
+  if (mitWeb)
+    app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.type('text/html; charset=utf-8').sendFile('index.html'));
+  else app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.redirect('/api/docs'));
   app.get('/api/openapi.json', { schema: { hide: true }, config: { oeffentlich: true } }, () => app.swagger());
   return app;
 }

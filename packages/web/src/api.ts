@@ -1,0 +1,158 @@
+// Der typisierte API-Client der Oberfläche: Sitzung (Cookie + CSRF-Token), ETag/If-Match,
+// Problem-JSON als Fehler mit Feldern. Die Oberfläche spricht nur hierüber mit dem Server.
+
+export interface Feldfehler {
+  pfad: string;
+  meldung: string;
+}
+
+export interface ProblemJson {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  fehler?: Feldfehler[];
+}
+
+/** Ein Fehler der API mit deutschem Titel, Detail und Feldfehlern (JSON-Pointer). */
+export class ApiFehler extends Error {
+  readonly status: number;
+  readonly problem: ProblemJson;
+  constructor(problem: ProblemJson) {
+    super(problem.detail ?? problem.title);
+    this.status = problem.status;
+    this.problem = problem;
+  }
+  get felder(): Feldfehler[] {
+    return this.problem.fehler ?? [];
+  }
+}
+
+export interface Sitzung {
+  benutzer: { id: string; benutzername: string; name: string };
+  traeger: { id: string; name: string; kurzname: string } | null;
+  rollen: string[];
+  rollennamen: string[];
+  csrfToken: string;
+}
+
+let csrfToken = '';
+
+export function setzeCsrf(token: string): void {
+  csrfToken = token;
+}
+
+export interface Antwort<T> {
+  daten: T;
+  etag: string | null;
+}
+
+async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: Record<string, string> = {}): Promise<Antwort<T>> {
+  const headers: Record<string, string> = { accept: 'application/json', ...kopf };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (methode !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let r: Response;
+  try {
+    r = await fetch(`/api/v1${pfad}`, {
+      method: methode,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch {
+    throw new ApiFehler({
+      type: 'urn:egh:problem:netz',
+      title: 'Keine Verbindung',
+      status: 0,
+      detail: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
+    });
+  }
+  if (r.status === 204) return { daten: undefined as T, etag: null };
+  const text = await r.text();
+  const json: unknown = text ? JSON.parse(text) : undefined;
+  if (!r.ok) {
+    const p = (json ?? {}) as Partial<ProblemJson>;
+    throw new ApiFehler({
+      type: p.type ?? 'urn:egh:problem:unbekannt',
+      title: p.title ?? `Fehler ${r.status}`,
+      status: r.status,
+      ...(p.detail ? { detail: p.detail } : {}),
+      ...(p.fehler ? { fehler: p.fehler } : {}),
+    });
+  }
+  return { daten: json as T, etag: r.headers.get('etag') };
+}
+
+export const api = {
+  get: <T>(pfad: string) => anfrage<T>('GET', pfad),
+  post: <T>(pfad: string, body: unknown = {}, etag?: string | null, idempotenz?: string) =>
+    anfrage<T>('POST', pfad, body, { ...(etag ? { 'if-match': etag } : {}), ...(idempotenz ? { 'idempotency-key': idempotenz } : {}) }),
+  patch: <T>(pfad: string, body: unknown, etag: string | null) => anfrage<T>('PATCH', pfad, body, etag ? { 'if-match': etag } : {}),
+  delete: <T>(pfad: string) => anfrage<T>('DELETE', pfad),
+};
+
+export async function anmelden(benutzername: string, passwort: string): Promise<Sitzung> {
+  const { daten } = await api.post<Sitzung>('/sitzung', { benutzername, passwort });
+  setzeCsrf(daten.csrfToken);
+  return daten;
+}
+
+export async function aktuelleSitzung(): Promise<Sitzung | null> {
+  try {
+    const { daten } = await api.get<Sitzung>('/sitzung');
+    setzeCsrf(daten.csrfToken);
+    return daten;
+  } catch (e) {
+    if (e instanceof ApiFehler && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export async function abmelden(): Promise<void> {
+  await api.delete('/sitzung');
+  setzeCsrf('');
+}
+
+export function neuerIdempotenzSchluessel(): string {
+  return crypto.randomUUID();
+}
+
+// Typen der häufigsten Antworten (nur die Felder, die die Oberfläche nutzt).
+
+export interface Begruendungsschritt {
+  norm: string;
+  text: string;
+}
+export interface Hinweis {
+  code: string;
+  text: string;
+  frage?: string;
+}
+export interface Entscheidung<E = Record<string, unknown>> {
+  id: string;
+  pruefung: string;
+  eingabe: Record<string, unknown>;
+  ergebnis: E;
+  begruendung: Begruendungsschritt[];
+  hinweise: Hinweis[];
+  regelwerkVersion: string;
+  erstelltAm: string;
+}
+export interface Frist {
+  id: string;
+  bezugArt: 'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch';
+  bezugId: string;
+  art: string;
+  norm: string;
+  bezeichnung: string;
+  faellig: string;
+  betragCent: number | null;
+  erledigt: boolean;
+}
+export interface Seite<T> {
+  eintraege: T[];
+  gesamt?: number;
+  weitere?: boolean;
+  seite: number;
+  proSeite: number;
+}

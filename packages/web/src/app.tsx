@@ -1,0 +1,66 @@
+// Routen der Oberfläche. Ohne Sitzung erscheint die Anmeldung.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { type Sitzung, aktuelleSitzung } from './api.ts';
+import { Laden } from './komponenten/anzeige.tsx';
+import { Layout } from './komponenten/layout.tsx';
+import { AmtshilfeDetail, AmtshilfeListe, AmtshilfeNeu } from './seiten/amtshilfe.tsx';
+import { Anmeldung } from './seiten/anmeldung.tsx';
+import { ErstattungDetail, ErstattungListe, ErstattungNeu } from './seiten/erstattung.tsx';
+import { FallDetail, FaelleListe, FallNeu } from './seiten/faelle.tsx';
+import { Hilfe } from './seiten/hilfe.tsx';
+import { MehrkostenDetail, MehrkostenListe, MehrkostenNeu } from './seiten/mehrkosten.tsx';
+import { Protokoll } from './seiten/protokoll.tsx';
+import { Pruefrechner } from './seiten/pruefrechner.tsx';
+import { TraegerDetail, TraegerListe } from './seiten/traeger.tsx';
+import { Uebersicht } from './seiten/uebersicht.tsx';
+import { SitzungContext } from './sitzung.tsx';
+
+function NichtGefunden() {
+  return (
+    <>
+      <h1 className="kern-heading-x-large">Seite nicht gefunden</h1>
+      <p className="kern-body">Diese Adresse gibt es nicht, oder der Datensatz ist für Ihren Träger nicht sichtbar.</p>
+    </>
+  );
+}
+
+export function App() {
+  const [sitzung, setSitzung] = useState<Sitzung | null | undefined>(undefined);
+  useEffect(() => {
+    aktuelleSitzung().then(setSitzung, () => setSitzung(null));
+  }, []);
+  const hatRolle = useCallback((...rollen: string[]) => Boolean(sitzung?.rollen.some((r) => rollen.includes(r))), [sitzung]);
+  const kontext = useMemo(() => (sitzung ? { sitzung, setzeSitzung: setSitzung, hatRolle } : null), [sitzung, hatRolle]);
+  if (sitzung === undefined) return <Laden text="EGH-Clearing wird geladen …" />;
+  if (!sitzung || !kontext) return <Anmeldung angemeldet={setSitzung} />;
+  return (
+    <SitzungContext.Provider value={kontext}>
+      <BrowserRouter>
+        <Layout>
+          <Routes>
+            <Route path="/" element={<Uebersicht />} />
+            <Route path="/faelle" element={<FaelleListe />} />
+            <Route path="/faelle/neu" element={<FallNeu />} />
+            <Route path="/faelle/:id" element={<FallDetail />} />
+            <Route path="/amtshilfe" element={<AmtshilfeListe />} />
+            <Route path="/amtshilfe/neu" element={<AmtshilfeNeu />} />
+            <Route path="/amtshilfe/:id" element={<AmtshilfeDetail />} />
+            <Route path="/erstattung" element={<ErstattungListe />} />
+            <Route path="/erstattung/neu" element={<ErstattungNeu />} />
+            <Route path="/erstattung/:id" element={<ErstattungDetail />} />
+            <Route path="/mehrkosten" element={<MehrkostenListe />} />
+            <Route path="/mehrkosten/neu" element={<MehrkostenNeu />} />
+            <Route path="/mehrkosten/:id" element={<MehrkostenDetail />} />
+            <Route path="/pruefrechner" element={<Pruefrechner />} />
+            <Route path="/traeger" element={<TraegerListe />} />
+            <Route path="/traeger/:id" element={<TraegerDetail />} />
+            <Route path="/protokoll" element={<Protokoll />} />
+            <Route path="/hilfe" element={<Hilfe />} />
+            <Route path="*" element={<NichtGefunden />} />
+          </Routes>
+        </Layout>
+      </BrowserRouter>
+    </SitzungContext.Provider>
+  );
+}

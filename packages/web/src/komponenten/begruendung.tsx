@@ -1,0 +1,118 @@
+// Die Begründung des Regelwerks: jeder Schritt mit seiner Norm; jede Norm öffnet ihren Text.
+// Hinweise und offene Rechtsfragen (RECHTSFRAGE) werden sichtbar gemacht, nie versteckt.
+import { useEffect, useRef, useState } from 'react';
+import { api, type Begruendungsschritt, type Hinweis } from '../api.ts';
+
+interface Normtext {
+  zitat: string;
+  titel: string;
+  text: string;
+  gesetz: string;
+  stand: string;
+  quelle: string;
+  gefunden: boolean;
+}
+
+/** Dialog mit dem Wortlaut einer Norm (aus den mitgelieferten Gesetzestexten). */
+export function NormDialog({ zitat, schliessen }: { zitat: string; schliessen: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [norm, setNorm] = useState<Normtext | null>(null);
+  const [fehler, setFehler] = useState<string | null>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+    api.get<Normtext>(`/normen?zitat=${encodeURIComponent(zitat)}`).then(
+      (a) => setNorm(a.daten),
+      () => setFehler('Der Normtext konnte nicht geladen werden.'),
+    );
+  }, [zitat]);
+  return (
+    <dialog className="kern-dialog" ref={ref} aria-labelledby="norm-titel" onClose={schliessen}>
+      <header className="kern-dialog__header">
+        <h2 className="kern-title" id="norm-titel">
+          {zitat}
+        </h2>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => ref.current?.close()}>
+          <span className="kern-icon kern-icon--close" aria-hidden="true" />
+          <span className="kern-label">Schließen</span>
+        </button>
+      </header>
+      <section className="kern-dialog__body">
+        {fehler && <p className="kern-body">{fehler}</p>}
+        {!norm && !fehler && <p className="kern-body">Normtext wird geladen …</p>}
+        {norm && (
+          <>
+            {norm.titel && <h3 className="kern-heading-small">{norm.titel}</h3>}
+            <div className="kern-body norm-text">{norm.text}</div>
+            <p className="kern-body--small kern-body--muted">
+              {norm.gesetz} – Stand: {norm.stand}. Quelle: {norm.quelle}
+            </p>
+          </>
+        )}
+      </section>
+    </dialog>
+  );
+}
+
+export function Begruendung({
+  schritte,
+  hinweise,
+  titel = 'Begründung',
+}: {
+  schritte: Begruendungsschritt[];
+  hinweise: Hinweis[];
+  titel?: string;
+}) {
+  const [offen, setOffen] = useState<string | null>(null);
+  const rechtsfragen = hinweise.filter((h) => h.code === 'OFFENE_RECHTSFRAGE');
+  const weitere = hinweise.filter((h) => h.code !== 'OFFENE_RECHTSFRAGE');
+  return (
+    <section className="kern-stack-sm begruendung" aria-label={titel}>
+      <h3 className="kern-heading-small">{titel}</h3>
+      <ol className="kern-list kern-list--number">
+        {schritte.map((s, i) => (
+          <li key={`${i}-${s.norm}`}>
+            <button type="button" className="kern-link norm-link" onClick={() => setOffen(s.norm)} aria-haspopup="dialog">
+              {s.norm}
+            </button>
+            : <span className="kern-body">{s.text}</span>
+          </li>
+        ))}
+      </ol>
+      {rechtsfragen.length > 0 && (
+        <div className="kern-alert kern-alert--warning">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+            <h4 className="kern-title">Offene Rechtsfragen</h4>
+          </div>
+          <div className="kern-alert__body">
+            <ul className="kern-list">
+              {rechtsfragen.map((h) => (
+                <li key={`${h.frage}-${h.text}`}>
+                  <span className="kern-badge kern-badge--warning">{h.frage}</span> {h.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {weitere.length > 0 && (
+        <div className="kern-alert kern-alert--info">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <h4 className="kern-title">Hinweise</h4>
+          </div>
+          <div className="kern-alert__body">
+            <ul className="kern-list">
+              {weitere.map((h) => (
+                <li key={`${h.code}-${h.text}`}>
+                  <span className="kern-body--small kern-body--muted">{h.code}</span>: {h.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {offen && <NormDialog zitat={offen} schliessen={() => setOffen(null)} />}
+    </section>
+  );
+}
