@@ -2,6 +2,7 @@
 // Schluss eine Zusammenfassung mit den Zielen der Issues.
 import { benchRecht } from './recht.ts';
 import { benchServer } from './server.ts';
+import { benchWeb } from './web.ts';
 import type { Messwert } from './messung.ts';
 
 const quick = process.argv.includes('--quick');
@@ -9,6 +10,7 @@ const nur = process.argv.find((a) => a.startsWith('--nur='))?.slice(6);
 const werte: Messwert[] = [];
 if (!nur || nur === 'recht') werte.push(...benchRecht(quick));
 if (!nur || nur === 'server') werte.push(...(await benchServer(quick)));
+if (!nur || nur === 'web') werte.push(...(await benchWeb(quick)));
 
 const ziele = werte
   .filter((w) => w.target)
