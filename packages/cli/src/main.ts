@@ -2,7 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { engineVersion } from '@egh/recht';
 import { type Ausgabe, artenHilfe, pruefeBefehl } from './pruefe-befehl.ts';
-import { type BenutzerOptionen, type ServeOptionen, benutzerAnlegen, dbMigrate, serve } from './betrieb-befehle.ts';
+import type { BenutzerOptionen, ServeOptionen } from './betrieb-befehle.ts';
+
+// Die Betriebsbefehle laden den Server (Fastify, Datenbank) erst, wenn sie gebraucht werden:
+// `egh pruefe` bleibt schnell.
+const betrieb = () => import('./betrieb-befehle.ts');
 
 export const cliVersion = '0.1.0';
 
@@ -54,7 +58,7 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
         ...(o.host ? { host: o.host } : {}),
         ...(o.daten ? { daten: o.daten } : {}),
       };
-      exitCode = await serve(opt, io);
+      exitCode = await (await betrieb()).serve(opt, io);
     });
 
   const db = programm.command('db').description('Datenbank verwalten').helpOption('-h, --help', 'Hilfe anzeigen');
@@ -63,7 +67,7 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
     .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite')
     .helpOption('-h, --help', 'Hilfe anzeigen')
     .action(async (o: { daten?: string }) => {
-      exitCode = await dbMigrate(o, io);
+      exitCode = await (await betrieb()).dbMigrate(o, io);
     });
 
   const benutzer = programm.command('benutzer').description('Benutzer verwalten').helpOption('-h, --help', 'Hilfe anzeigen');
@@ -83,7 +87,9 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
     .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite')
     .helpOption('-h, --help', 'Hilfe anzeigen')
     .action(async (name: string, o: BenutzerOptionen) => {
-      exitCode = await benutzerAnlegen(name, o, io, async () => {
+      exitCode = await (
+        await betrieb()
+      ).benutzerAnlegen(name, o, io, async () => {
         const teile: Buffer[] = [];
         for await (const t of io.stdin) teile.push(typeof t === 'string' ? Buffer.from(t) : t);
         return Buffer.concat(teile).toString('utf8');
