@@ -12,7 +12,14 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', 'packages/server/drizzle.config.ts', 'vitest.browser.config.ts'] },
+        projectService: {
+          allowDefaultProject: [
+            'eslint.config.js',
+            'packages/server/drizzle.config.ts',
+            'vitest.browser.config.ts',
+            'packages/cli/bin/egh.js',
+          ],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -111,4 +118,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Reine JS-Dateien ohne Typen (Konfiguration, Startskript): ohne typgestützte Regeln.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );
