@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint mit Typinformation; Paketgrenzen als Regeln mit Handlungsanweisung.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -120,4 +121,5 @@ export default tseslint.config(
   },
   // Reine JS-Dateien ohne Typen (Konfiguration, Startskript): ohne typgestützte Regeln.
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js'], languageOptions: { globals: globals.node } },
 );
