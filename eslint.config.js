@@ -14,12 +14,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: [
-            'eslint.config.js',
-            'packages/server/drizzle.config.ts',
-            'vitest.browser.config.ts',
-            'packages/cli/bin/egh.js',
-          ],
+          allowDefaultProject: ['eslint.config.js', 'packages/server/drizzle.config.ts', 'packages/cli/bin/egh.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
