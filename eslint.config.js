@@ -83,6 +83,9 @@ export default tseslint.config(
     plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
     rules: {
       ...jsxA11y.flatConfigs.strict.rules,
+      // Ein waagerecht scrollbarer Tabellenbereich (role="region" mit Namen) muss per Tastatur
+      // erreichbar sein (WCAG 2.1.1; axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
@@ -92,6 +95,24 @@ export default tseslint.config(
             {
               group: ['../../server/*', '../../recht/*', '@egh/server', '@egh/recht'],
               message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Die Briefe drucken Entscheidungen des Regelwerks; sie kennen weder Server noch Oberfläche.
+    files: ['packages/briefe/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@egh/server', '@egh/web', '@egh/cli', '../../server/*', '../../web/*', '../../cli/*', '../../recht/src/*'],
+              message:
+                'Abhängigkeitsrichtung: recht ← briefe ← server. Briefe bekommen ihre Daten als Eingabe und nutzen das Regelwerk nur über @egh/recht.',
             },
           ],
         },

@@ -1,5 +1,7 @@
 // `npm run bench [-- --quick]`: druckt je Kennzahl eine JSON-Zeile {name, value, unit} und zum
 // Schluss eine Zusammenfassung mit den Zielen der Issues.
+import { benchBriefe } from './briefe.ts';
+import { benchAustausch } from './austausch.ts';
 import { benchRecht } from './recht.ts';
 import { benchServer } from './server.ts';
 import { benchWeb } from './web.ts';
@@ -11,6 +13,8 @@ const werte: Messwert[] = [];
 if (!nur || nur === 'recht') werte.push(...benchRecht(quick));
 if (!nur || nur === 'server') werte.push(...(await benchServer(quick)));
 if (!nur || nur === 'web') werte.push(...(await benchWeb(quick)));
+if (!nur || nur === 'austausch') werte.push(...(await benchAustausch(quick)));
+if (!nur || nur === 'briefe') werte.push(...(await benchBriefe(quick)));
 
 const ziele = werte
   .filter((w) => w.target)

@@ -3,10 +3,13 @@ import { Command, CommanderError } from 'commander';
 import { engineVersion } from '@egh/recht';
 import { type Ausgabe, artenHilfe, pruefeBefehl } from './pruefe-befehl.ts';
 import type { BenutzerOptionen, ServeOptionen } from './betrieb-befehle.ts';
+import type { ExportOptionen, FristenOptionen, ImportOptionen, SicherungOptionen } from './austausch-befehle.ts';
+import { exitCodeHilfe } from './exit-codes.ts';
 
 // Die Betriebsbefehle laden den Server (Fastify, Datenbank) erst, wenn sie gebraucht werden:
 // `egh pruefe` bleibt schnell.
 const betrieb = () => import('./betrieb-befehle.ts');
+const austausch = () => import('./austausch-befehle.ts');
 
 export const cliVersion = '0.1.0';
 
@@ -15,6 +18,8 @@ const uebersetzungen: [RegExp, string][] = [
   [/^error: unknown option '(.*)'/m, 'Fehler: unbekannte Option „$1“.'],
   [/^error: missing required argument '(.*)'/m, 'Fehler: Pflichtargument „$1“ fehlt.'],
   [/^error: too many arguments.*$/m, 'Fehler: zu viele Argumente.'],
+  [/^error: required option '(.*)' not specified/m, 'Fehler: Pflichtoption „$1“ fehlt.'],
+  [/^error: option '(.*)' argument missing/m, 'Fehler: Option „$1“ braucht einen Wert.'],
 ];
 
 function aufDeutsch(text: string): string {
@@ -95,6 +100,82 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
         return Buffer.concat(teile).toString('utf8');
       });
     });
+
+  const daten = '--daten <verzeichnis>';
+  const datenHilfe = 'Datenverzeichnis für PGlite (Standard: EGH_DATA_DIR oder ./data; mit DATABASE_URL PostgreSQL)';
+  programm
+    .command('import')
+    .description('Erstattungsansprüche (oder Fälle) aus CSV/XLSX importieren – alles oder nichts, Bericht je Zeile und Spalte')
+    .argument('<datei>', 'CSV- oder XLSX-Datei (Spalten: docs/AUSTAUSCH.md)')
+    .requiredOption('--traeger <id>', 'Träger, für den importiert wird (Anspruchsteller), z. B. bezirk-schwaben')
+    .option('--art <art>', 'erstattungsansprueche oder faelle', 'erstattungsansprueche')
+    .option(
+      '--verarbeitung <weg>',
+      'automatisch (ab 200 Ansprüchen masse), einzeln (Anwendungsfall je Anspruch) oder masse (COPY)',
+      'automatisch',
+    )
+    .option('--benutzer <name>', 'im Protokoll unter diesem Benutzer des Trägers (sonst „egh (Kommandozeile)“)')
+    .option('--stichtag <datum>', 'Stichtag für § 111/§ 113 (Standard: heute)')
+    .option('--json', 'Bericht als JSON auf stdout')
+    .option(daten, datenHilfe)
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (datei: string, o: ImportOptionen) => {
+      exitCode = await (await austausch()).importBefehl(datei, o, io);
+    });
+
+  programm
+    .command('export')
+    .description('Erstattungsbuch (oder Fälle) als CSV/XLSX exportieren; dieselben Filter wie die API')
+    .argument('<datei>', 'Zieldatei; das Format folgt der Endung (.xlsx, sonst CSV)')
+    .option('--format <format>', 'csv oder xlsx')
+    .option('--traeger <id>', 'aus Sicht dieses Trägers (ohne: alle Ansprüche der Plattform)')
+    .option('--art <art>', 'erstattungsansprueche oder faelle (Fälle nur mit --traeger)', 'erstattungsansprueche')
+    .option('--richtung <richtung>', 'ausgehend oder eingehend (mit --traeger)')
+    .option('--status <status>', 'z. B. Entwurf, Angemeldet, Beziffert, Anerkannt, TeilweiseAnerkannt, Abgelehnt, Klage, Bezahlt, Erledigt')
+    .option('--suche <text>', 'Aktenzeichen, Stelle oder Bemerkung enthält den Text')
+    .option('--sortierung <feld>', 'aktenzeichen, -aktenzeichen, forderung, -forderung, geaendert, -geaendert, status')
+    .option('--json', 'Ergebnis als JSON auf stdout')
+    .option(daten, datenHilfe)
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (datei: string, o: ExportOptionen) => {
+      exitCode = await (await austausch()).exportBefehl(datei, o, io);
+    });
+
+  programm
+    .command('fristen')
+    .description('Offene Fristen (§ 111, § 113 SGB X, § 14 SGB IX …) bis zu einem Tag, als Tabelle oder JSON')
+    .requiredOption('--faellig-bis <datum>', 'TT.MM.JJJJ, JJJJ-MM-TT, heute oder +N (Tage ab heute)')
+    .option('--traeger <id>', 'nur die Fristen dieses Trägers')
+    .option('--json', 'als JSON auf stdout (für Maschinen)')
+    .option(daten, datenHilfe)
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (o: FristenOptionen) => {
+      exitCode = await (await austausch()).fristenBefehl(o, io);
+    });
+
+  programm
+    .command('backup')
+    .description('Logische Sicherung aller Tabellen (JSON Lines; .gz wird komprimiert), für PGlite und PostgreSQL')
+    .argument('<datei>', 'Zieldatei, z. B. sicherung.jsonl.gz')
+    .option('--json', 'Ergebnis als JSON auf stdout')
+    .option(daten, datenHilfe)
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (datei: string, o: SicherungOptionen) => {
+      exitCode = await (await austausch()).backupBefehl(datei, o, io);
+    });
+
+  programm
+    .command('restore')
+    .description('Sicherung in eine leere Datenbank wiederherstellen (verweigert, wenn die Datenbank Daten enthält)')
+    .argument('<datei>', 'Sicherung von „egh backup“')
+    .option('--json', 'Ergebnis als JSON auf stdout')
+    .option(daten, datenHilfe)
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (datei: string, o: SicherungOptionen) => {
+      exitCode = await (await austausch()).restoreBefehl(datei, o, io);
+    });
+
+  programm.addHelpText('after', exitCodeHilfe);
 
   try {
     await programm.parseAsync(argv, { from: 'user' });

@@ -12,3 +12,4 @@ export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.t
 export { euro, prozent } from './gemeinsam/geld.ts';
 export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export const engineVersion = '0.1.0';
+export { berechneFristenMasse, fristenPuffer, type FristenPuffer } from './pruefungen/erstattungsfristen.ts';

@@ -3,6 +3,7 @@
 // dem Passwort „demo“. Alles wird über dieselben Anwendungsfälle angelegt wie über die API, damit
 // Entscheidungen und Fristen echt sind.
 import { and, eq } from 'drizzle-orm';
+import { datum } from '@egh/recht';
 import { benutzer, beitritt, frist, traeger, vereinbarung } from './db/schema.ts';
 import { type Db, alsMandant, alsSystem } from './db/verbindung.ts';
 import { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
@@ -191,6 +192,46 @@ export async function ladeDemo(db: Db, stichtag = heute()): Promise<void> {
     await fuehreAus(tx, schwaben, a.id, angemeldet.version, { aktion: 'klagen', am: '2013-12-09' }, stichtag);
   });
 
+  await demoAnspruchMitNaherFrist(db, stichtag, schwaben);
   await demoAmtshilfe(db, stichtag, kontextFuer);
   await demoMehrkosten(db, stichtag, kontextFuer);
+}
+
+/**
+ * Ein zweiter Anspruch Schwaben → Mittelfranken, noch nicht angemeldet (Entwurf), dessen
+ * Ausschlussfristen in den nächsten 30 Tagen enden: Die Übersicht zeigt Fristen und einen Betrag
+ * mit Risiko. § 111 Satz 2 SGB X: Die Frist beginnt frühestens mit der Kenntnis von der
+ * Entscheidung des Verpflichteten; sie liegt hier zwölf Monate weniger 20 Tage vor dem Stichtag,
+ * nach den drei Leistungsmonaten – alle drei Fristen enden daher (auf den nächsten Werktag
+ * verschoben, § 26 Abs. 3 SGB X) zwischen dem 20. und etwa dem 24. Tag nach dem Stichtag.
+ */
+async function demoAnspruchMitNaherFrist(db: Db, stichtag: string, schwaben: Benutzerkontext & { traegerId: string }): Promise<void> {
+  const kenntnis = datum.plusTage(datum.plusMonate(datum.datum(stichtag), -12), 20);
+  const k = datum.kalenderdatum(kenntnis);
+  const monate = [3, 2, 1].map((zurueck) => {
+    const erster = datum.plusMonate(datum.tagAus(k.jahr, k.monat, 1), -zurueck);
+    return { von: datum.isoDatum(erster), bis: datum.isoDatum(datum.letzterTagDesMonats(erster)) };
+  });
+  const erster = monate[0]?.von ?? datum.isoDatum(kenntnis);
+  await alsMandant(db, mandantVon(schwaben), (tx) =>
+    legeAnspruchAn(
+      tx,
+      schwaben,
+      {
+        aktenzeichen: `S-KE-${erster.slice(0, 4)}-0420`,
+        verpflichteterId: 'bezirk-mittelfranken',
+        rechtsgrundlage: {
+          leistungsbeginn: erster,
+          verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+          zahlender: { art: 'egh' },
+          verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+        },
+        leistungszeitraeume: monate.map((m) => ({ ...m, betragCent: 425000, rechnung: null })),
+        kenntnisEntscheidung: datum.isoDatum(kenntnis),
+        bemerkung:
+          'Demo: Antrag bei Mittelfranken, rechtzeitig an Schwaben weitergeleitet; Schwaben hat als zweiter Träger geleistet (besondere Wohnform, 4.250,00 € monatlich). Die Ausschlussfrist des § 111 SGB X endet bald – Anspruch noch nicht angemeldet.',
+      },
+      stichtag,
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 // Erstattungsansprüche über die API: der Seed-Anspruch über 122.288,02 €, der ganze Arbeitsablauf
 // mit Vier-Augen-Prinzip, verbotene Übergänge, Fristen, ETag und Idempotenz – PGlite und PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
+import { type Client, type Umgebung, baueUmgebung, demoStichtag, testDb } from './test/umgebung.ts';
 
 let u: Umgebung;
 let schwaben: Client;
@@ -60,6 +60,39 @@ describe(`Erstattung (${testDb})`, () => {
     );
     expect(body.rechtsgrundlage.regelwerkVersion).toMatch(/\d+\.\d+\.\d+/);
     expect(body.seite).toBe('anspruchsteller');
+  });
+
+  it('der Demo-Entwurf gegen Mittelfranken hat § 111-Fristen in den nächsten 30 Tagen (Betrag mit Risiko)', async () => {
+    const liste = (await schwaben.get('/api/v1/erstattungsansprueche?richtung=ausgehend&suche=-0420')).json();
+    expect(liste.gesamt).toBe(1);
+    const demo = liste.eintraege[0];
+    expect(demo).toMatchObject({ aktenzeichen: 'S-KE-2024-0420', status: 'Entwurf', verpflichteterId: 'bezirk-mittelfranken' });
+    const a = (await schwaben.get(`/api/v1/erstattungsansprueche/${demo.id}`)).json();
+    // Stichtag 30.06.2025, Kenntnis 20.07.2024 nach den Monaten April bis Juni 2024: § 111 Satz 2 SGB X,
+    // Ende 20.07.2025 (Sonntag) → Montag, 21.07.2025 (§ 26 Abs. 3 SGB X); offen, weil nicht angemeldet.
+    expect(a.kenntnisEntscheidung).toBe('2024-07-20');
+    expect(
+      a.leistungszeitraeume.map((z: { von: string; bis: string; fristEnde: string; gewahrt: boolean | null }) => [
+        z.von,
+        z.bis,
+        z.fristEnde,
+        z.gewahrt,
+      ]),
+    ).toEqual([
+      ['2024-04-01', '2024-04-30', '2025-07-21', null],
+      ['2024-05-01', '2024-05-31', '2025-07-21', null],
+      ['2024-06-01', '2024-06-30', '2025-07-21', null],
+    ]);
+    expect(demo.naechsteFrist).toBe('2025-07-21');
+    expect(demo.naechsteFrist > demoStichtag).toBe(true);
+    // § 16 Abs. 1, Abs. 3 SGB IX: 3 × 4.250,00 € + 5 % Verwaltungskostenpauschale.
+    expect(a).toMatchObject({ anspruchsgrundlage: '§ 16 Abs. 1 SGB IX', forderungCent: 1338750 });
+    const fristen = (await schwaben.get('/api/v1/fristen?art=S111&faelligBis=2025-07-30&proSeite=500'))
+      .json()
+      .eintraege.filter((f: { bezugId: string }) => f.bezugId === demo.id);
+    expect(fristen.map((f: { betragCent: number }) => f.betragCent)).toEqual([425000, 425000, 425000]);
+    // Der Entwurf ist für den Verpflichteten noch nicht sichtbar.
+    expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${demo.id}`)).statusCode).toBe(404);
   });
 
   it('der Verpflichtete sieht den Anspruch als eingehend, ohne Fall und Person des Anspruchstellers', async () => {
@@ -121,8 +154,11 @@ describe(`Erstattung (${testDb})`, () => {
     const frei = await aktion(leitungMf, a.id, 'freigeben');
     expect(frei.statusCode).toBe(200);
     expect(frei.json()).toMatchObject({ status: 'Anerkannt', anerkanntCent: 315000, vorschlag: null });
-    // § 212 BGB: das Anerkenntnis lässt die Verjährung neu beginnen.
+    // § 212 BGB: das Anerkenntnis lässt die Verjährung neu beginnen …
     expect(frei.json().neubeginn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // … und die § 113-Frist des Anspruchstellers folgt sofort, obwohl der Verpflichtete handelte.
+    const s113 = (await schwaben.get('/api/v1/fristen?art=S113&proSeite=500')).json().eintraege.find((f: { bezugId: string }) => f.bezugId === a.id);
+    expect(s113.faellig > `${Number(frei.json().neubeginn.slice(0, 4)) + 3}-12-31`).toBe(true);
 
     const vorher = await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`);
     const zahlung = await mittelfranken.post(

@@ -4,3 +4,4 @@ export { oeffneDatenbank, alsMandant, alsSystem, type Datenbank, type Db } from 
 export { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
 export { rollen, type Rolle } from './http/rollen.ts';
 export { version } from './version.ts';
+export * from './austausch/index.ts';

@@ -12,7 +12,7 @@ import { Hilfe } from './seiten/hilfe.tsx';
 import { MehrkostenDetail, MehrkostenListe, MehrkostenNeu } from './seiten/mehrkosten.tsx';
 import { Protokoll } from './seiten/protokoll.tsx';
 import { Pruefrechner } from './seiten/pruefrechner.tsx';
-import { TraegerDetail, TraegerListe } from './seiten/traeger.tsx';
+import { TraegerDetail, TraegerListe, VereinbarungDetail } from './seiten/traeger.tsx';
 import { Uebersicht } from './seiten/uebersicht.tsx';
 import { SitzungContext } from './sitzung.tsx';
 
@@ -55,6 +55,7 @@ export function App() {
             <Route path="/pruefrechner" element={<Pruefrechner />} />
             <Route path="/traeger" element={<TraegerListe />} />
             <Route path="/traeger/:id" element={<TraegerDetail />} />
+            <Route path="/traeger/vereinbarungen/:id" element={<VereinbarungDetail />} />
             <Route path="/protokoll" element={<Protokoll />} />
             <Route path="/hilfe" element={<Hilfe />} />
             <Route path="*" element={<NichtGefunden />} />

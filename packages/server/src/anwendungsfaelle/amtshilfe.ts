@@ -9,7 +9,7 @@ import { and, asc, count, desc, eq, ilike, inArray, lte, or, type SQL, sql } fro
 import type { Begruendungsschritt } from '@egh/recht';
 import type { amtshilfeStatus } from '../db/schema.ts';
 import { amtshilfeersuchen, beitritt, entscheidung, fall, frist, person, traeger, vereinbarung } from '../db/schema.ts';
-import type { Tx } from '../db/verbindung.ts';
+import { type Tx, fuerTraeger } from '../db/verbindung.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Regelentscheidung, type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
@@ -257,21 +257,20 @@ const offeneStatus: AmtshilfeStatus[] = ['Gesendet', 'Angenommen'];
  * Für den ersuchenden Träger entsteht keine Frist: §§ 3–7 SGB X setzen ihm keine.
  */
 async function setzeFrist(tx: Tx, k: Benutzerkontext, e: Ersuchen, ersuchenderName: string): Promise<void> {
-  const fremd = k.traegerId !== e.ersuchterId;
-  if (fremd) await tx.execute(sql`select set_config('egh.traeger', ${e.ersuchterId}, true)`);
-  await tx.delete(frist).where(and(eq(frist.bezugId, e.id), eq(frist.traegerId, e.ersuchterId)));
-  if (e.status !== 'Entwurf' && e.gewuenschtBis)
-    await tx.insert(frist).values({
-      traegerId: e.ersuchterId,
-      bezugArt: 'amtshilfeersuchen',
-      bezugId: e.id,
-      art: 'AMTSHILFE_ERBETEN',
-      norm: '§ 3 Abs. 1 SGB X',
-      bezeichnung: `Amtshilfe (${e.aufgabe}) für ${ersuchenderName} erbeten bis zu diesem Tag (Zeichen ${e.aktenzeichen})`,
-      faellig: e.gewuenschtBis,
-      erledigt: !offeneStatus.includes(e.status),
-    });
-  if (fremd) await tx.execute(sql`select set_config('egh.traeger', ${k.traegerId ?? ''}, true)`);
+  await fuerTraeger(tx, k.traegerId, e.ersuchterId, async () => {
+    await tx.delete(frist).where(and(eq(frist.bezugId, e.id), eq(frist.traegerId, e.ersuchterId)));
+    if (e.status !== 'Entwurf' && e.gewuenschtBis)
+      await tx.insert(frist).values({
+        traegerId: e.ersuchterId,
+        bezugArt: 'amtshilfeersuchen',
+        bezugId: e.id,
+        art: 'AMTSHILFE_ERBETEN',
+        norm: '§ 3 Abs. 1 SGB X',
+        bezeichnung: `Amtshilfe (${e.aufgabe}) für ${ersuchenderName} erbeten bis zu diesem Tag (Zeichen ${e.aktenzeichen})`,
+        faellig: e.gewuenschtBis,
+        erledigt: !offeneStatus.includes(e.status),
+      });
+  });
 }
 
 async function traegerName(tx: Tx, id: string): Promise<string> {

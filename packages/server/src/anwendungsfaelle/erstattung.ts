@@ -6,10 +6,10 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql, sum } from 'drizzle-orm';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
-import type { Tx } from '../db/verbindung.ts';
+import { type Tx, fuerTraeger } from '../db/verbindung.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type ErstattungStatus = (typeof erstattungStatus)[number];
@@ -112,8 +112,10 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
   const aktuell = neu ?? a;
 
   // Fristen des Anspruchstellers: § 111 je Zeitraum, solange nicht geltend gemacht; § 113.
-  await tx.delete(frist).where(and(eq(frist.bezugId, a.id), eq(frist.traegerId, a.anspruchstellerId)));
-  if (k.traegerId === a.anspruchstellerId) {
+  // Sie werden auch neu gesetzt, wenn der Verpflichtete handelt (z. B. Anerkenntnis → § 212 BGB):
+  // in derselben Transaktion unter der Kennung des Anspruchstellers (fuerTraeger).
+  await fuerTraeger(tx, k.traegerId, a.anspruchstellerId, async () => {
+    await tx.delete(frist).where(and(eq(frist.bezugId, a.id), eq(frist.traegerId, a.anspruchstellerId)));
     const abgeschlossen = aktuell.status === 'Bezahlt' || aktuell.status === 'Erledigt';
     const neueFristen: (typeof frist.$inferInsert)[] = [];
     if (!abgeschlossen)
@@ -126,7 +128,7 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
           bezugId: a.id,
           art: 'S111',
           norm: '§ 111 SGB X',
-          bezeichnung: `Ausschlussfrist für ${z.von} bis ${z.bis} (${a.aktenzeichen})`,
+          bezeichnung: `Ausschlussfrist für ${datumDe(z.von)} bis ${datumDe(z.bis)} (${a.aktenzeichen})`,
           faellig: r.ende,
           betragCent: z.betragCent,
           erledigt: r.gewahrt === true,
@@ -145,7 +147,7 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
         betragCent: aktuell.forderungCent,
       });
     if (neueFristen.length) await tx.insert(frist).values(neueFristen);
-  }
+  });
   return aktuell;
 }
 
@@ -558,9 +560,11 @@ export async function listeAnsprueche(
       geltendmachung: erstattungsanspruch.geltendmachung,
       version: erstattungsanspruch.version,
       geaendertAm: erstattungsanspruch.geaendertAm,
+      // Ausdrücklich qualifiziert: drizzle schreibt Spalten einer Ein-Tabellen-Abfrage ohne Tabellennamen,
+      // im Unterselect hieße "id" sonst frist.id (die nächste Frist war dadurch immer leer).
       naechsteFrist: sql<
         string | null
-      >`(select min(${frist.faellig}) from ${frist} where ${frist.bezugId} = ${erstattungsanspruch.id} and not ${frist.erledigt})`,
+      >`(select min(f.faellig) from frist f where f.bezug_id = "erstattungsanspruch"."id" and not f.erledigt)`,
       vierAugenOffen: sql<boolean>`${erstattungsanspruch.vorschlag} is not null`,
     })
     .from(erstattungsanspruch)

@@ -87,3 +87,9 @@ export const seitenSchema = {
 export function heute(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
+
+/** JJJJ-MM-TT → TT.MM.JJJJ für Texte, die Menschen lesen (Fristbezeichnungen, Protokoll). */
+export function datumDe(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}

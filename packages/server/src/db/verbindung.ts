@@ -103,3 +103,18 @@ export async function zeilen<T = Record<string, unknown>>(abfrage: Promise<unkno
   const r = (await abfrage) as { rows?: T[] };
   return r.rows ?? [];
 }
+
+/**
+ * Schreibt in derselben Transaktion Zeilen eines anderen beteiligten Trägers (z. B. dessen Fristen,
+ * die aus einem gemeinsamen Datensatz folgen) und stellt danach den eigenen Träger wieder her.
+ * Nur für Zeilen, die das Regelwerk für beide Parteien eines sichtbaren Datensatzes erzeugt.
+ */
+export async function fuerTraeger<T>(tx: Tx, eigener: string | null, anderer: string, fn: () => Promise<T>): Promise<T> {
+  if (eigener === anderer) return fn();
+  await tx.execute(sql`select set_config('egh.traeger', ${anderer}, true)`);
+  try {
+    return await fn();
+  } finally {
+    await tx.execute(sql`select set_config('egh.traeger', ${eigener ?? ''}, true)`);
+  }
+}

@@ -1,11 +1,14 @@
 // Alle Routen unter /api/v1.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
+import { austauschRouten } from '../austausch/routen.ts';
 import { amtshilfeRouten } from './amtshilfe.ts';
+import { dokumenteRouten } from './dokumente.ts';
 import { erstattungRouten } from './erstattung.ts';
 import { faelleRouten } from './faelle.ts';
 import { fristenRouten } from './fristen.ts';
 import { mehrkostenRouten } from './mehrkosten.ts';
+import { normenRouten } from './normen.ts';
 import { protokollRouten } from './protokoll.ts';
 import { pruefungenRouten } from './pruefungen.ts';
 import { sitzungRouten } from './sitzung.ts';
@@ -26,5 +29,8 @@ export function routen(o: AppOptionen): FastifyPluginAsync {
     await app.register(fristenRouten(o));
     await app.register(mehrkostenRouten(o));
     await app.register(protokollRouten(o));
+    await app.register(dokumenteRouten(o));
+    await app.register(normenRouten());
+    await app.register(austauschRouten(o));
   };
 }

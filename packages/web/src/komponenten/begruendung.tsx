@@ -11,6 +11,8 @@ interface Normtext {
   stand: string;
   quelle: string;
   gefunden: boolean;
+  /** Mehrere Normen („i.V.m.“, „;“, §§-Bereich): jede einzeln. */
+  teile?: Omit<Normtext, 'teile'>[];
 }
 
 /** Dialog mit dem Wortlaut einer Norm (aus den mitgelieferten Gesetzestexten). */
@@ -39,7 +41,22 @@ export function NormDialog({ zitat, schliessen }: { zitat: string; schliessen: (
       <section className="kern-dialog__body">
         {fehler && <p className="kern-body">{fehler}</p>}
         {!norm && !fehler && <p className="kern-body">Normtext wird geladen …</p>}
-        {norm && (
+        {norm && norm.teile && norm.teile.length > 1 && (
+          <div className="kern-stack-md">
+            {norm.teile.map((t) => (
+              <section key={t.zitat} aria-label={t.zitat}>
+                <h3 className="kern-heading-small">
+                  {t.zitat} – {t.titel}
+                </h3>
+                <div className="kern-body norm-text">{t.text}</div>
+                <p className="kern-body--small kern-body--muted">
+                  {t.gesetz} – Stand: {t.stand}. Quelle: {t.quelle}
+                </p>
+              </section>
+            ))}
+          </div>
+        )}
+        {norm && !(norm.teile && norm.teile.length > 1) && (
           <>
             {norm.titel && <h3 className="kern-heading-small">{norm.titel}</h3>}
             <div className="kern-body norm-text">{norm.text}</div>

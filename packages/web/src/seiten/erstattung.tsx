@@ -1,10 +1,977 @@
-// Wird in dieser Sitzung ersetzt (Bildschirm erstattung).
+// Erstattung: das Erstattungsbuch (ausgehend und eingehend), ein neuer Anspruch und die Seite eines
+// Anspruchs mit Parteien, Rechtsgrundlage samt Begründung, Beträgen, § 111 je Zeitraum (Text und
+// Farbe), § 113 mit Hemmung durch Klage, Zinsen (§ 108 Abs. 2 SGB X mit der Lesart nach OQ-4),
+// Zahlungen, Bemerkung (If-Match) und den Arbeitsschritten mit Vier-Augen-Prinzip.
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { ApiFehler, type Antwort, type Seite, api } from '../api.ts';
+import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
+import { Begruendung } from '../komponenten/begruendung.tsx';
+import { Arbeitsschritte } from '../komponenten/erstattung-aktionen.tsx';
+import { AnspruchFormular } from '../komponenten/erstattung-formular.tsx';
+import {
+  type Anspruch,
+  type AnspruchZeile,
+  AnspruchStatus,
+  type ErstattungStatus,
+  FristStatus,
+  Tabellenrahmen,
+  fristStand,
+  landName,
+  statusListe,
+  statusNamen,
+  useTraegerNamen,
+} from '../komponenten/erstattung-gemeinsam.tsx';
+import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
+import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { useDaten } from '../daten.ts';
+import { datumDe, euro, heuteIso, prozentDe, zeitDe } from '../format.ts';
+import { useSitzung } from '../sitzung.tsx';
+
+const darfAnlegen = ['kostenerstattung', 'leitung'];
+
+const tagFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** Zeitstempel → TT.MM.JJJJ in Berlin (ein UTC-Zeitstempel kurz nach Mitternacht gehört zum neuen Tag). */
+function tagDe(zeitstempel: string): string {
+  return tagFormat.format(new Date(zeitstempel));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Erstattungsbuch
+
 export function ErstattungListe() {
-  return <h1 className="kern-heading-x-large">ErstattungListe</h1>;
+  const { sitzung, hatRolle } = useSitzung();
+  const [parameter, setParameter] = useSearchParams();
+  const richtung = parameter.get('richtung') ?? '';
+  const status = parameter.get('status') ?? '';
+  const suche = parameter.get('suche') ?? '';
+  const sortierung = parameter.get('sortierung') ?? '-geaendert';
+  const seite = Math.max(1, Number(parameter.get('seite') ?? '1') || 1);
+  const proSeite = 20;
+  const [eingabe, setEingabe] = useState({ richtung, status, suche });
+  const heute = heuteIso();
+
+  const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
+  if (richtung) abfrage.set('richtung', richtung);
+  if (status) abfrage.set('status', status);
+  if (suche) abfrage.set('suche', suche);
+  const liste = useDaten<Seite<AnspruchZeile>>(`/erstattungsansprueche?${abfrage.toString()}`);
+  const eintraege = liste.daten?.eintraege ?? [];
+  const name = useTraegerNamen(eintraege.flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
+
+  function setze(neu: Record<string, string>) {
+    const p = new URLSearchParams(parameter);
+    for (const [k, v] of Object.entries(neu)) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    setParameter(p);
+  }
+
+  function filtern(ev: FormEvent) {
+    ev.preventDefault();
+    setze({ ...eingabe, suche: eingabe.suche.trim(), seite: '' });
+  }
+
+  const eigen = (e: AnspruchZeile) => e.anspruchstellerId === sitzung.traeger?.id;
+  const titel = richtung === 'ausgehend' ? 'Ausgehende Ansprüche' : richtung === 'eingehend' ? 'Eingehende Ansprüche' : 'Alle Ansprüche';
+
+  return (
+    <div className="kern-stack-lg">
+      <h1 className="kern-heading-x-large">Erstattung</h1>
+      <p className="kern-body">
+        Das Erstattungsbuch Ihres Trägers: <span className="kern-body--bold">ausgehende</span> Ansprüche fordern Sie von anderen Trägern,{' '}
+        <span className="kern-body--bold">eingehende</span> Ansprüche richten andere Träger an Sie. Die Spalte „Nächste Frist“ zeigt die
+        nächste offene Frist Ihres Trägers (Ausschlussfrist § 111 SGB X, Verjährung § 113 SGB X).
+      </p>
+      {hatRolle(...darfAnlegen) ? (
+        <p>
+          <Link className="kern-btn kern-btn--primary" to="/erstattung/neu">
+            <span className="kern-label">Neuen Erstattungsanspruch anlegen</span>
+          </Link>
+        </p>
+      ) : (
+        <p className="kern-body">Neue Ansprüche legen Personen mit der Rolle Kostenerstattung oder Leitung an.</p>
+      )}
+
+      <form className="erstattung-filter" aria-label="Ansprüche filtern" onSubmit={filtern}>
+        <Auswahl
+          pfad="/filter/richtung"
+          label="Richtung"
+          wert={eingabe.richtung}
+          aendern={(w) => setEingabe((e) => ({ ...e, richtung: w }))}
+          optionen={[
+            { wert: '', text: 'Ausgehend und eingehend' },
+            { wert: 'ausgehend', text: 'Ausgehend – wir fordern' },
+            { wert: 'eingehend', text: 'Eingehend – an uns gerichtet' },
+          ]}
+        />
+        <Auswahl
+          pfad="/filter/status"
+          label="Status"
+          wert={eingabe.status}
+          aendern={(w) => setEingabe((e) => ({ ...e, status: w }))}
+          optionen={[{ wert: '', text: 'Alle Status' }, ...statusListe.map((s) => ({ wert: s, text: statusNamen[s] }))]}
+        />
+        <Textfeld
+          pfad="/filter/suche"
+          label="Suche (Aktenzeichen, Stelle, Bemerkung)"
+          typ="search"
+          wert={eingabe.suche}
+          aendern={(w) => setEingabe((e) => ({ ...e, suche: w }))}
+        />
+        <div className="erstattung-filter__knopf">
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">Anzeigen</span>
+          </button>
+        </div>
+      </form>
+
+      <Fehlermeldung fehler={liste.fehler} />
+      <section className="kern-stack-sm" aria-labelledby="buch-titel">
+        <h2 className="kern-heading-medium" id="buch-titel">
+          {titel}
+          {status ? ` im Status „${statusNamen[status as ErstattungStatus] ?? status}“` : ''}
+          {suche ? ` mit „${suche}“` : ''}
+        </h2>
+        {liste.laedt && !liste.daten ? (
+          <Laden />
+        ) : eintraege.length === 0 ? (
+          <p className="kern-body">Keine Ansprüche gefunden. Ändern Sie den Filter oder legen Sie einen neuen Anspruch an.</p>
+        ) : (
+          <>
+            <Tabellenrahmen titel="Tabelle der Ansprüche">
+              <table className="kern-table kern-table--small erstattung-buch">
+                <caption className="kern-sr-only">
+                  {titel}, sortiert nach{' '}
+                  {{ aktenzeichen: 'Aktenzeichen', forderung: 'Forderung', geaendert: 'letzter Änderung', status: 'Status' }[
+                    sortierung.replace('-', '')
+                  ] ?? sortierung}
+                </caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <Sortierkopf
+                      feld="aktenzeichen"
+                      text="Aktenzeichen"
+                      sortierung={sortierung}
+                      setzen={(s) => setze({ sortierung: s, seite: '' })}
+                    />
+                    <th scope="col" className="kern-table__header">
+                      Richtung und Gegenseite
+                    </th>
+                    <Sortierkopf
+                      feld="status"
+                      text="Status"
+                      sortierung={sortierung}
+                      setzen={() => setze({ sortierung: 'status', seite: '' })}
+                    />
+                    <th scope="col" className="kern-table__header">
+                      Nächste Frist
+                    </th>
+                    <Sortierkopf
+                      feld="forderung"
+                      text="Forderung"
+                      numerisch
+                      sortierung={sortierung}
+                      setzen={(s) => setze({ sortierung: s, seite: '' })}
+                    />
+                    <th scope="col" className="kern-table__header kern-table__header--numeric">
+                      Anerkannt
+                    </th>
+                    <Sortierkopf
+                      feld="geaendert"
+                      text="Geändert"
+                      sortierung={sortierung}
+                      setzen={(s) => setze({ sortierung: s, seite: '' })}
+                    />
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {eintraege.map((e) => (
+                    <tr className="kern-table__row" key={e.id}>
+                      <td className="kern-table__cell">
+                        <Link className="kern-link" to={`/erstattung/${e.id}`}>
+                          {e.aktenzeichen}
+                        </Link>
+                      </td>
+                      <td className="kern-table__cell">
+                        {eigen(e) ? (
+                          <>
+                            <span className="kern-body--bold">ausgehend</span> an {e.verpflichteterExtern ?? name(e.verpflichteterId)}
+                          </>
+                        ) : (
+                          <>
+                            <span className="kern-body--bold">eingehend</span> von {name(e.anspruchstellerId)}
+                          </>
+                        )}
+                      </td>
+                      <td className="kern-table__cell">
+                        <span className="erstattung-status">
+                          <AnspruchStatus status={e.status} />
+                          {e.vierAugenOffen && <Status text="Freigabe offen (Vier-Augen-Prinzip)" ton="info" />}
+                        </span>
+                      </td>
+                      <td className="kern-table__cell">
+                        {e.naechsteFrist ? (
+                          <>
+                            {datumDe(e.naechsteFrist)} {e.naechsteFrist < heute && <Status text="überfällig" ton="danger" />}
+                          </>
+                        ) : (
+                          <span className="kern-body--muted">keine offene</span>
+                        )}
+                      </td>
+                      <td className="kern-table__cell kern-table__cell--numeric">{euro(e.forderungCent)}</td>
+                      <td className="kern-table__cell kern-table__cell--numeric">
+                        {e.anerkanntCent === null ? <span className="kern-body--muted">–</span> : euro(e.anerkanntCent)}
+                      </td>
+                      <td className="kern-table__cell">{tagDe(e.geaendertAm)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Tabellenrahmen>
+            <Seitenleiste
+              seite={seite}
+              proSeite={proSeite}
+              {...(liste.daten?.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
+              wechseln={(s) => setze({ seite: String(s) })}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Neuer Anspruch
+
 export function ErstattungNeu() {
-  return <h1 className="kern-heading-x-large">ErstattungNeu</h1>;
+  const { hatRolle } = useSitzung();
+  return (
+    <div className="kern-stack-lg">
+      <h1 className="kern-heading-x-large erstattung-titel">Neuer Erstattungsanspruch</h1>
+      {hatRolle(...darfAnlegen) ? (
+        <AnspruchFormular />
+      ) : (
+        <>
+          <p className="kern-body">
+            Erstattungsansprüche legen Personen mit der Rolle Kostenerstattung oder Leitung an. Ihre Rolle erlaubt das nicht; bitte wenden
+            Sie sich an die Kostenerstattung Ihres Trägers.
+          </p>
+          <Link className="kern-link" to="/erstattung">
+            Zurück zum Erstattungsbuch
+          </Link>
+        </>
+      )}
+    </div>
+  );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ein Anspruch
+
+function Betraege({ a }: { a: Anspruch }) {
+  const soll = a.anerkanntCent ?? a.forderungCent;
+  const zeilen: [string, string, string][] = [
+    ['Forderung', euro(a.forderungCent), 'vom Regelwerk berechnet'],
+    [
+      'Anerkannt',
+      a.anerkanntCent === null ? '–' : euro(a.anerkanntCent),
+      a.anerkanntCent === null ? 'noch nicht entschieden' : 'vom Verpflichteten freigegeben',
+    ],
+    ['Bezahlt', euro(a.bezahltCent), `${a.zahlungen.length} Zahlung${a.zahlungen.length === 1 ? '' : 'en'}`],
+    [
+      'Noch offen',
+      euro(Math.max(0, soll - a.bezahltCent)),
+      a.anerkanntCent === null ? 'bezogen auf die Forderung' : 'bezogen auf den anerkannten Betrag',
+    ],
+  ];
+  return (
+    <section className="kern-stack-sm" aria-labelledby="betraege-titel">
+      <h2 className="kern-heading-medium" id="betraege-titel">
+        Beträge
+      </h2>
+      <Tabellenrahmen titel="Tabelle der Beträge">
+        <table className="kern-table kern-table--small erstattung-betraege">
+          <caption className="kern-sr-only">Beträge des Anspruchs</caption>
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                Betrag
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Euro
+              </th>
+              <th scope="col" className="kern-table__header">
+                Erläuterung
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {zeilen.map(([k, v, e]) => (
+              <tr className="kern-table__row" key={k}>
+                <th scope="row" className="kern-table__header">
+                  {k}
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric">{v}</td>
+                <td className="kern-table__cell">{e}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Tabellenrahmen>
+    </section>
+  );
+}
+
+function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
+  const zeilen = a.fristenpruefung?.ergebnis.ausschlussfrist ?? [];
+  const summe = { gewahrt: 0, offen: 0, ausgeschlossen: 0 };
+  for (const z of a.leistungszeitraeume) summe[fristStand(z, heute)] += z.betragCent;
+  return (
+    <section className="kern-stack-sm" aria-labelledby="s111-titel">
+      <h2 className="kern-heading-medium" id="s111-titel">
+        Leistungszeiträume und Ausschlussfrist (§ 111 SGB X)
+      </h2>
+      <p className="kern-body">
+        Ein Erstattungsanspruch ist ausgeschlossen, wenn er nicht spätestens zwölf Monate nach dem letzten Tag des Zeitraums geltend gemacht
+        wird (§ 111 SGB X); die Frist beginnt frühestens mit der Kenntnis von der Entscheidung des Verpflichteten. Jeder Zeitraum wird für
+        sich geprüft. <span className="kern-body--bold">Gewahrt</span> heißt: rechtzeitig angemeldet.{' '}
+        <span className="kern-body--bold">Offen</span> heißt: Die Frist läuft noch, der Anspruch ist nicht angemeldet.{' '}
+        <span className="kern-body--bold">Ausgeschlossen</span> heißt: Die Frist ist verstrichen; dieser Teil ist verloren.
+      </p>
+      <ul className="erstattung-summen">
+        <li>
+          <Status text="gewahrt" ton="success" /> {euro(summe.gewahrt)}
+        </li>
+        <li>
+          <Status text="offen" ton="warning" /> {euro(summe.offen)}
+        </li>
+        <li>
+          <Status text="ausgeschlossen" ton="danger" /> {euro(summe.ausgeschlossen)}
+        </li>
+      </ul>
+      {a.leistungszeitraeume.length === 0 ? (
+        <p className="kern-body">Keine Leistungszeiträume erfasst.</p>
+      ) : (
+        <Tabellenrahmen titel="Tabelle der Leistungszeiträume">
+          <table className="kern-table kern-table--small">
+            <caption className="kern-sr-only">Leistungszeiträume mit Betrag, Fristende und Stand der Ausschlussfrist</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  Zeitraum
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  Betrag
+                </th>
+                <th scope="col" className="kern-table__header">
+                  Rechnung
+                </th>
+                <th scope="col" className="kern-table__header">
+                  Frist beginnt
+                </th>
+                <th scope="col" className="kern-table__header">
+                  Frist endet
+                </th>
+                <th scope="col" className="kern-table__header">
+                  § 111 SGB X
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {a.leistungszeitraeume.map((z) => {
+                const r = zeilen.find((x) => x.von === z.von && x.bis === z.bis);
+                return (
+                  <tr className="kern-table__row" key={z.id}>
+                    <th scope="row" className="kern-table__header erstattung-zeitraum-kopf">
+                      {datumDe(z.von)} – {datumDe(z.bis)}
+                    </th>
+                    <td className="kern-table__cell kern-table__cell--numeric">{euro(z.betragCent)}</td>
+                    <td className="kern-table__cell">{z.rechnung ?? <span className="kern-body--muted">–</span>}</td>
+                    <td className="kern-table__cell">{r ? `nach dem ${datumDe(r.fristbeginn)}` : ''}</td>
+                    <td className="kern-table__cell">
+                      {datumDe(z.fristEnde)}
+                      {r && r.nominalesEnde !== r.ende && (
+                        <span className="kern-body--muted"> (verschoben vom {datumDe(r.nominalesEnde)}, § 26 Abs. 3 SGB X)</span>
+                      )}
+                    </td>
+                    <td className="kern-table__cell">
+                      <FristStatus zeitraum={z} heute={heute} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </Tabellenrahmen>
+      )}
+      {a.geltendmachung ? (
+        <p className="kern-body">Geltend gemacht (angemeldet) am {datumDe(a.geltendmachung)}.</p>
+      ) : (
+        <p className="kern-body">
+          Noch nicht angemeldet.{' '}
+          {summe.offen > 0 && `Melden Sie den Anspruch vor dem ersten Fristende an, sonst sind bis zu ${euro(summe.offen)} verloren.`}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Verjaehrung({ a, heute }: { a: Anspruch; heute: string }) {
+  const v = a.fristenpruefung?.ergebnis.verjaehrung;
+  const klagen = a.hemmungen.filter((h) => h.art === 'klage');
+  let status: { text: string; ton: 'success' | 'danger' | 'info' | 'neutral' | 'warning'; satz: string };
+  if (!v || v.status === 'S113_OFFEN')
+    status = {
+      text: 'nicht berechenbar',
+      ton: 'neutral',
+      satz: 'Ohne das Datum der Kenntnis von der Entscheidung des Verpflichteten beginnt die Verjährung nicht (§ 113 Abs. 1 SGB X). Bitte das Kenntnisdatum erfassen.',
+    };
+  else if (v.gehemmtAmStichtag) {
+    const k = klagen.find((h) => !h.rechtskraft);
+    status = {
+      text: 'gehemmt durch Klage',
+      ton: 'info',
+      satz: `Die Klage${k ? ` vom ${datumDe(k.von)}` : ''} hemmt die Verjährung (§ 113 Abs. 2 SGB X i. V. m. § 204 Abs. 1 Nr. 1 BGB). Solange das Verfahren nicht rechtskräftig abgeschlossen ist, läuft keine Verjährung; sie endet frühestens sechs Monate nach der Rechtskraft.`,
+    };
+  } else if (v.verjaehrt || (v.ende !== null && v.ende < heute))
+    status = {
+      text: 'verjährt',
+      ton: 'danger',
+      satz: `Die Verjährung endete am ${datumDe(v.ende)}. Sie wirkt nur, wenn der Verpflichtete sie einwendet (§ 214 BGB).`,
+    };
+  else
+    status = {
+      text: 'nicht verjährt',
+      ton: 'success',
+      satz: `Die Verjährung endet am ${datumDe(v.ende)}${v.gehemmtTage > 0 ? `, verlängert um ${v.gehemmtTage} Tage Hemmung (§ 209 BGB)` : ''}.`,
+    };
+  return (
+    <section className="kern-stack-sm" aria-labelledby="s113-titel">
+      <h2 className="kern-heading-medium" id="s113-titel">
+        Verjährung (§ 113 SGB X)
+      </h2>
+      <p className="kern-body">
+        <Status text={status.text} ton={status.ton} /> {status.satz}
+      </p>
+      {v && v.status !== 'S113_OFFEN' && (
+        <Angaben
+          eintraege={[
+            ['Beginn der Verjährung', datumDe(v.beginn)],
+            ['Ende ohne Hemmung', datumDe(v.nominalesEnde)],
+            ['Ende mit Hemmung', v.ende ? datumDe(v.ende) : 'offen, solange die Hemmung andauert'],
+            ['Gehemmte Tage', String(v.gehemmtTage)],
+            ['Neubeginn durch Anerkenntnis', a.neubeginn ? `am ${datumDe(a.neubeginn)} (§ 212 Abs. 1 Nr. 1 BGB)` : 'keiner'],
+            [
+              'Klagen',
+              klagen.length === 0
+                ? 'keine'
+                : klagen
+                    .map(
+                      (k) => `erhoben am ${datumDe(k.von)}${k.rechtskraft ? `, rechtskräftig am ${datumDe(k.rechtskraft)}` : ', anhängig'}`,
+                    )
+                    .join('; '),
+            ],
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+function Zinsen({ a }: { a: Anspruch }) {
+  const z = a.zinsen?.ergebnis;
+  const fehlend = [
+    !a.eingangLeistungsantrag && 'der Eingang des Leistungsantrags',
+    !a.bezifferungAm && 'die Bezifferung (vollständiger Erstattungsantrag)',
+    a.zahlungen.length === 0 && 'eine Zahlung',
+  ].filter((x): x is string => Boolean(x));
+  return (
+    <section className="kern-stack-sm" aria-labelledby="zinsen-titel">
+      <h2 className="kern-heading-medium" id="zinsen-titel">
+        Zinsen (§ 108 Abs. 2 SGB X)
+      </h2>
+      {!a.zinsantrag ? (
+        <p className="kern-body">Zinsen sind nicht beantragt. Nach § 108 Abs. 2 SGB X gibt es Zinsen nur auf Antrag.</p>
+      ) : !z ? (
+        <p className="kern-body">
+          Zinsen sind beantragt. Das Regelwerk berechnet sie mit der Zahlung; dafür{' '}
+          {fehlend.length ? `fehlt noch: ${fehlend.join(', ')}` : 'liegt alles vor'}.
+        </p>
+      ) : (
+        <>
+          <p className="kern-body">
+            Zinssatz {prozentDe(z.zinssatzProzent)} jährlich auf {euro(z.zinsbasisEuro * 100)} (volle Euro, § 44 Abs. 3 SGB I).{' '}
+            {z.zinspflichtig ? '' : 'Nach dem Ergebnis des Regelwerks ist der Anspruch nicht zu verzinsen.'}
+          </p>
+          <Tabellenrahmen titel="Tabelle der Zinsen">
+            <table className="kern-table kern-table--small">
+              <caption className="kern-sr-only">Zinsen nach zwei Lesarten des § 108 Abs. 2 SGB X</caption>
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">
+                    Lesart
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    Zinsbeginn
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    Zinsende
+                  </th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">
+                    Monate
+                  </th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">
+                    Zinsen
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {(
+                  [
+                    ['Gerechnet (Haufe/Klose): Monat des Eingangs und Monat der Zahlung zählen nicht', z],
+                    ['Andere Lesart (offene Rechtsfrage OQ-4): erst nach Ablauf eines vollen Kalendermonats', z.alternativ],
+                  ] as const
+                ).map(([text, l]) => (
+                  <tr className="kern-table__row" key={text}>
+                    <th scope="row" className="kern-table__header">
+                      {text}
+                    </th>
+                    <td className="kern-table__cell">{l.zinsbeginn ? datumDe(l.zinsbeginn) : '–'}</td>
+                    <td className="kern-table__cell">{l.zinsende ? datumDe(l.zinsende) : '–'}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{l.zinsmonate}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{euro(l.zinsenCent)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Tabellenrahmen>
+          <p className="kern-body">
+            Zinsen „für die Dauer des Erstattungszeitraums“ (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X) werden nicht berechnet: Wie sie zu rechnen
+            sind, ist ungeklärt (OQ-4).
+          </p>
+          {a.zinsen && <Begruendung titel="Begründung der Zinsen" schritte={a.zinsen.begruendung} hinweise={a.zinsen.hinweise} />}
+        </>
+      )}
+      {a.zinsantrag && !z && (
+        <p className="kern-body">
+          Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage (OQ-4).
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Zahlungen({ a }: { a: Anspruch }) {
+  return (
+    <section className="kern-stack-sm" aria-labelledby="zahlungen-titel">
+      <h2 className="kern-heading-medium" id="zahlungen-titel">
+        Zahlungen
+      </h2>
+      {a.zahlungen.length === 0 ? (
+        <p className="kern-body">Noch keine Zahlungen erfasst.</p>
+      ) : (
+        <Tabellenrahmen titel="Tabelle der Zahlungen">
+          <table className="kern-table kern-table--small">
+            <caption className="kern-sr-only">Zahlungen auf den Anspruch</caption>
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  Datum
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  Betrag
+                </th>
+                <th scope="col" className="kern-table__header">
+                  Verwendungszweck
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {a.zahlungen.map((z) => (
+                <tr className="kern-table__row" key={z.id}>
+                  <td className="kern-table__cell">{datumDe(z.datum)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{euro(z.betragCent)}</td>
+                  <td className="kern-table__cell">{z.verwendungszweck ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="kern-table__footer">
+              <tr className="kern-table__row">
+                <th scope="row" className="kern-table__header">
+                  Summe
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric">{euro(a.bezahltCent)}</td>
+                <td className="kern-table__cell" />
+              </tr>
+            </tfoot>
+          </table>
+        </Tabellenrahmen>
+      )}
+    </section>
+  );
+}
+
+/** Bemerkung mit If-Match: bei 412 bleibt der getippte Text stehen, der neue Stand wird gezeigt. */
+function Bemerkung({
+  a,
+  etag,
+  darf,
+  gespeichert,
+}: {
+  a: Anspruch;
+  etag: string | null;
+  darf: boolean;
+  gespeichert: (x: Antwort<Anspruch>) => void;
+}) {
+  const [text, setText] = useState(a.bemerkung);
+  const [fehler, setFehler] = useState<ApiFehler | null>(null);
+  const [konflikt, setKonflikt] = useState<'offen' | 'geladen' | null>(null);
+  const [fremd, setFremd] = useState<string | null>(null);
+  const [ok, setOk] = useState<string | null>(null);
+  const [sendet, setSendet] = useState(false);
+
+  async function speichern(ev: FormEvent) {
+    ev.preventDefault();
+    if (sendet) return;
+    setOk(null);
+    setFehler(null);
+    setSendet(true);
+    try {
+      const antwort = await api.patch<Anspruch>(`/erstattungsansprueche/${a.id}`, { bemerkung: text }, etag);
+      gespeichert(antwort);
+      setKonflikt(null);
+      setFremd(null);
+      setOk('Die Bemerkung ist gespeichert.');
+    } catch (e) {
+      const f = e instanceof ApiFehler ? e : new ApiFehler({ type: 'x', title: 'Fehler', status: 0, detail: String(e) });
+      if (f.status === 412) setKonflikt('offen');
+      else setFehler(f);
+    } finally {
+      setSendet(false);
+    }
+  }
+
+  async function neuLaden() {
+    try {
+      const antwort = await api.get<Anspruch>(`/erstattungsansprueche/${a.id}`);
+      gespeichert(antwort);
+      setFremd(antwort.daten.bemerkung);
+      setKonflikt('geladen');
+      document.getElementById('feld-bemerkung')?.focus();
+    } catch (e) {
+      setFehler(e instanceof ApiFehler ? e : null);
+    }
+  }
+
+  return (
+    <section className="kern-stack-sm" aria-labelledby="bemerkung-titel">
+      <h2 className="kern-heading-medium" id="bemerkung-titel">
+        Bemerkung
+      </h2>
+      {!darf ? (
+        <>
+          <p className="kern-body erstattung-bemerkung">{a.bemerkung || 'Keine Bemerkung.'}</p>
+          <p className="kern-body--small kern-body--muted">Die Bemerkung ändern Personen mit der Rolle Kostenerstattung oder Leitung.</p>
+        </>
+      ) : (
+        <form className="kern-stack-sm" noValidate onSubmit={(e) => void speichern(e)}>
+          {konflikt === 'offen' && (
+            <div className="kern-alert kern-alert--warning" role="alert">
+              <div className="kern-alert__header">
+                <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+                <h3 className="kern-title">Jemand anderes hat den Anspruch inzwischen geändert</h3>
+              </div>
+              <div className="kern-alert__body kern-stack-xs">
+                <p className="kern-body">
+                  Ihre Bemerkung ist noch nicht gespeichert, weil eine andere Person den Anspruch geändert hat, während Sie geschrieben
+                  haben. Ihr Text geht nicht verloren: Laden Sie den neuen Stand, prüfen Sie die Änderung und speichern Sie dann erneut.
+                </p>
+                <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void neuLaden()}>
+                  <span className="kern-label">Neuen Stand laden – Ihr Text bleibt erhalten</span>
+                </button>
+              </div>
+            </div>
+          )}
+          {konflikt === 'geladen' && (
+            <div className="kern-alert kern-alert--info" role="status">
+              <div className="kern-alert__header">
+                <span className="kern-icon kern-icon--info" aria-hidden="true" />
+                <h3 className="kern-title">Neuer Stand geladen</h3>
+              </div>
+              <div className="kern-alert__body kern-stack-xs">
+                <p className="kern-body">Jetzt gespeicherte Bemerkung:</p>
+                <blockquote className="kern-body erstattung-bemerkung">{fremd || '(leer)'}</blockquote>
+                <p className="kern-body">Ihr Text steht unverändert im Feld. Passen Sie ihn bei Bedarf an und speichern Sie erneut.</p>
+              </div>
+            </div>
+          )}
+          <Fehlermeldung fehler={fehler} />
+          <Erfolg text={ok} />
+          <Textfeld
+            pfad="/bemerkung"
+            label="Bemerkung zum Anspruch"
+            hinweis="Beide Parteien sehen und ändern die Bemerkung."
+            mehrzeilig
+            wert={text}
+            aendern={(w) => {
+              setText(w);
+              setOk(null);
+            }}
+          />
+          <div className="knopfleiste">
+            <button type="submit" className="kern-btn kern-btn--secondary" aria-disabled={sendet}>
+              <span className="kern-label">{sendet ? 'Wird gespeichert …' : 'Bemerkung speichern'}</span>
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+interface Dokumentinfo {
+  id: string;
+  vorlageName: string;
+  dateiname: string;
+  mimeType: string;
+  groesse: number;
+  erstelltAm: string;
+}
+
+/** Die Dokumente des Anspruchs (neueste zuerst) zum Herunterladen; Briefe erzeugt diese Seite noch nicht. */
+function Briefe({ a }: { a: Anspruch }) {
+  const d = useDaten<{ eintraege: Dokumentinfo[] }>(`/erstattungsansprueche/${a.id}/dokumente`);
+  const { neu } = d;
+  // Ein Arbeitsschritt kann einen Brief erzeugt haben: mit jeder neuen Version neu laden.
+  const ersterLauf = useRef(true);
+  useEffect(() => {
+    if (ersterLauf.current) ersterLauf.current = false;
+    else neu();
+  }, [a.version, neu]);
+  const eintraege = d.daten?.eintraege ?? [];
+  return (
+    <section className="kern-stack-sm" aria-labelledby="briefe-titel">
+      <h2 className="kern-heading-medium" id="briefe-titel">
+        Briefe
+      </h2>
+      {eintraege.length === 0 ? (
+        <p className="kern-body">
+          Zu diesem Anspruch gibt es noch keine Dokumente. Briefe (Anmeldung, Bezifferung, Erinnerung) lassen sich auf dieser Seite noch
+          nicht erzeugen; das kommt mit einer späteren Ausbaustufe. Bis dahin schreiben Sie sie bitte wie bisher.
+        </p>
+      ) : (
+        <>
+          <ul className="kern-list">
+            {eintraege.map((x) => (
+              <li key={x.id}>
+                <a className="kern-link" href={`/api/v1/dokumente/${x.id}`} download={x.dateiname}>
+                  {x.vorlageName} vom {zeitDe(x.erstelltAm)} herunterladen
+                </a>{' '}
+                <span className="kern-body--muted">
+                  ({x.mimeType === 'application/pdf' ? 'PDF' : x.mimeType}, {Math.max(1, Math.round(x.groesse / 1024))} KB)
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="kern-body--small kern-body--muted">
+            Neue Briefe lassen sich auf dieser Seite noch nicht erzeugen (spätere Ausbaustufe).
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+const pruefungNamen: Record<string, string> = {
+  erstattungsanspruch: 'Rechtsgrundlage und Betrag',
+  erstattungsfristen: 'Ausschlussfrist und Verjährung',
+  zinsen: 'Zinsen',
+};
+
 export function ErstattungDetail() {
-  return <h1 className="kern-heading-x-large">ErstattungDetail</h1>;
+  const { id } = useParams();
+  const { sitzung, hatRolle } = useSitzung();
+  const ort = useLocation();
+  const d = useDaten<Anspruch>(id ? `/erstattungsansprueche/${id}` : null);
+  const [meldung, setMeldung] = useState<string | null>(((ort.state as { meldung?: string } | null) ?? {}).meldung ?? null);
+  const meldungRef = useRef<HTMLDivElement>(null);
+  const heute = heuteIso();
+  const a = d.daten;
+
+  useEffect(() => {
+    if (a) document.title = `Erstattungsanspruch ${a.aktenzeichen} – EGH-Clearing`;
+  }, [a]);
+
+  const nichtGefunden = d.fehler?.status === 404;
+  const ueberschrift = nichtGefunden ? (
+    'Erstattungsanspruch nicht gefunden'
+  ) : a ? (
+    <>
+      Erstattungsanspruch <span className="erstattung-az">{a.aktenzeichen}</span>
+    </>
+  ) : (
+    'Erstattungsanspruch'
+  );
+
+  return (
+    <div className="kern-stack-lg">
+      <h1 className="kern-heading-x-large erstattung-titel">{ueberschrift}</h1>
+      {nichtGefunden ? (
+        <>
+          <p className="kern-body">
+            Diesen Erstattungsanspruch gibt es nicht, oder Ihr Träger ist an ihm nicht beteiligt. Einen Anspruch sehen nur der Träger, der
+            ihn stellt, und – sobald er angemeldet ist – der Träger, der erstatten soll.
+          </p>
+          <Link className="kern-link" to="/erstattung">
+            Zurück zum Erstattungsbuch
+          </Link>
+        </>
+      ) : !a ? (
+        d.fehler ? (
+          <Fehlermeldung fehler={d.fehler} />
+        ) : (
+          <Laden />
+        )
+      ) : (
+        <>
+          <div className="erstattung-kopf">
+            <AnspruchStatus status={a.status} />
+            <p className="kern-body">
+              {a.anspruchsteller?.name ?? a.anspruchstellerId} fordert von {a.verpflichteter?.name ?? a.verpflichteterExtern ?? '–'}{' '}
+              {a.anspruchsgrundlage ? `nach ${a.anspruchsgrundlage}` : '(ohne Anspruchsgrundlage)'} · {euro(a.forderungCent)} · Ihre Seite:{' '}
+              {a.seite === 'anspruchsteller' ? 'Anspruchsteller' : 'Verpflichteter'}
+            </p>
+          </div>
+          <div ref={meldungRef} tabIndex={-1}>
+            <Erfolg text={meldung} />
+          </div>
+          <Fehlermeldung fehler={d.fehler} />
+
+          <section className="kern-stack-sm" aria-labelledby="parteien-titel">
+            <h2 className="kern-heading-medium" id="parteien-titel">
+              Parteien und Daten
+            </h2>
+            <Angaben
+              eintraege={[
+                [
+                  'Anspruchsteller',
+                  a.anspruchsteller ? `${a.anspruchsteller.name} (${landName(a.anspruchsteller.land)})` : a.anspruchstellerId,
+                ],
+                [
+                  'Verpflichteter',
+                  a.verpflichteter
+                    ? `${a.verpflichteter.name} (${landName(a.verpflichteter.land)})`
+                    : `${a.verpflichteterExtern ?? '–'} (außerhalb der Plattform, ${landName(a.landVerpflichteter)})`,
+                ],
+                [
+                  'Fall',
+                  a.fallId && a.seite === 'anspruchsteller' ? (
+                    <Link className="kern-link" to={`/faelle/${a.fallId}`}>
+                      Fall öffnen
+                    </Link>
+                  ) : a.fallId ? (
+                    'beim Anspruchsteller (für Sie nicht einsehbar)'
+                  ) : (
+                    'kein Fall verknüpft'
+                  ),
+                ],
+                ['Person (Pseudonym)', a.personPseudonym ?? '–'],
+                ['Kenntnis von der Entscheidung', a.kenntnisEntscheidung ? datumDe(a.kenntnisEntscheidung) : 'nicht erfasst'],
+                ['Angemeldet (geltend gemacht)', a.geltendmachung ? datumDe(a.geltendmachung) : 'noch nicht'],
+                ['Beziffert', a.bezifferungAm ? datumDe(a.bezifferungAm) : 'noch nicht'],
+                ['Eingang des Leistungsantrags', a.eingangLeistungsantrag ? datumDe(a.eingangLeistungsantrag) : 'nicht erfasst'],
+                ['Zinsantrag', a.zinsantrag ? 'ja' : 'nein'],
+              ]}
+            />
+          </section>
+
+          <Arbeitsschritte
+            anspruch={a}
+            etag={d.etag}
+            sitzung={sitzung}
+            neuLaden={d.neu}
+            fertig={(antwort, text) => {
+              d.setze(antwort);
+              setMeldung(text);
+              setTimeout(() => meldungRef.current?.focus(), 0);
+            }}
+          />
+
+          <Betraege a={a} />
+
+          <section className="kern-stack-sm" aria-labelledby="grundlage-titel">
+            <h2 className="kern-heading-medium" id="grundlage-titel">
+              Rechtsgrundlage
+            </h2>
+            <p className="kern-body">
+              {a.anspruchsgrundlage ? (
+                <>
+                  Anspruchsgrundlage: <span className="kern-body--bold">{a.anspruchsgrundlage}</span>
+                </>
+              ) : (
+                'Nach den Angaben besteht kein Erstattungsanspruch; die Begründung sagt, warum.'
+              )}
+            </p>
+            {a.rechtsgrundlage && (
+              <>
+                <Begruendung
+                  titel="Begründung der Rechtsgrundlage"
+                  schritte={a.rechtsgrundlage.begruendung}
+                  hinweise={a.rechtsgrundlage.hinweise}
+                />
+                <p className="kern-body--small kern-body--muted">
+                  Geprüft am {zeitDe(a.rechtsgrundlage.erstelltAm)} mit Regelwerk {a.rechtsgrundlage.regelwerkVersion}.
+                </p>
+              </>
+            )}
+          </section>
+
+          <Ausschlussfrist a={a} heute={heute} />
+          <Verjaehrung a={a} heute={heute} />
+          {a.fristenpruefung && (
+            <section className="kern-stack-sm" aria-labelledby="fristen-begruendung-titel">
+              <h2 className="kern-sr-only" id="fristen-begruendung-titel">
+                Begründung der Fristen
+              </h2>
+              <Begruendung
+                titel="Begründung der Fristen (§§ 111, 113 SGB X)"
+                schritte={a.fristenpruefung.begruendung}
+                hinweise={a.fristenpruefung.hinweise}
+              />
+              <p className="kern-body--small kern-body--muted">
+                Stand der Berechnung:{' '}
+                {datumDe(typeof a.fristenpruefung.eingabe.stichtag === 'string' ? a.fristenpruefung.eingabe.stichtag : '')}, Regelwerk{' '}
+                {a.fristenpruefung.regelwerkVersion}. Die Fristen werden bei jeder Änderung des Anspruchs neu berechnet.
+              </p>
+            </section>
+          )}
+          <Zinsen a={a} />
+          <Zahlungen a={a} />
+          <Bemerkung key={a.id} a={a} etag={d.etag} darf={hatRolle('kostenerstattung', 'leitung')} gespeichert={d.setze} />
+
+          <Briefe a={a} />
+
+          <details className="erstattung-verlauf">
+            <summary className="kern-body">Alle gespeicherten Prüfungen ({a.entscheidungen.length})</summary>
+            <ul className="kern-list">
+              {a.entscheidungen.map((e) => (
+                <li key={e.id}>
+                  {zeitDe(e.erstelltAm)}: {pruefungNamen[e.pruefung] ?? e.pruefung} (Regelwerk {e.regelwerkVersion})
+                </li>
+              ))}
+            </ul>
+          </details>
+          <p>
+            <Link className="kern-link" to="/erstattung">
+              Zurück zum Erstattungsbuch
+            </Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
 }

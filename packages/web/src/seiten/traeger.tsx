@@ -1,7 +1,350 @@
-// Wird in dieser Sitzung ersetzt (Bildschirm traeger).
-export function TraegerListe() {
-  return <h1 className="kern-heading-x-large">TraegerListe</h1>;
+// Träger & Vereinbarung: das Trägerregister (Suche nach Name, Land, Art; seitenweise), die Seite
+// eines Trägers mit Stammdaten (bearbeitbar durch die eigene Administration oder den
+// Plattformbetrieb) und die Fassungen der Verwaltungsvereinbarung mit Pauschalen und Mitgliedern.
+import { type FormEvent, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Seite } from '../api.ts';
+import { Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
+import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
+import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
+import { type Traeger, StammdatenAnzeige, StammdatenFormular, artNamen, landNamen } from '../komponenten/traeger-stammdaten.tsx';
+import {
+  type Beitritt,
+  Beispielhinweis,
+  EigeneMitgliedschaft,
+  Mitglieder,
+  Pauschalen,
+  type Vereinbarung,
+  VereinbarungAngaben,
+  wirksam,
+} from '../komponenten/traeger-vereinbarung.tsx';
+import { useDaten } from '../daten.ts';
+import { datumDe, heuteIso } from '../format.ts';
+import { useSitzung } from '../sitzung.tsx';
+
+const proSeite = 25;
+
+function Vereinbarungsliste() {
+  const liste = useDaten<Vereinbarung[]>('/vereinbarungen');
+  return (
+    <section className="kern-stack-md" aria-labelledby="vereinbarungen-titel">
+      <h2 className="kern-heading-medium" id="vereinbarungen-titel">
+        Verwaltungsvereinbarung zur Amtshilfe
+      </h2>
+      <p className="kern-body">
+        Mitglieder der Vereinbarung rechnen Amtshilfe untereinander mit Pauschalen je Aufgabe ab; sonst gelten die Auslagen nach § 7 SGB X.
+      </p>
+      <Fehlermeldung fehler={liste.fehler} />
+      {liste.laedt && !liste.daten ? (
+        <Laden />
+      ) : (
+        <ul className="kern-list">
+          {(liste.daten ?? []).map((v) => (
+            <li key={v.id}>
+              <Link className="kern-link" to={`/traeger/vereinbarungen/${encodeURIComponent(v.id)}`}>
+                {v.bezeichnung}
+              </Link>{' '}
+              – gültig ab {datumDe(v.gueltigAb)} {v.beispiel && <Status text="Beispielbeträge" ton="warning" />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
+
+export function TraegerListe() {
+  const { sitzung } = useSitzung();
+  const [parameter, setParameter] = useSearchParams();
+  const suche = parameter.get('suche') ?? '';
+  const land = parameter.get('land') ?? '';
+  const art = parameter.get('art') ?? '';
+  const sortierung = parameter.get('sortierung') ?? 'name';
+  const seite = Number(parameter.get('seite') ?? '1') || 1;
+  const [eingabe, setEingabe] = useState({ suche, land, art });
+  const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
+  if (suche) abfrage.set('suche', suche);
+  if (land) abfrage.set('land', land);
+  if (art) abfrage.set('art', art);
+  const liste = useDaten<Seite<Traeger>>(`/traeger?${abfrage.toString()}`);
+  const setze = (neu: Record<string, string>) => {
+    const p = new URLSearchParams(parameter);
+    for (const [k, v] of Object.entries(neu)) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    setParameter(p);
+  };
+  const suchen = (e: FormEvent) => {
+    e.preventDefault();
+    setze({ suche: eingabe.suche.trim(), land: eingabe.land, art: eingabe.art, seite: '' });
+  };
+  const eintraege = liste.daten?.eintraege ?? [];
+  return (
+    <div className="kern-stack-lg">
+      <h1 className="kern-heading-x-large">Träger &amp; Vereinbarung</h1>
+      {sitzung.traeger && (
+        <p className="kern-body">
+          Ihr Träger:{' '}
+          <Link className="kern-link" to={`/traeger/${encodeURIComponent(sitzung.traeger.id)}`}>
+            {sitzung.traeger.name}
+          </Link>
+        </p>
+      )}
+      <Vereinbarungsliste />
+      <section className="kern-stack-md" aria-labelledby="register-titel">
+        <h2 className="kern-heading-medium" id="register-titel">
+          Trägerregister
+        </h2>
+        <p className="kern-body">
+          Alle Träger der Eingliederungshilfe auf der Plattform: die Kreise und kreisfreien Städte und die überörtlichen Träger.
+        </p>
+        <form className="filterleiste" onSubmit={suchen} aria-label="Trägerregister durchsuchen">
+          <Textfeld
+            pfad="/suche"
+            label="Name, Kurzname oder Kennung"
+            typ="search"
+            wert={eingabe.suche}
+            aendern={(v) => setEingabe({ ...eingabe, suche: v })}
+          />
+          <Auswahl
+            pfad="/land"
+            label="Land"
+            wert={eingabe.land}
+            aendern={(v) => setEingabe({ ...eingabe, land: v })}
+            leer="Alle Länder"
+            optionen={Object.entries(landNamen).map(([wert, text]) => ({ wert, text }))}
+          />
+          <Auswahl
+            pfad="/art"
+            label="Art"
+            wert={eingabe.art}
+            aendern={(v) => setEingabe({ ...eingabe, art: v })}
+            leer="Alle Arten"
+            optionen={Object.entries(artNamen).map(([wert, text]) => ({ wert, text }))}
+          />
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-icon kern-icon--search" aria-hidden="true" />
+            <span className="kern-label">Suchen</span>
+          </button>
+        </form>
+        <Fehlermeldung fehler={liste.fehler} />
+        {liste.laedt && !liste.daten ? (
+          <Laden />
+        ) : eintraege.length === 0 ? (
+          <p className="kern-body" role="status">
+            Kein Träger passt zu dieser Suche.
+          </p>
+        ) : (
+          <>
+            <p className="kern-body" role="status">
+              {liste.daten?.gesamt === 1 ? '1 Träger gefunden.' : `${liste.daten?.gesamt ?? 0} Träger gefunden.`}
+            </p>
+            <Tabellenrahmen titel="Trägerregister">
+              <table className="kern-table kern-table--small">
+                <caption className="kern-sr-only">Trägerregister, sortierbar nach Name und Land</caption>
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <Sortierkopf feld="name" text="Name" sortierung={sortierung} setzen={(s) => setze({ sortierung: s, seite: '' })} />
+                    <th scope="col" className="kern-table__header">
+                      Art
+                    </th>
+                    <Sortierkopf feld="land" text="Land" sortierung={sortierung} setzen={(s) => setze({ sortierung: s, seite: '' })} />
+                    <th scope="col" className="kern-table__header">
+                      Leitweg-ID
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {eintraege.map((t) => (
+                    <tr className="kern-table__row" key={t.id}>
+                      <td className="kern-table__cell">
+                        <Link className="kern-link" to={`/traeger/${encodeURIComponent(t.id)}`}>
+                          {t.name}
+                        </Link>
+                      </td>
+                      <td className="kern-table__cell">{artNamen[t.art]}</td>
+                      <td className="kern-table__cell">{landNamen[t.land] ?? t.land}</td>
+                      <td className="kern-table__cell">{t.leitwegId ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Tabellenrahmen>
+            <Seitenleiste
+              seite={seite}
+              proSeite={proSeite}
+              {...(liste.daten?.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
+              wechseln={(s) => setze({ seite: String(s) })}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
 export function TraegerDetail() {
-  return <h1 className="kern-heading-x-large">TraegerDetail</h1>;
+  const { id = '' } = useParams();
+  const { sitzung, hatRolle } = useSitzung();
+  const t = useDaten<Traeger>(`/traeger/${encodeURIComponent(id)}`);
+  const beitritte = useDaten<Beitritt[]>(`/beitritte?traeger=${encodeURIComponent(id)}`);
+  const vereinbarungen = useDaten<Vereinbarung[]>('/vereinbarungen');
+  const [bearbeiten, setBearbeiten] = useState(false);
+  const [meldung, setMeldung] = useState<string | null>(null);
+  const darfBearbeiten = hatRolle('plattformbetrieb') || (hatRolle('administration') && sitzung.traeger?.id === id);
+  if (t.fehler)
+    return (
+      <>
+        <h1 className="kern-heading-x-large">Träger</h1>
+        <Fehlermeldung fehler={t.fehler} />
+        <Link className="kern-link" to="/traeger">
+          Zum Trägerregister
+        </Link>
+      </>
+    );
+  if (!t.daten) return <Laden text="Träger wird geladen …" />;
+  const d = t.daten;
+  const heute = heuteIso();
+  const name = (vid: string) => vereinbarungen.daten?.find((v) => v.id === vid)?.bezeichnung ?? vid;
+  return (
+    <div className="kern-stack-lg">
+      <div className="kern-stack-xs">
+        <p className="kern-body">
+          <Link className="kern-link" to="/traeger">
+            Träger &amp; Vereinbarung
+          </Link>
+        </p>
+        <h1 className="kern-heading-x-large">{d.name}</h1>
+        {sitzung.traeger?.id === d.id && <p className="kern-body">Das ist Ihr Träger.</p>}
+      </div>
+      <Erfolg text={meldung} />
+      {bearbeiten ? (
+        <StammdatenFormular
+          t={d}
+          etag={t.etag}
+          abbrechen={() => setBearbeiten(false)}
+          fertig={(a) => {
+            t.setze(a);
+            setBearbeiten(false);
+            setMeldung('Die Stammdaten sind gespeichert.');
+            requestAnimationFrame(() => document.getElementById('stammdaten-titel')?.focus());
+          }}
+        />
+      ) : (
+        <section className="kern-stack-md" aria-labelledby="stammdaten-titel">
+          <h2 className="kern-heading-medium" id="stammdaten-titel" tabIndex={-1}>
+            Stammdaten
+          </h2>
+          <StammdatenAnzeige t={d} />
+          {darfBearbeiten ? (
+            <p>
+              <button
+                type="button"
+                className="kern-btn kern-btn--secondary"
+                onClick={() => {
+                  setMeldung(null);
+                  setBearbeiten(true);
+                  requestAnimationFrame(() => document.getElementById('feld-name')?.focus());
+                }}
+              >
+                <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+                <span className="kern-label">Stammdaten bearbeiten</span>
+              </button>
+            </p>
+          ) : (
+            <p className="kern-body--small kern-body--muted">
+              Die Stammdaten ändert die Administration dieses Trägers oder der Plattformbetrieb.
+            </p>
+          )}
+        </section>
+      )}
+      <section className="kern-stack-md" aria-labelledby="mitgliedschaften-titel">
+        <h2 className="kern-heading-medium" id="mitgliedschaften-titel">
+          Mitgliedschaften in Vereinbarungen
+        </h2>
+        {(beitritte.daten ?? []).length === 0 ? (
+          <p className="kern-body">Dieser Träger ist keiner Vereinbarung beigetreten; für Amtshilfe gelten die Auslagen nach § 7 SGB X.</p>
+        ) : (
+          <ul className="kern-list">
+            {(beitritte.daten ?? []).map((b) => (
+              <li key={b.id}>
+                <Link className="kern-link" to={`/traeger/vereinbarungen/${encodeURIComponent(b.vereinbarungId)}`}>
+                  {name(b.vereinbarungId)}
+                </Link>
+                : wirksam ab {datumDe(b.wirksamAb)}
+                {b.ausgetretenAm ? `, Austritt zum ${datumDe(b.ausgetretenAm)}` : ''}{' '}
+                {wirksam(b, heute) ? <Status text="Mitglied" ton="success" /> : <Status text="derzeit nicht Mitglied" ton="neutral" />}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+interface VereinbarungMitMitgliedern extends Vereinbarung {
+  mitglieder: Beitritt[];
+}
+
+export function VereinbarungDetail() {
+  const { id = '' } = useParams();
+  const { sitzung, hatRolle } = useSitzung();
+  const v = useDaten<VereinbarungMitMitgliedern>(`/vereinbarungen/${encodeURIComponent(id)}`);
+  if (v.fehler)
+    return (
+      <>
+        <h1 className="kern-heading-x-large">Vereinbarung</h1>
+        <Fehlermeldung fehler={v.fehler} />
+        <Link className="kern-link" to="/traeger">
+          Zu Träger &amp; Vereinbarung
+        </Link>
+      </>
+    );
+  if (!v.daten) return <Laden text="Vereinbarung wird geladen …" />;
+  const d = v.daten;
+  const heute = heuteIso();
+  return (
+    <div className="kern-stack-lg">
+      <div className="kern-stack-xs">
+        <p className="kern-body">
+          <Link className="kern-link" to="/traeger">
+            Träger &amp; Vereinbarung
+          </Link>
+        </p>
+        <h1 className="kern-heading-x-large">{d.bezeichnung}</h1>
+      </div>
+      {d.beispiel && <Beispielhinweis />}
+      <VereinbarungAngaben v={d} />
+      <section className="kern-stack-md" aria-labelledby="pauschalen-titel">
+        <h2 className="kern-heading-medium" id="pauschalen-titel">
+          Pauschalen
+        </h2>
+        <Pauschalen v={d} />
+      </section>
+      {sitzung.traeger && (
+        <section className="kern-stack-md" aria-labelledby="eigene-titel">
+          <h2 className="kern-heading-medium" id="eigene-titel">
+            Mitgliedschaft Ihres Trägers
+          </h2>
+          <EigeneMitgliedschaft
+            v={d}
+            traegerId={sitzung.traeger.id}
+            traegerName={sitzung.traeger.name}
+            mitglieder={d.mitglieder}
+            darf={hatRolle('administration')}
+            geaendert={v.neu}
+          />
+        </section>
+      )}
+      <section className="kern-stack-md" aria-labelledby="mitglieder-titel">
+        <h2 className="kern-heading-medium" id="mitglieder-titel">
+          Mitglieder ({d.mitglieder.filter((m) => wirksam(m, heute)).length} wirksam)
+        </h2>
+        <Mitglieder mitglieder={d.mitglieder} heute={heute} />
+      </section>
+    </div>
+  );
 }

@@ -1,0 +1,58 @@
+// Benchmarks der Briefe (Issue 5): (a) Briefe je Sekunde auf einem Kern – alle acht Vorlagen
+// reihum mit den Beispieldaten (Entscheidungen echt aus dem Regelwerk), PDF mit eingebetteter
+// Fira Sans; (b) Median und p99 der Setzzeit eines Briefs; (c) XRechnungen (UBL) je Sekunde.
+import { type Vorlage, erzeugeXRechnung, renderBrief, vorlagen } from '../packages/briefe/src/index.ts';
+import { beispiele, cottbus, prignitz } from '../packages/briefe/src/beispiele.ts';
+import { type Messwert, gib, runde } from './messung.ts';
+
+function quantil(werte: number[], q: number): number {
+  const s = [...werte].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+}
+
+export async function benchBriefe(quick: boolean): Promise<Messwert[]> {
+  const daten = beispiele();
+  const arten = Object.keys(vorlagen) as Vorlage[];
+  const setze = (v: Vorlage) => renderBrief(v, daten[v] as never);
+  // Aufwärmen: jede Vorlage einmal (JIT, Schriftdateien im Seitencache).
+  for (const v of arten) await setze(v);
+
+  const runden = quick ? 2 : 10;
+  const zeiten: number[] = [];
+  let bytes = 0;
+  const start = performance.now();
+  for (let r = 0; r < runden; r++)
+    for (const v of arten) {
+      const t = performance.now();
+      bytes += (await setze(v)).byteLength;
+      zeiten.push(performance.now() - t);
+    }
+  const sekunden = (performance.now() - start) / 1000;
+
+  const rechnung = {
+    nummer: 'AH-45366E9EB255',
+    datum: '2025-07-30',
+    verkaeufer: {
+      name: cottbus.name,
+      anschrift: cottbus.anschrift,
+      iban: cottbus.iban ?? null,
+      kontakt: { telefon: cottbus.telefon ?? null, email: cottbus.email ?? null },
+    },
+    kaeufer: { name: prignitz.name, anschrift: prignitz.anschrift, leitwegId: prignitz.leitwegId ?? null },
+    positionen: [{ bezeichnung: 'Pauschale für Gesamtplanung', betragCent: 25000 }],
+    summeCent: 25000,
+  };
+  await erzeugeXRechnung(rechnung);
+  const anzahlRechnungen = quick ? 20 : 200;
+  const xStart = performance.now();
+  for (let i = 0; i < anzahlRechnungen; i++) await erzeugeXRechnung({ ...rechnung, nummer: `AH-${i}` });
+  const xSekunden = (performance.now() - xStart) / 1000;
+
+  return [
+    gib({ name: 'briefe.pdf.letters_per_s', value: runde(zeiten.length / sekunden), unit: 'letters/s' }),
+    gib({ name: 'briefe.pdf.p50_ms', value: runde(quantil(zeiten, 0.5)), unit: 'ms' }),
+    gib({ name: 'briefe.pdf.p99_ms', value: runde(quantil(zeiten, 0.99)), unit: 'ms' }),
+    gib({ name: 'briefe.pdf.mean_kb', value: runde(bytes / zeiten.length / 1024), unit: 'KiB' }),
+    gib({ name: 'briefe.xrechnung.invoices_per_s', value: runde(anzahlRechnungen / xSekunden), unit: 'invoices/s' }),
+  ];
+}

@@ -1,0 +1,459 @@
+// Liest und prüft eine Austauschdatei mit Erstattungsansprüchen Zeile für Zeile: Zellformate,
+// Pflichtfelder, Gleichheit der Anspruchsangaben über die Zeilen eines Anspruchs, Register und
+// eigene Fälle, und die Eingabe des Regelwerks (Schema der Prüfung erstattungsanspruch). Jeder
+// Fehler nennt Zeile, Spalte und eine deutsche Meldung. Gespeichert wird hier nichts.
+import { type Ergebnis, istProblem, laender, pruefe } from '@egh/recht';
+import type { AnspruchEingabe } from '../anwendungsfaelle/erstattung.ts';
+import { erstattungStatusnamen } from '../anwendungsfaelle/erstattung.ts';
+import type { Zeile } from './dateien.ts';
+import {
+  type AnspruchSchluessel,
+  type AnspruchSpalte,
+  anspruchSpalten,
+  auswahlwerte,
+  importierbareStatus,
+  spalteVon,
+} from './erstattung-spalten.ts';
+import { type Gelesen, type Zellwert, istLeer, liesAuswahl, liesBetrag, liesDatum, liesJaNein, liesJsonObjekt, text } from './zellen.ts';
+
+export interface Zeilenfehler {
+  /** Zeile in der Datei (Kopfzeile = 1). */
+  zeile: number;
+  /** Überschrift der Spalte (leer, wenn die ganze Zeile gemeint ist). */
+  spalte: string;
+  meldung: string;
+}
+
+/** Ein geprüfter Anspruch aus der Datei, bereit für den Anwendungsfall oder den Massenpfad. */
+export interface GeleseneAnspruch {
+  eingabe: AnspruchEingabe & { leistungszeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null }[] };
+  angemeldetAm: string | null;
+  beziffertAm: string | null;
+  /** Pseudonym der Person des Falls (für den Massenpfad; der Anwendungsfall liest es selbst). */
+  personPseudonym: string | null;
+  landVerpflichteter: string;
+  /** Zeile der Anspruchsangaben und je Zeitraum seine Zeile. */
+  zeile: number;
+  zeitraumZeilen: number[];
+  /** Die Entscheidung des Regelwerks zu Rechtsgrundlage und Betrag (einmal je verschiedener Eingabe). */
+  grundlage: Ergebnis<string, { anspruchsgrundlage: string | null; erstattungCent: number }>;
+  /** Die Eingabe dieser Entscheidung als JSON (für den Entscheidungsdatensatz). */
+  eingabeJson: string;
+}
+
+export interface Lesekontext {
+  traegerId: string;
+  /** Register: Kennung → Land. */
+  register: Map<string, string>;
+  /** Eigene Fälle: Aktenzeichen → Id und Pseudonym der Person. */
+  faelle: Map<string, { id: string; pseudonym: string }>;
+  /** Schon gespeicherte eigene Ansprüche (Schlüssel aus Aktenzeichen und Verpflichtetem). */
+  vorhandene: Set<string>;
+  stichtag: string;
+}
+
+export const anspruchsschluessel = (aktenzeichen: string, verpflichteterId: string | null, extern: string | null) =>
+  `${aktenzeichen}\u0000${verpflichteterId ?? ''}\u0000${extern ?? ''}`;
+
+const normiert = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Höchstens so viele Fehler werden einzeln berichtet; gezählt werden alle. */
+export const berichteteFehler = 1000;
+
+export class Fehlerliste {
+  readonly liste: Zeilenfehler[] = [];
+  anzahl = 0;
+  melde(zeile: number, spalte: string, meldung: string): void {
+    this.anzahl++;
+    if (this.liste.length < berichteteFehler) this.liste.push({ zeile, spalte, meldung });
+  }
+}
+
+interface Gruppe {
+  zeile: number;
+  roh: Zellwert[];
+  ungueltig: boolean;
+  werte: Partial<Record<AnspruchSchluessel, unknown>>;
+  zeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null }[];
+  zeitraumZeilen: number[];
+}
+
+const anspruchsspalten = anspruchSpalten.filter((s) => s.ebene === 'anspruch');
+
+/** Ordnet die Kopfzeile den bekannten Spalten zu; unbekannte und fehlende Pflichtspalten sind Fehler. */
+function ordneKopf(kopf: Zellwert[], fehler: Fehlerliste): Map<AnspruchSchluessel, number> | undefined {
+  const index = new Map<AnspruchSchluessel, number>();
+  const bekannt = new Map(anspruchSpalten.map((s) => [normiert(s.kopf), s]));
+  kopf.forEach((z, i) => {
+    const name = text(z);
+    if (!name) return;
+    const s = bekannt.get(normiert(name));
+    if (!s) fehler.melde(1, name, `Unbekannte Spalte „${name}“. Die Spalten sind in docs/AUSTAUSCH.md beschrieben.`);
+    else if (index.has(s.schluessel)) fehler.melde(1, name, `Die Spalte „${s.kopf}“ kommt zweimal vor.`);
+    else index.set(s.schluessel, i);
+  });
+  for (const s of anspruchSpalten)
+    if (s.pflicht && !index.has(s.schluessel)) fehler.melde(1, s.kopf, `Pflichtspalte „${s.kopf}“ fehlt in der Kopfzeile.`);
+  return fehler.anzahl ? undefined : index;
+}
+
+/** Deutung der Zellen mit festem Format; alle übrigen Anspruchsangaben sind Text. */
+const zellenleser: Partial<Record<AnspruchSchluessel, (z: Zellwert) => Gelesen<unknown>>> = {
+  leistungsbeginn: liesDatum,
+  kenntnisEntscheidung: liesDatum,
+  eingangLeistungsantrag: liesDatum,
+  angemeldetAm: liesDatum,
+  beziffertAm: liesDatum,
+  zinsantrag: liesJaNein,
+  zahlenderTraeger: (z) => liesAuswahl(z, auswahlwerte.zahlenderTraeger),
+  artZahlender: (z) => liesAuswahl(z, auswahlwerte.artZahlender),
+  artVerpflichteter: (z) => liesAuswahl(z, auswahlwerte.artVerpflichteter),
+  grundlage: (z) => liesAuswahl(z, auswahlwerte.grundlage),
+  landVerpflichteter: (z) => liesAuswahl(text(z).toUpperCase(), laender),
+  weitereAngaben: liesJsonObjekt,
+};
+
+/** Liest die Anspruchsangaben der ersten Zeile eines Anspruchs. */
+function liesAnspruchszellen(
+  zelle: (s: AnspruchSchluessel) => Zellwert,
+  zeile: number,
+  k: Lesekontext,
+  fehler: Fehlerliste,
+): { werte: Partial<Record<AnspruchSchluessel, unknown>>; ok: boolean } {
+  const werte: Partial<Record<AnspruchSchluessel, unknown>> = {};
+  let ok = true;
+  const melde = (s: AnspruchSchluessel, meldung: string) => {
+    ok = false;
+    fehler.melde(zeile, spalteVon[s].kopf, meldung);
+  };
+  const nimm = <T>(s: AnspruchSchluessel, g: Gelesen<T>) => {
+    if (g.ok) werte[s] = g.wert;
+    else melde(s, g.meldung);
+  };
+  for (const s of anspruchsspalten) {
+    const z = zelle(s.schluessel);
+    if (istLeer(z)) {
+      if (s.pflicht) melde(s.schluessel, 'Pflichtfeld fehlt.');
+      continue;
+    }
+    const leser = zellenleser[s.schluessel];
+    if (leser) {
+      nimm(s.schluessel, leser(z));
+      continue;
+    }
+    const t = text(z);
+    const max =
+      s.schluessel === 'bemerkung' ? 5000 : s.schluessel === 'verpflichteterExtern' ? 200 : s.schluessel === 'aktenzeichen' ? 60 : 100;
+    if (t.length > max) melde(s.schluessel, `Höchstens ${max} Zeichen (hier ${t.length}).`);
+    else werte[s.schluessel] = t;
+  }
+  if (werte.anspruchsteller !== undefined && werte.anspruchsteller !== k.traegerId)
+    melde(
+      'anspruchsteller',
+      `Importiert werden nur eigene Ansprüche: Anspruchsteller ist „${werte.anspruchsteller as string}“, Ihr Träger ist „${k.traegerId}“.`,
+    );
+  const id = werte.verpflichteterId as string | undefined;
+  if (id === undefined && werte.verpflichteterExtern === undefined)
+    melde('verpflichteterId', 'Verpflichteten Träger (Kennung) oder eine Stelle außerhalb der Plattform angeben.');
+  if (id !== undefined && werte.verpflichteterExtern !== undefined)
+    melde('verpflichteterExtern', 'Entweder ein Träger der Plattform oder eine Stelle außerhalb, nicht beides.');
+  if (id !== undefined) {
+    if (id === k.traegerId) melde('verpflichteterId', 'Ein Träger kann keinen Erstattungsanspruch gegen sich selbst haben.');
+    else if (!k.register.has(id)) melde('verpflichteterId', `Träger „${id}“ ist nicht im Register.`);
+  }
+  if (id === undefined && werte.verpflichteterExtern !== undefined && werte.landVerpflichteter === undefined)
+    melde('landVerpflichteter', 'Pflichtfeld bei einer Stelle außerhalb der Plattform (Feiertage für § 111 SGB X).');
+  if (werte.fall !== undefined && !k.faelle.has(werte.fall as string))
+    melde('fall', `Fall „${werte.fall as string}“ gibt es bei Ihrem Träger nicht.`);
+  const angemeldet = werte.angemeldetAm as string | undefined;
+  if (angemeldet !== undefined && angemeldet > k.stichtag) melde('angemeldetAm', 'Die Anmeldung kann nicht in der Zukunft liegen.');
+  if (werte.beziffertAm !== undefined && angemeldet === undefined)
+    melde('beziffertAm', 'Beziffert wird ein angemeldeter Anspruch: „Angemeldet am“ fehlt.');
+  else if (werte.beziffertAm !== undefined && angemeldet !== undefined && (werte.beziffertAm as string) < angemeldet)
+    melde('beziffertAm', 'Die Bezifferung kann nicht vor der Anmeldung liegen.');
+  const status = text(zelle('status'));
+  if (status) {
+    werte.status = status;
+    ok = pruefeStatus(werte, zeile, fehler) && ok;
+  }
+  return { werte, ok };
+}
+
+/** Die Spalte Status ist ein Ergebnis; wer sie mitliefert, muss zu den Daten passen. */
+function pruefeStatus(werte: Partial<Record<AnspruchSchluessel, unknown>>, zeile: number, fehler: Fehlerliste): boolean {
+  const s = normiert(String(werte.status));
+  const status = (Object.keys(erstattungStatusnamen) as (keyof typeof erstattungStatusnamen)[]).find(
+    (x) => normiert(x) === s || normiert(erstattungStatusnamen[x]) === s,
+  );
+  const kopf = spalteVon.status.kopf;
+  if (!status) {
+    fehler.melde(zeile, kopf, `Unbekannter Status „${String(werte.status)}“.`);
+    return false;
+  }
+  if (!(importierbareStatus as readonly string[]).includes(status)) {
+    fehler.melde(
+      zeile,
+      kopf,
+      `Ansprüche im Status „${erstattungStatusnamen[status]}“ können nicht importiert werden: Anerkennung, Ablehnung, Klage und Zahlung sind Arbeitsschritte auf der Plattform. Importierbar: Entwurf, Angemeldet, Beziffert.`,
+    );
+    return false;
+  }
+  const erwartet = werte.beziffertAm ? 'Beziffert' : werte.angemeldetAm ? 'Angemeldet' : 'Entwurf';
+  if (status !== erwartet) {
+    fehler.melde(
+      zeile,
+      kopf,
+      `Status „${erstattungStatusnamen[status]}“ passt nicht zu den Daten: mit diesen Angaben zu „Angemeldet am“ und „Beziffert am“ wäre er „${erstattungStatusnamen[erwartet]}“.`,
+    );
+    return false;
+  }
+  return true;
+}
+
+/** Spalten, deren Angaben in „Weitere Angaben“ nicht noch einmal stehen dürfen. */
+const eigeneSpalten: Record<string, string[] | true> = {
+  leistungsbeginn: true,
+  grundlage: true,
+  leistungen: true,
+  verfahren: ['zahlenderTraeger'],
+  zahlender: ['art'],
+  verpflichteter: ['art'],
+};
+
+/** Rechtsgrundlage (Eingabe der Prüfung erstattungsanspruch ohne Leistungen) aus Spalten und JSON. */
+function rechtsgrundlage(w: Partial<Record<AnspruchSchluessel, unknown>>): { rg: Record<string, unknown>; fehler?: string } {
+  const rg: Record<string, unknown> = {
+    leistungsbeginn: w.leistungsbeginn,
+    verfahren: { zahlenderTraeger: w.zahlenderTraeger },
+    zahlender: { art: w.artZahlender },
+    verpflichteter: { art: w.artVerpflichteter },
+    ...(w.grundlage !== undefined ? { grundlage: w.grundlage } : {}),
+  };
+  const weitere = (w.weitereAngaben as Record<string, unknown> | undefined) ?? {};
+  for (const [schluessel, wert] of Object.entries(weitere)) {
+    const eigen = eigeneSpalten[schluessel];
+    if (eigen === true) return { rg, fehler: `„${schluessel}“ gehört in die eigene Spalte, nicht in die weiteren Angaben.` };
+    if (schluessel === 'rechtsstand') return { rg, fehler: '„rechtsstand“ ist beim Erstattungsanspruch nicht vorgesehen.' };
+    if (eigen) {
+      if (wert === null || typeof wert !== 'object' || Array.isArray(wert))
+        return { rg, fehler: `„${schluessel}“ muss ein JSON-Objekt sein.` };
+      const doppelt = Object.keys(wert).find((x) => eigen.includes(x));
+      if (doppelt) return { rg, fehler: `„${schluessel}.${doppelt}“ gehört in die eigene Spalte, nicht in die weiteren Angaben.` };
+      rg[schluessel] = { ...(rg[schluessel] as object), ...wert };
+    } else rg[schluessel] = wert;
+  }
+  return { rg };
+}
+
+/** Bildet einen Fehlerpfad des Regelwerks (oder des Anwendungsfalls) auf Zeile und Spalte ab. */
+export function ortDesFehlers(pfad: string, zeile: number, zeitraumZeilen: number[]): { zeile: number; spalte: string } {
+  const teile = pfad
+    .replace(/^\/rechtsgrundlage/, '')
+    .split('/')
+    .filter(Boolean);
+  const [erster, zweiter, dritter] = teile;
+  if ((erster === 'leistungen' || erster === 'leistungszeitraeume') && zweiter !== undefined) {
+    const z = zeitraumZeilen[Number(zweiter)] ?? zeile;
+    const spalte =
+      dritter === 'von'
+        ? spalteVon.von
+        : dritter === 'bis'
+          ? spalteVon.bis
+          : dritter === 'rechnung'
+            ? spalteVon.rechnung
+            : spalteVon.betrag;
+    return { zeile: z, spalte: spalte.kopf };
+  }
+  const nach: Record<string, AnspruchSpalte> = {
+    leistungsbeginn: spalteVon.leistungsbeginn,
+    grundlage: spalteVon.grundlage,
+    verpflichteterId: spalteVon.verpflichteterId,
+    verpflichteterExtern: spalteVon.verpflichteterExtern,
+    landVerpflichteter: spalteVon.landVerpflichteter,
+    fallId: spalteVon.fall,
+    aktenzeichen: spalteVon.aktenzeichen,
+    am: spalteVon.angemeldetAm,
+  };
+  if (erster === 'verfahren' && zweiter === 'zahlenderTraeger') return { zeile, spalte: spalteVon.zahlenderTraeger.kopf };
+  if (erster === 'zahlender') return { zeile, spalte: spalteVon.artZahlender.kopf };
+  if (erster === 'verpflichteter' && (zweiter === 'art' || zweiter === undefined))
+    return { zeile, spalte: spalteVon.artVerpflichteter.kopf };
+  return { zeile, spalte: (nach[erster ?? ''] ?? spalteVon.weitereAngaben).kopf };
+}
+
+export interface Leseergebnis {
+  ansprueche: GeleseneAnspruch[];
+  zeilen: number;
+  fehler: Fehlerliste;
+  /** Aufrufe des Regelwerks (je verschiedener Eingabe einer). */
+  regelwerksaufrufe: number;
+}
+
+/**
+ * Liest alle Zeilen. Zeilen mit demselben Aktenzeichen und demselben Verpflichteten bilden einen
+ * Anspruch; ihre Anspruchsangaben müssen gleich sein. Rechtsgrundlage und Betrag entscheidet das
+ * Regelwerk einmal je verschiedener Eingabe (Ansprüche mit gleichen Angaben und Zeiträumen teilen
+ * die Entscheidung).
+ */
+export async function liesAnsprueche(
+  bloecke: AsyncIterable<Zeile[]>,
+  k: Lesekontext,
+  fortschritt?: (zeilen: number) => void,
+): Promise<Leseergebnis> {
+  const fehler = new Fehlerliste();
+  let index: Map<AnspruchSchluessel, number> | undefined;
+  const gruppen = new Map<string, Gruppe>();
+  let anzahl = 0;
+  let kopfGelesen = false;
+  const ixAz = () => index?.get('aktenzeichen') ?? -1;
+  // Daten und Beträge wiederholen sich (Monatsgrenzen, Monatssätze): jede Zelle nur einmal deuten.
+  const daten = new Map<string, Gelesen<string>>();
+  const betraege = new Map<string, Gelesen<number>>();
+  const merke = <T>(cache: Map<string, Gelesen<T>>, z: Zellwert, lies: (z: Zellwert) => Gelesen<T>): Gelesen<T> => {
+    if (typeof z !== 'string') return lies(z);
+    let g = cache.get(z);
+    if (!g) {
+      g = lies(z);
+      if (cache.size < 100_000) cache.set(z, g);
+    }
+    return g;
+  };
+  let ixSpalten: number[] = [];
+  bloecke: for await (const block of bloecke)
+    for (const z of block) {
+      if (!kopfGelesen) {
+        kopfGelesen = true;
+        index = ordneKopf(z.zellen, fehler);
+        if (!index) break bloecke;
+        ixSpalten = anspruchsspalten.map((s) => index?.get(s.schluessel) ?? -1);
+        continue;
+      }
+      if (z.zellen.every(istLeer)) continue;
+      anzahl++;
+      if (fortschritt && anzahl % 10000 === 0) fortschritt(anzahl);
+      const ix = index as Map<AnspruchSchluessel, number>;
+      const zelle = (s: AnspruchSchluessel): Zellwert => {
+        const i = ix.get(s);
+        return i === undefined ? null : (z.zellen[i] ?? null);
+      };
+      const az = text(z.zellen[ixAz()] ?? null);
+      const schluessel = anspruchsschluessel(az, text(zelle('verpflichteterId')) || null, text(zelle('verpflichteterExtern')) || null);
+      let g = gruppen.get(schluessel);
+      if (!g) {
+        const roh = ixSpalten.map((i) => (i < 0 ? null : (z.zellen[i] ?? null)));
+        const { werte, ok } = liesAnspruchszellen(zelle, z.nummer, k, fehler);
+        g = { zeile: z.nummer, roh, ungueltig: !ok, werte, zeitraeume: [], zeitraumZeilen: [] };
+        gruppen.set(schluessel, g);
+        if (ok && k.vorhandene.has(schluessel))
+          fehler.melde(
+            z.nummer,
+            spalteVon.aktenzeichen.kopf,
+            `Einen Anspruch mit dem Aktenzeichen „${az}“ gegen diesen Verpflichteten gibt es bei Ihrem Träger schon (nicht doppelt importieren).`,
+          );
+      } else {
+        for (let i = 0; i < ixSpalten.length; i++) {
+          const j = ixSpalten[i] as number;
+          const a = j < 0 ? null : (z.zellen[j] ?? null);
+          const b = g.roh[i] ?? null;
+          if (a !== b && text(a) !== text(b)) {
+            const s = anspruchsspalten[i] as AnspruchSpalte;
+            fehler.melde(
+              z.nummer,
+              s.kopf,
+              `Weicht von Zeile ${g.zeile} ab („${text(a)}“ statt „${text(b)}“): Alle Zeilen eines Anspruchs (gleiches Aktenzeichen und gleicher Verpflichteter) tragen dieselben Anspruchsangaben.`,
+            );
+            g.ungueltig = true;
+            break;
+          }
+        }
+      }
+      const von = merke(daten, zelle('von'), liesDatum);
+      const bis = merke(daten, zelle('bis'), liesDatum);
+      const betrag = merke(betraege, zelle('betrag'), liesBetrag);
+      const rechnung = text(zelle('rechnung'));
+      let zeileOk = true;
+      for (const [s, g2] of [
+        ['von', von],
+        ['bis', bis],
+        ['betrag', betrag],
+      ] as const) {
+        if (g2.ok) continue;
+        zeileOk = false;
+        fehler.melde(z.nummer, spalteVon[s].kopf, istLeer(zelle(s)) ? 'Pflichtfeld fehlt.' : g2.meldung);
+      }
+      if (rechnung.length > 200) {
+        zeileOk = false;
+        fehler.melde(z.nummer, spalteVon.rechnung.kopf, `Höchstens 200 Zeichen (hier ${rechnung.length}).`);
+      }
+      if (von.ok && bis.ok && bis.wert < von.wert) {
+        zeileOk = false;
+        fehler.melde(z.nummer, spalteVon.bis.kopf, 'Das Ende des Zeitraums liegt vor seinem Beginn.');
+      }
+      if (!zeileOk || !von.ok || !bis.ok || !betrag.ok) {
+        g.ungueltig = true;
+        continue;
+      }
+      g.zeitraeume.push({ von: von.wert, bis: bis.wert, betragCent: betrag.wert, rechnung: rechnung || null });
+      g.zeitraumZeilen.push(z.nummer);
+    }
+  if (!kopfGelesen) fehler.melde(1, '', 'Die Datei ist leer: Es fehlt die Kopfzeile mit den Spaltenüberschriften.');
+  else if (index && anzahl === 0) fehler.melde(2, '', 'Die Datei enthält keine Zeilen unter der Kopfzeile.');
+
+  // Rechtsgrundlage und Betrag: das Regelwerk, einmal je verschiedener Eingabe.
+  const entscheidungen = new Map<string, ReturnType<typeof pruefe>>();
+  const ansprueche: GeleseneAnspruch[] = [];
+  for (const g of gruppen.values()) {
+    if (g.ungueltig) continue;
+    const w = g.werte;
+    const { rg, fehler: rgFehler } = rechtsgrundlage(w);
+    if (rgFehler) {
+      fehler.melde(g.zeile, spalteVon.weitereAngaben.kopf, rgFehler);
+      continue;
+    }
+    const eingabe = {
+      art: 'erstattungsanspruch',
+      ...rg,
+      leistungen: g.zeitraeume.map((x) => ({ von: x.von, bis: x.bis, betragCent: x.betragCent })),
+    };
+    const schluessel = JSON.stringify(eingabe);
+    let r = entscheidungen.get(schluessel);
+    if (!r) {
+      r = pruefe(eingabe);
+      entscheidungen.set(schluessel, r);
+    }
+    if (istProblem(r)) {
+      for (const f of r.fehler) {
+        const ort = ortDesFehlers(f.pfad, g.zeile, g.zeitraumZeilen);
+        fehler.melde(ort.zeile, ort.spalte, f.meldung);
+      }
+      continue;
+    }
+    const id = (w.verpflichteterId as string | undefined) ?? null;
+    const fall = w.fall === undefined ? undefined : k.faelle.get(w.fall as string);
+    const land = (w.landVerpflichteter as string | undefined) ?? (id ? k.register.get(id) : undefined) ?? '';
+    ansprueche.push({
+      eingabe: {
+        aktenzeichen: w.aktenzeichen as string,
+        fallId: fall?.id ?? null,
+        verpflichteterId: id,
+        verpflichteterExtern: (w.verpflichteterExtern as string | undefined) ?? null,
+        ...(w.landVerpflichteter !== undefined ? { landVerpflichteter: w.landVerpflichteter as string } : {}),
+        rechtsgrundlage: rg,
+        leistungszeitraeume: g.zeitraeume,
+        kenntnisEntscheidung: (w.kenntnisEntscheidung as string | undefined) ?? null,
+        eingangLeistungsantrag: (w.eingangLeistungsantrag as string | undefined) ?? null,
+        zinsantrag: (w.zinsantrag as boolean | undefined) ?? false,
+        bemerkung: (w.bemerkung as string | undefined) ?? '',
+      },
+      angemeldetAm: (w.angemeldetAm as string | undefined) ?? null,
+      beziffertAm: (w.beziffertAm as string | undefined) ?? null,
+      personPseudonym: fall?.pseudonym ?? null,
+      landVerpflichteter: land,
+      zeile: g.zeile,
+      zeitraumZeilen: g.zeitraumZeilen,
+      grundlage: r as GeleseneAnspruch['grundlage'],
+      eingabeJson: schluessel,
+    });
+  }
+  return { ansprueche, zeilen: anzahl, fehler, regelwerksaufrufe: entscheidungen.size };
+}

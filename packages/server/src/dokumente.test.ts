@@ -1,0 +1,335 @@
+// Briefe und Dokumente über die API – gegen PGlite und PostgreSQL: erzeugen, speichern,
+// auflisten, herunterladen; die Anmeldung eines Erstattungsanspruchs setzt die Geltendmachung
+// (§ 111 SGB X) und lässt die Fristen neu berechnen; ein unbeteiligter Träger bekommt 404; die
+// XRechnung einer Pauschale liest sich zurück und fehlende Stammdaten werden alle gemeldet.
+import { datumText, euro } from '@egh/briefe';
+import { fliesstext, pdfText } from '@egh/briefe/pruefhilfen';
+import { leitwegPruefziffer } from '@egh/recht';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
+import { heute } from './anwendungsfaelle/gemeinsam.ts';
+import { type Client, type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
+
+let u: Umgebung;
+let schwaben: Client;
+let mittelfranken: Client;
+let prignitz: Client;
+let cottbus: Client;
+let betrieb: Client;
+let oberbayern: Client;
+let adminSchwaben: Client;
+
+const ea = '/api/v1/erstattungsansprueche';
+const ah = '/api/v1/amtshilfeersuchen';
+
+interface Dokumentinfo {
+  id: string;
+  vorlage: string;
+  dateiname: string;
+  mimeType: string;
+  parteien: string[];
+  bezugId: string;
+  groesse: number;
+}
+
+async function etag(c: Client, url: string): Promise<string> {
+  return String((await c.get(url)).headers.etag);
+}
+
+/** Brief erzeugen (201) und die Metadaten des Dokuments zurückgeben. */
+async function brief(c: Client, url: string, vorlage: string, kopf: Record<string, string> = {}): Promise<Dokumentinfo> {
+  const r = await c.post(`${url}/briefe`, { vorlage }, kopf);
+  expect(r.statusCode, r.body).toBe(201);
+  const d = r.json<Dokumentinfo>();
+  expect(r.headers.location).toBe(`/api/v1/dokumente/${d.id}`);
+  return d;
+}
+
+/** Ein Dokument herunterladen und seinen Text lesen. */
+async function lies(c: Client, id: string): Promise<{ text: string; disposition: string }> {
+  const r = await c.get(`/api/v1/dokumente/${id}`);
+  expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+  expect(r.headers['content-type']).toBe('application/pdf');
+  expect(r.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  const t = await pdfText(new Uint8Array(r.rawPayload));
+  return { text: fliesstext(t.text), disposition: String(r.headers['content-disposition']) };
+}
+
+async function demoErsuchen(): Promise<string> {
+  const l = (await prignitz.get(`${ah}?richtung=ausgang&suche=PR-50-2021-0042`)).json<{ eintraege: { id: string }[] }>();
+  const id = l.eintraege[0]?.id;
+  if (!id) throw new Error('Demo-Ersuchen fehlt');
+  return id;
+}
+
+async function amtshilfeAktion(c: Client, id: string, aktion: string, body: Record<string, unknown> = {}) {
+  const r = await c.post(`${ah}/${id}/${aktion}`, body, { 'if-match': await etag(c, `${ah}/${id}`) });
+  expect(r.statusCode, r.body).toBe(200);
+}
+
+const lebensbereiche = Object.fromEntries(
+  [
+    'lernenUndWissensanwendung',
+    'allgemeineAufgabenUndAnforderungen',
+    'kommunikation',
+    'mobilitaet',
+    'selbstversorgung',
+    'haeuslichesLeben',
+    'interpersonelleInteraktionenUndBeziehungen',
+    'bedeutendeLebensbereiche',
+    'gemeinschaftsSozialesUndStaatsbuergerlichesLeben',
+  ].map((b) => [b, `Bericht zu ${b}.`]),
+);
+
+beforeAll(async () => {
+  u = await baueUmgebung();
+  await legeBenutzerAn(u.datenbank.db, {
+    benutzername: 'oberbayern',
+    name: 'Unbeteiligt (Kostenerstattung, Bezirk Oberbayern)',
+    traegerId: 'bezirk-oberbayern',
+    rollen: ['kostenerstattung', 'sachbearbeitung'],
+    passwort: 'demo',
+  });
+  [schwaben, mittelfranken, prignitz, cottbus, betrieb, oberbayern, adminSchwaben] = await Promise.all([
+    u.als('schwaben'),
+    u.als('mittelfranken'),
+    u.als('prignitz'),
+    u.als('cottbus'),
+    u.als('betrieb'),
+    u.als('oberbayern'),
+    u.als('admin.schwaben'),
+  ]);
+}, 120_000);
+afterAll(async () => u?.schliessen());
+
+describe(`Briefe und Dokumente (${testDb})`, () => {
+  let anspruchId: string;
+  let anmeldungId: string;
+
+  it('der Brief „Anmeldung eines Erstattungsanspruchs“ setzt die Geltendmachung (§ 111 SGB X) und lässt die Fristen neu berechnen', async () => {
+    const l = (await schwaben.get(`${ea}?richtung=ausgehend&status=Entwurf`)).json<{ eintraege: { id: string; aktenzeichen: string }[] }>();
+    const entwurf = l.eintraege.find((x) => x.aktenzeichen.endsWith('-0420'));
+    expect(entwurf).toBeDefined();
+    anspruchId = entwurf?.id ?? '';
+    const vorher = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    expect(vorher.status).toBe('Entwurf');
+    expect(vorher.geltendmachung).toBeNull();
+    expect(vorher.leistungszeitraeume.every((z: { gewahrt: boolean | null }) => z.gewahrt === null)).toBe(true);
+
+    const d = await brief(schwaben, `${ea}/${anspruchId}`, 'anmeldung', { 'if-match': `"${vorher.version}"` });
+    anmeldungId = d.id;
+    expect(d).toMatchObject({ vorlage: 'anmeldung', mimeType: 'application/pdf', bezugId: anspruchId });
+    expect(d.parteien.sort()).toEqual(['bezirk-mittelfranken', 'bezirk-schwaben']);
+
+    const nachher = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    expect(nachher.status).toBe('Angemeldet');
+    expect(nachher.geltendmachung).toBe(heute());
+    expect(nachher.version).toBeGreaterThan(vorher.version);
+    // Die Prüfung erstattungsfristen lief mit der Geltendmachung: jeder Zeitraum ist jetzt entschieden.
+    expect(nachher.fristenpruefung.eingabe.geltendmachung).toBe(heute());
+    expect(nachher.leistungszeitraeume.every((z: { gewahrt: boolean | null }) => z.gewahrt !== null)).toBe(true);
+    const protokoll = (
+      await u.datenbank.roh<{ details: { aktion?: string } }>(
+        `select details from protokoll where objekt_id = $1 and aktion = 'uebergang'`,
+        [anspruchId],
+      )
+    ).map((z) => z.details.aktion);
+    expect(protokoll).toContain('anmelden');
+
+    // Der Brief druckt, was gespeichert ist: Datum der Geltendmachung, Betrag, Frist je Zeitraum, Normen.
+    const { text, disposition } = await lies(schwaben, d.id);
+    expect(disposition).toMatch(/^attachment; filename="anmeldung_S-KE-\d{4}-0420_\d{4}-\d{2}-\d{2}\.pdf"/);
+    expect(text).toContain('Bezirk Mittelfranken');
+    expect(text).toContain(nachher.aktenzeichen);
+    expect(text).toContain(`Geltendmachung am ${datumText(heute())}`);
+    expect(text).toContain(euro(nachher.forderungCent));
+    for (const z of nachher.leistungszeitraeume as { fristEnde: string; gewahrt: boolean }[])
+      expect(text).toContain(`${datumText(z.fristEnde)} (${z.gewahrt ? 'gewahrt' : 'versäumt'})`);
+    for (const s of nachher.fristenpruefung.begruendung as { norm: string }[]) expect(text).toContain(s.norm);
+    for (const s of nachher.rechtsgrundlage.begruendung as { norm: string }[]) expect(text).toContain(s.norm);
+  });
+
+  it('der verpflichtete Träger sieht und lädt den Brief; ein unbeteiligter Träger bekommt 404', async () => {
+    const liste = (await mittelfranken.get(`${ea}/${anspruchId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
+    expect(liste.eintraege.map((x) => x.id)).toContain(anmeldungId);
+    expect(JSON.stringify(liste)).not.toContain('inhalt');
+    expect((await lies(mittelfranken, anmeldungId)).text).toContain('Anmeldung eines Erstattungsanspruchs');
+
+    for (const r of [
+      await oberbayern.get(`/api/v1/dokumente/${anmeldungId}`),
+      await oberbayern.get(`${ea}/${anspruchId}/dokumente`),
+      await oberbayern.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'erinnerung' }),
+      await betrieb.get(`/api/v1/dokumente/${anmeldungId}`),
+    ]) {
+      expect([403, 404], r.body).toContain(r.statusCode);
+      expect(r.body).not.toContain('%PDF');
+      expect(r.body).not.toContain('S-KE-');
+    }
+    expect((await oberbayern.get(`/api/v1/dokumente/${anmeldungId}`)).statusCode).toBe(404);
+  });
+
+  it('eine zweite Anmeldung ändert den Anspruch nicht; den Brief schreibt nur der Anspruchsteller', async () => {
+    const vorher = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    await brief(schwaben, `${ea}/${anspruchId}`, 'anmeldung');
+    const nachher = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    expect(nachher.version).toBe(vorher.version);
+    expect(nachher.geltendmachung).toBe(vorher.geltendmachung);
+    const fremd = await mittelfranken.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'anmeldung' });
+    expect(fremd.statusCode).toBe(403);
+    const falsch = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'kostenanforderung' });
+    expect(falsch.statusCode).toBe(400);
+    expect(falsch.json().fehler[0].pfad).toBe('/vorlage');
+  });
+
+  it('Bezifferung: der Brief führt „beziffern“ aus und druckt die Aufstellung; die Erinnerung nennt die Verjährung', async () => {
+    const d = await brief(schwaben, `${ea}/${anspruchId}`, 'bezifferung');
+    const a = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    expect(a.status).toBe('Beziffert');
+    expect(a.bezifferungAm).toBe(heute());
+    const { text } = await lies(schwaben, d.id);
+    expect(text).toContain(`Bezifferung des Erstattungsanspruchs – ${euro(a.forderungCent)}`);
+    expect(text).toContain(`Erstattungsbetrag ${euro(a.rechtsgrundlage.ergebnis.erstattungCent)}`);
+    expect(text).toContain(`Verwaltungskostenpauschale ${euro(a.rechtsgrundlage.ergebnis.verwaltungskostenpauschaleCent)}`);
+
+    const e = await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung');
+    const erinnerung = await lies(schwaben, e.id);
+    expect(erinnerung.text).toContain(`Verjährung (§ 113 SGB X) am ${datumText(a.fristenpruefung.ergebnis.verjaehrung.ende)}`);
+
+    const liste = (await schwaben.get(`${ea}/${anspruchId}/dokumente`)).json<{ eintraege: Dokumentinfo[]; gesamt: number }>();
+    expect(liste.eintraege.map((x) => x.vorlage)).toEqual(['erinnerung', 'bezifferung', 'anmeldung', 'anmeldung']);
+  });
+
+  it('mit Idempotency-Key entsteht ein Brief nur einmal', async () => {
+    const kopf = { 'idempotency-key': 'brief-erinnerung-1' };
+    const a = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'erinnerung' }, kopf);
+    const b = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'erinnerung' }, kopf);
+    expect(a.statusCode).toBe(201);
+    expect(b.json().id).toBe(a.json().id);
+    expect(b.headers['idempotent-replayed']).toBe('true');
+  });
+
+  let ersuchenId: string;
+
+  it('Amtshilfe: Ersuchen, Zusage und Kostenanforderung als Briefe der richtigen Seite, sichtbar für beide Parteien', async () => {
+    ersuchenId = await demoErsuchen();
+    const ersuchen = await brief(prignitz, `${ah}/${ersuchenId}`, 'ersuchen');
+    expect(ersuchen.parteien.sort()).toEqual(['12052', '12070']);
+    const t = await lies(cottbus, ersuchen.id);
+    expect(t.text).toContain('Ersuchen um Amtshilfe nach § 3 SGB X – Gesamtplanung');
+    expect(t.text).toContain('§ 69 Abs. 1 Nr. 1 SGB X');
+
+    const zuFrueh = await cottbus.post(`${ah}/${ersuchenId}/briefe`, { vorlage: 'antwort' });
+    expect(zuFrueh.statusCode).toBe(409);
+    expect((await prignitz.post(`${ah}/${ersuchenId}/briefe`, { vorlage: 'kostenanforderung' })).statusCode).toBe(403);
+
+    await amtshilfeAktion(cottbus, ersuchenId, 'annehmen');
+    const zusage = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'antwort')).id);
+    expect(zusage.text).toContain('Zusage der Amtshilfe');
+    await amtshilfeAktion(cottbus, ersuchenId, 'berichten', {
+      bericht: { lebensbereiche, wuensche: 'Eigene Wohnung.', vorschlaege: 'Weiter wie bisher.' },
+    });
+    await amtshilfeAktion(cottbus, ersuchenId, 'abrechnen');
+    const e = (await cottbus.get(`${ah}/${ersuchenId}`)).json();
+    expect(e.status).toBe('Abgerechnet');
+    const kosten = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'kostenanforderung')).id);
+    expect(kosten.text).toContain(`Kostenanforderung für Amtshilfe – Pauschale ${euro(e.abrechnung.erstattungCent)}`);
+    for (const s of e.pruefung.begruendung as { norm: string }[]) expect(kosten.text).toContain(s.norm);
+    await brief(cottbus, `${ah}/${ersuchenId}`, 'erinnerung');
+
+    const liste = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
+    expect(liste.eintraege.map((x) => x.vorlage)).toEqual(['erinnerung', 'kostenanforderung', 'antwort', 'ersuchen']);
+    const unbeteiligt = await schwaben.get(`${ah}/${ersuchenId}/dokumente`);
+    expect(unbeteiligt.statusCode).toBe(404);
+    expect((await schwaben.get(`/api/v1/dokumente/${ersuchen.id}`)).statusCode).toBe(404);
+  });
+
+  it('XRechnung: fehlende Stammdaten werden alle als Felder gemeldet (422), und es entsteht keine Rechnung', async () => {
+    const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
+    expect(r.statusCode).toBe(422);
+    expect(r.headers['content-type']).toMatch(/problem\+json/);
+    const p = r.json<{ type: string; fehler: { pfad: string; meldung: string }[] }>();
+    expect(p.type).toBe('urn:egh:problem:stammdaten-unvollstaendig');
+    expect(p.fehler.map((f) => f.pfad)).toEqual([
+      '/traeger/12070/leitwegId',
+      '/traeger/12052/iban',
+      '/traeger/12052/anschrift/strasse',
+      '/traeger/12052/anschrift/plz',
+      '/traeger/12052/anschrift/ort',
+      '/traeger/12052/kontakt/telefon',
+      '/traeger/12052/kontakt/email',
+      '/traeger/12070/anschrift/strasse',
+      '/traeger/12070/anschrift/plz',
+      '/traeger/12070/anschrift/ort',
+    ]);
+    expect(p.fehler[0]?.meldung).toContain('Leitweg-ID des Rechnungsempfängers (Landkreis Prignitz) fehlt');
+  });
+
+  it('XRechnung: mit vollständigen Stammdaten liest sich die Rechnung der Pauschale zurück (Summe, Leitweg-ID als BT-10, Parteien)', async () => {
+    const leitwegPrignitz = `12070000-${leitwegPruefziffer('12070000')}`;
+    const setze = async (id: string, body: Record<string, unknown>) => {
+      const r = await betrieb.patch(`/api/v1/traeger/${id}`, body, { 'if-match': await etag(betrieb, `/api/v1/traeger/${id}`) });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    // Eine Leitweg-ID mit falscher Prüfziffer nimmt das Register nicht an.
+    const falsch = await betrieb.patch(
+      '/api/v1/traeger/12070',
+      { leitwegId: '12-121096894459866-06' },
+      {
+        'if-match': await etag(betrieb, '/api/v1/traeger/12070'),
+      },
+    );
+    expect(falsch.statusCode).toBe(400);
+    await setze('12070', { leitwegId: leitwegPrignitz, anschrift: { strasse: 'Berliner Straße 49', plz: '19348', ort: 'Perleberg' } });
+    await setze('12052', {
+      iban: 'DE89370400440532013000',
+      anschrift: { strasse: 'Neumarkt 5', plz: '03046', ort: 'Cottbus' },
+      kontakt: { telefon: '0355 612-0', email: 'eingliederungshilfe@cottbus.de', ansprechpartner: 'Fachbereich Soziales' },
+    });
+
+    const e = (await cottbus.get(`${ah}/${ersuchenId}`)).json();
+    for (const c of [cottbus, prignitz]) {
+      const r = await c.get(`${ah}/${ersuchenId}/xrechnung`);
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
+      expect(String(r.headers['content-disposition'])).toMatch(/^attachment; filename="xrechnung_AH-[0-9A-F]{12}_\d{4}-\d{2}-\d{2}\.xml"/);
+      const x = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(r.body).Invoice;
+      expect(x.BuyerReference).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.EndpointID['#text']).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.PartyLegalEntity.RegistrationName).toBe('Landkreis Prignitz');
+      expect(x.AccountingSupplierParty.Party.PartyLegalEntity.RegistrationName).toBe('Stadt Cottbus');
+      expect(x.AccountingSupplierParty.Party.Contact.ElectronicMail).toBe('eingliederungshilfe@cottbus.de');
+      expect(x.PaymentMeans.PayeeFinancialAccount.ID).toBe('DE89370400440532013000');
+      const summe = (e.abrechnung.erstattungCent / 100).toFixed(2);
+      expect(x.LegalMonetaryTotal.PayableAmount['#text']).toBe(summe);
+      expect(x.LegalMonetaryTotal.TaxExclusiveAmount['#text']).toBe(summe);
+      expect(x.InvoiceLine.LineExtensionAmount['#text']).toBe(summe);
+      expect(x.IssueDate).toBe(e.abrechnung.am);
+    }
+    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    // Die Kostenanforderung nennt jetzt Leitweg-ID und IBAN aus den Stammdaten.
+    const k = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'kostenanforderung')).id);
+    expect(k.text).toContain(`Ihre Leitweg-ID ${leitwegPrignitz}`);
+    expect(k.text).toContain('IBAN DE89 3704 0044 0532 0130 00');
+  });
+
+  it('Vermerk Mehrkostenvergleich und Beitrittserklärung: nur der eigene Träger', async () => {
+    const mk = (await cottbus.get('/api/v1/mehrkostenvergleiche')).json<{ eintraege: { id: string }[] }>().eintraege[0];
+    const v = await brief(cottbus, `/api/v1/mehrkostenvergleiche/${mk?.id}`, 'vermerkMehrkosten');
+    expect(v.parteien).toEqual(['12052']);
+    const t = await lies(cottbus, v.id);
+    expect(t.text).toContain('Vermerk zum Mehrkostenvergleich');
+    expect(t.text).toContain('SG Freiburg');
+    expect((await prignitz.post(`/api/v1/mehrkostenvergleiche/${mk?.id}/briefe`, { vorlage: 'vermerkMehrkosten' })).statusCode).toBe(404);
+    expect((await prignitz.get(`/api/v1/dokumente/${v.id}`)).statusCode).toBe(404);
+
+    const beitritte = (await adminSchwaben.get('/api/v1/beitritte?traeger=bezirk-schwaben')).json<{ id: string }[]>();
+    const b = await brief(adminSchwaben, `/api/v1/beitritte/${beitritte[0]?.id}`, 'beitrittserklaerung');
+    const bt = await lies(adminSchwaben, b.id);
+    expect(bt.text).toContain('hiermit erklärt der Bezirk Schwaben seinen Beitritt');
+    expect(bt.text).toContain('BEISPIEL');
+    expect((await mittelfranken.post(`/api/v1/beitritte/${beitritte[0]?.id}/briefe`, { vorlage: 'beitrittserklaerung' })).statusCode).toBe(
+      404,
+    );
+  });
+});
