@@ -157,7 +157,9 @@ describe(`Erstattung (${testDb})`, () => {
     // § 212 BGB: das Anerkenntnis lässt die Verjährung neu beginnen …
     expect(frei.json().neubeginn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // … und die § 113-Frist des Anspruchstellers folgt sofort, obwohl der Verpflichtete handelte.
-    const s113 = (await schwaben.get('/api/v1/fristen?art=S113&proSeite=500')).json().eintraege.find((f: { bezugId: string }) => f.bezugId === a.id);
+    const s113 = (await schwaben.get('/api/v1/fristen?art=S113&proSeite=500'))
+      .json()
+      .eintraege.find((f: { bezugId: string }) => f.bezugId === a.id);
     expect(s113.faellig > `${Number(frei.json().neubeginn.slice(0, 4)) + 3}-12-31`).toBe(true);
 
     const vorher = await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`);
