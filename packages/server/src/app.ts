@@ -26,6 +26,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Ohne Anmeldung erreichbar. */
     oeffentlich?: boolean;
+    /** Nur GET: die Route prüft die Sitzung selbst im selben Rundlauf wie ihre Abfrage (leseMitSitzung). */
+    sitzungInAbfrage?: boolean;
   }
 }
 
@@ -84,6 +86,10 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     // Unbekannte Pfade beantwortet der 404-Handler.
     if (!anfrage.url.startsWith('/api/v1/') || anfrage.routeOptions.url === undefined) return;
     const token = anfrage.cookies[sitzungsCookie];
+    if (anfrage.routeOptions.config.sitzungInAbfrage && anfrage.method === 'GET') {
+      if (!token) throw nichtAngemeldet();
+      return;
+    }
     if (token) anfrage.kontext = await sitzungZuToken(o.datenbank.db, token);
     if (anfrage.routeOptions.config.oeffentlich) return;
     if (!anfrage.kontext) throw nichtAngemeldet();

@@ -22,6 +22,12 @@ export interface Datenbank {
   db: Db;
   /** Parametrisiertes SQL als Eigentümer, ohne Mandant (Massenladen, Betrieb, Benchmarks). */
   roh<T = Record<string, unknown>>(text: string, parameter?: unknown[]): Promise<T[]>;
+  /**
+   * Mehrere Anweisungen ohne Parameter als eine einfache Abfrage: ein Rundlauf, eine implizite
+   * Transaktion (set_config(…, true) gilt bis zur letzten Anweisung). Zeilen je Anweisung, mit den
+   * Typen der API: date als 'JJJJ-MM-TT', bigint als Zahl, json geparst, timestamptz als Date.
+   */
+  folge(text: string): Promise<Record<string, unknown>[][]>;
   schliessen(): Promise<void>;
 }
 
@@ -33,6 +39,18 @@ export interface Verbindungsoptionen {
   /** Datenverzeichnis für PGlite; `memory://` (bzw. undefined) für eine flüchtige Datenbank. */
   verzeichnis?: string;
 }
+
+const ohneUmwandlung = (v: string) => v;
+/** Typumwandlung wie Drizzle sie für date (mode 'string') und bigint (mode 'number') macht. */
+const apiTypenPg = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === 1082
+      ? ohneUmwandlung
+      : oid === 20
+        ? Number
+        : (pg.types.getTypeParser as (o: number, f: string) => unknown)(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
+const apiTypenPglite = { 1082: ohneUmwandlung, 20: Number };
 
 /** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
 export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
@@ -55,6 +73,10 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
       art: 'postgresql',
       db,
       roh: async <T>(text: string, parameter: unknown[] = []) => (await pool.query(text, parameter)).rows as T[],
+      folge: async (text: string) => {
+        const r = (await pool.query({ text, types: apiTypenPg })) as unknown as pg.QueryResult | pg.QueryResult[];
+        return (Array.isArray(r) ? r : [r]).map((x) => x.rows as Record<string, unknown>[]);
+      },
       schliessen: () => pool.end(),
     };
   }
@@ -67,6 +89,7 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     art: 'pglite',
     db: pgliteDb as unknown as Db,
     roh: async <T>(text: string, parameter: unknown[] = []) => (await client.query<T>(text, parameter)).rows,
+    folge: async (text: string) => (await client.exec(text, { parsers: apiTypenPglite })).map((x) => x.rows as Record<string, unknown>[]),
     schliessen: () => client.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { frist } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
+import { Abfragemuster, apiSpalten, leseMitSitzung } from '../db/ein-rundlauf.ts';
 import { heute, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumSchema } from './schemata.ts';
@@ -19,10 +20,12 @@ interface FristFilter {
 
 export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
+  const fristenMuster = new Abfragemuster();
   return async (app) => {
     app.get<{ Querystring: FristFilter }>(
       '/fristen',
       {
+        config: { sitzungInAbfrage: true },
         schema: {
           tags: ['Fristen'],
           summary: 'Fristen des eigenen Trägers, nach Fälligkeit',
@@ -41,21 +44,36 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
         },
       },
       async (anfrage) => {
-        const k = erfordereTraeger(anfrage);
         const q = anfrage.query;
-        const b: SQL[] = [eq(frist.erledigt, q.erledigt)];
-        if (q.faelligBis) b.push(lte(frist.faellig, q.faelligBis));
-        if (q.ueberfaellig) b.push(lt(frist.faellig, heute()));
-        if (q.art) b.push(eq(frist.art, q.art));
-        const zeilen = await alsMandant(db, mandantVon(k), (tx) =>
-          tx
-            .select()
-            .from(frist)
-            .where(and(...b))
-            .orderBy(asc(frist.faellig), asc(frist.id))
-            .limit(q.proSeite + 1)
-            .offset((q.seite - 1) * q.proSeite),
+        // Die Liste ist die meistgelesene Seite (Übersicht, Wiedervorlage): Sitzung, Mandant und
+        // Abfrage in einem Rundlauf, der SQL-Text einmal je Filterform (db/ein-rundlauf.ts).
+        const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
+        const abfrage = fristenMuster.text(
+          form,
+          () => {
+            const b: SQL[] = [eq(frist.erledigt, sql.placeholder('erledigt'))];
+            if (q.faelligBis) b.push(lte(frist.faellig, sql.placeholder('faelligBis')));
+            if (q.ueberfaellig) b.push(lt(frist.faellig, sql.placeholder('heute')));
+            if (q.art) b.push(eq(frist.art, sql.placeholder('art')));
+            return db
+              .select()
+              .from(frist)
+              .where(and(...b))
+              .orderBy(asc(frist.faellig), asc(frist.id))
+              .limit(sql.placeholder('grenze'))
+              .offset(sql.placeholder('versatz'));
+          },
+          {
+            erledigt: q.erledigt,
+            faelligBis: q.faelligBis,
+            heute: q.ueberfaellig ? heute() : undefined,
+            art: q.art,
+            grenze: q.proSeite + 1,
+            versatz: (q.seite - 1) * q.proSeite,
+          },
         );
+        const zeilen = await leseMitSitzung(o.datenbank, anfrage, `select ${apiSpalten(frist, 'f')} from (${abfrage}) f`);
+        erfordereTraeger(anfrage);
         return { eintraege: zeilen.slice(0, q.proSeite), weitere: zeilen.length > q.proSeite, seite: q.seite, proSeite: q.proSeite };
       },
     );
