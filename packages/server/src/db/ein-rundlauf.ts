@@ -93,9 +93,10 @@ export async function leseMitSitzung<T = Record<string, unknown>>(d: Datenbank, 
   const token = anfrage.cookies[sitzungsCookie];
   if (!token) throw nichtAngemeldet();
   const hash = createHash('sha256').update(token).digest('hex');
-  const [sitzung, , daten] = await d.folge(
-    `select egh_sitzung(${literal(hash)}) as k; select set_config('role', 'egh_app', true); ${abfrage}`,
-  );
+  // Eine Anweisung für Sitzung und Rollenwechsel: PostgreSQL wertet die Ausgabeliste von links nach
+  // rechts aus. Liefe set_config('role') doch zuerst, schlüge egh_sitzung als egh_app fehl (kein
+  // EXECUTE-Recht) – die Anfrage endet dann mit einem Fehler, nie mit fremden Daten.
+  const [sitzung, daten] = await d.folge(`select egh_sitzung(${literal(hash)}) as k, set_config('role', 'egh_app', true); ${abfrage}`);
   const k = sitzung?.[0]?.k as Benutzerkontext | null | undefined;
   if (!k) throw nichtAngemeldet();
   anfrage.kontext = k;

@@ -18,6 +18,35 @@ interface FristFilter {
   proSeite: number;
 }
 
+/** Eine Frist, wie die API sie liefert (auch für die schnelle Serialisierung der Antwort). */
+const fristSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    traegerId: { type: 'string', description: 'Träger, dem die Frist gehört' },
+    bezugArt: { type: 'string', enum: ['fall', 'amtshilfeersuchen', 'erstattungsanspruch'] },
+    bezugId: { type: 'string', format: 'uuid', description: 'Datensatz, aus dem die Frist folgt' },
+    art: { type: 'string', description: 'z. B. S111, S113, S14_ENTSCHEIDUNG' },
+    norm: { type: 'string', description: 'Rechtsgrundlage der Frist, z. B. „§ 111 SGB X“' },
+    bezeichnung: { type: 'string' },
+    faellig: { type: 'string', format: 'date', description: 'letzter Tag der Frist (JJJJ-MM-TT)' },
+    betragCent: { type: ['integer', 'null'], description: 'betroffener Betrag in Cent (z. B. Zeitraum nach § 111 SGB X)' },
+    erledigt: { type: 'boolean' },
+  },
+  required: ['id', 'traegerId', 'bezugArt', 'bezugId', 'art', 'norm', 'bezeichnung', 'faellig', 'betragCent', 'erledigt'],
+} as const;
+
+const fristenSeiteSchema = {
+  type: 'object',
+  properties: {
+    eintraege: { type: 'array', items: fristSchema },
+    weitere: { type: 'boolean', description: 'es gibt eine nächste Seite' },
+    seite: { type: 'integer' },
+    proSeite: { type: 'integer' },
+  },
+  required: ['eintraege', 'weitere', 'seite', 'proSeite'],
+} as const;
+
 export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
   const fristenMuster = new Abfragemuster();
@@ -41,6 +70,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
             },
             additionalProperties: false,
           },
+          response: { 200: fristenSeiteSchema },
         },
       },
       async (anfrage) => {
