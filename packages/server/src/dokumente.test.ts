@@ -56,6 +56,37 @@ async function lies(c: Client, id: string): Promise<{ text: string; disposition:
   return { text: fliesstext(t.text), disposition: String(r.headers['content-disposition']) };
 }
 
+interface Vorlagenstand {
+  vorlage: string;
+  name: string;
+  moeglich: boolean;
+  grund: string | null;
+  wirkung: string | null;
+  aendertDatensatz: boolean;
+}
+interface Vorlagen {
+  eintraege: Vorlagenstand[];
+  xrechnung?: { moeglich: boolean; grund: string | null; fehlendeStammdaten: { pfad: string; meldung: string }[] };
+}
+
+/**
+ * Die Vorlagen, die `c` zu einem Datensatz angeboten bekommt – und die Probe: Jede nicht mögliche
+ * Vorlage lehnt POST …/briefe mit genau dem genannten Grund ab (die Oberfläche bietet nichts an, was
+ * der Server verweigert). Gibt die Namen der möglichen Vorlagen und die ganze Antwort zurück.
+ */
+async function vorlagenVon(c: Client, url: string): Promise<{ moeglich: string[]; v: Vorlagen }> {
+  const r = await c.get(`${url}/vorlagen`);
+  expect(r.statusCode, r.body).toBe(200);
+  const v = r.json<Vorlagen>();
+  for (const x of v.eintraege.filter((y) => !y.moeglich)) {
+    const p = await c.post(`${url}/briefe`, { vorlage: x.vorlage });
+    expect([403, 409], `${x.vorlage}: ${p.body}`).toContain(p.statusCode);
+    expect(p.json().detail).toBe(x.grund);
+    expect(x.wirkung).toBeNull();
+  }
+  return { moeglich: v.eintraege.filter((y) => y.moeglich).map((y) => y.vorlage), v };
+}
+
 async function demoErsuchen(): Promise<string> {
   const l = (await prignitz.get(`${ah}?richtung=ausgang&suche=PR-50-2021-0042`)).json<{ eintraege: { id: string }[] }>();
   const id = l.eintraege[0]?.id;
@@ -117,6 +148,20 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(vorher.geltendmachung).toBeNull();
     expect(vorher.leistungszeitraeume.every((z: { gewahrt: boolean | null }) => z.gewahrt === null)).toBe(true);
 
+    // Angeboten wird nur die Anmeldung, mit ihrer Wirkung; Bezifferung und Erinnerung mit dem Grund, warum nicht.
+    const { moeglich, v } = await vorlagenVon(schwaben, `${ea}/${anspruchId}`);
+    expect(moeglich).toEqual(['anmeldung']);
+    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.wirkung).toContain(
+      `Status „Angemeldet“, geltend gemacht am ${datumText(heute())}`,
+    );
+    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.wirkung).toContain('§ 111 SGB X');
+    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.aendertDatensatz).toBe(true);
+    expect(v.eintraege.find((x) => x.vorlage === 'bezifferung')?.grund).toBe(
+      'Beziffert wird ein angemeldeter Anspruch; Status ist „Entwurf“.',
+    );
+    expect((await mittelfranken.get(`${ea}/${anspruchId}/vorlagen`)).statusCode).toBe(404);
+    expect((await schwaben.get(`${ea}/${anspruchId}`)).json().version).toBe(vorher.version);
+
     const d = await brief(schwaben, `${ea}/${anspruchId}`, 'anmeldung', { 'if-match': `"${vorher.version}"` });
     anmeldungId = d.id;
     expect(d).toMatchObject({ vorlage: 'anmeldung', mimeType: 'application/pdf', bezugId: anspruchId });
@@ -167,6 +212,32 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
       expect(r.body).not.toContain('S-KE-');
     }
     expect((await oberbayern.get(`/api/v1/dokumente/${anmeldungId}`)).statusCode).toBe(404);
+    expect((await oberbayern.get(`${ea}/${anspruchId}/vorlagen`)).statusCode).toBe(404);
+    expect((await betrieb.get(`${ea}/${anspruchId}/vorlagen`)).statusCode).toBe(403);
+
+    // Der Verpflichtete bekommt keine Vorlage angeboten, jede mit dem Grund.
+    const { moeglich, v } = await vorlagenVon(mittelfranken, `${ea}/${anspruchId}`);
+    expect(moeglich).toEqual([]);
+    expect(v.eintraege.map((x) => x.grund)).toContain('Den Brief „Anmeldung eines Erstattungsanspruchs“ schreibt der Anspruchsteller.');
+  });
+
+  it('der Seed-Anspruch in der Klage: die Anmeldung nur als Zweitschrift mit ihrem Datum, Bezifferung und Erinnerung mit Grund', async () => {
+    const l = (await schwaben.get(`${ea}?suche=S-KE-2013-0815`)).json<{ eintraege: { id: string }[] }>();
+    const url = `${ea}/${l.eintraege[0]?.id}`;
+    const vorher = (await schwaben.get(url)).json();
+    expect(vorher.status).toBe('Klage');
+    const { moeglich, v } = await vorlagenVon(schwaben, url);
+    expect(moeglich).toEqual(['anmeldung']);
+    expect(v.eintraege[0]?.wirkung).toBe(
+      'Zweitschrift: Der Anspruch ist seit 13.09.2013 geltend gemacht (§ 111 SGB X); der Brief ändert am Anspruch nichts.',
+    );
+    expect(v.eintraege[0]?.aendertDatensatz).toBe(false);
+    expect(v.eintraege.find((x) => x.vorlage === 'erinnerung')?.grund).toContain('Status ist „Klage“');
+    const d = await brief(schwaben, url, 'anmeldung');
+    expect((await lies(schwaben, d.id)).text).toContain(`Geltendmachung am ${datumText('2013-09-13')}`);
+    const nachher = (await schwaben.get(url)).json();
+    expect(nachher.version).toBe(vorher.version);
+    expect(nachher.geltendmachung).toBe('2013-09-13');
   });
 
   it('eine zweite Anmeldung ändert den Anspruch nicht; den Brief schreibt nur der Anspruchsteller', async () => {
@@ -183,6 +254,9 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
   });
 
   it('Bezifferung: der Brief führt „beziffern“ aus und druckt die Aufstellung; die Erinnerung nennt die Verjährung', async () => {
+    const { moeglich, v } = await vorlagenVon(schwaben, `${ea}/${anspruchId}`);
+    expect(moeglich).toEqual(['anmeldung', 'bezifferung', 'erinnerung']);
+    expect(v.eintraege.find((x) => x.vorlage === 'bezifferung')?.wirkung).toContain('Status „Beziffert“');
     const d = await brief(schwaben, `${ea}/${anspruchId}`, 'bezifferung');
     const a = (await schwaben.get(`${ea}/${anspruchId}`)).json();
     expect(a.status).toBe('Beziffert');
@@ -213,6 +287,23 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
 
   it('Amtshilfe: Ersuchen, Zusage und Kostenanforderung als Briefe der richtigen Seite, sichtbar für beide Parteien', async () => {
     ersuchenId = await demoErsuchen();
+    // Jede Seite bekommt nur ihre Briefe angeboten; die XRechnung erst nach der Abrechnung, nur dem ersuchten Träger.
+    const p = await vorlagenVon(prignitz, `${ah}/${ersuchenId}`);
+    expect(p.moeglich).toEqual(['ersuchen', 'erinnerung']);
+    expect(p.v.xrechnung).toEqual({
+      moeglich: false,
+      grund: 'Die XRechnung stellt der ersuchte Träger aus (Rechnungssteller).',
+      fehlendeStammdaten: [],
+    });
+    const c = await vorlagenVon(cottbus, `${ah}/${ersuchenId}`);
+    expect(c.moeglich).toEqual([]);
+    expect(c.v.xrechnung?.moeglich).toBe(false);
+    expect(c.v.xrechnung?.grund).toContain('erst nach der Abrechnung');
+    const vorAbrechnung = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`);
+    expect(vorAbrechnung.statusCode).toBe(409);
+    expect(vorAbrechnung.json().detail).toBe(c.v.xrechnung?.grund);
+    expect((await schwaben.get(`${ah}/${ersuchenId}/vorlagen`)).statusCode).toBe(404);
+
     const ersuchen = await brief(prignitz, `${ah}/${ersuchenId}`, 'ersuchen');
     expect(ersuchen.parteien.sort()).toEqual(['12052', '12070']);
     const t = await lies(cottbus, ersuchen.id);
@@ -232,6 +323,8 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     await amtshilfeAktion(cottbus, ersuchenId, 'abrechnen');
     const e = (await cottbus.get(`${ah}/${ersuchenId}`)).json();
     expect(e.status).toBe('Abgerechnet');
+    expect((await vorlagenVon(cottbus, `${ah}/${ersuchenId}`)).moeglich).toEqual(['antwort', 'kostenanforderung', 'erinnerung']);
+    expect((await vorlagenVon(prignitz, `${ah}/${ersuchenId}`)).moeglich).toEqual(['ersuchen']);
     const kosten = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'kostenanforderung')).id);
     expect(kosten.text).toContain(`Kostenanforderung für Amtshilfe – Pauschale ${euro(e.abrechnung.erstattungCent)}`);
     for (const s of e.pruefung.begruendung as { norm: string }[]) expect(kosten.text).toContain(s.norm);
@@ -248,7 +341,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
     expect(r.statusCode).toBe(422);
     expect(r.headers['content-type']).toMatch(/problem\+json/);
-    const p = r.json<{ type: string; fehler: { pfad: string; meldung: string }[] }>();
+    const p = r.json<{ type: string; detail: string; fehler: { pfad: string; meldung: string }[] }>();
     expect(p.type).toBe('urn:egh:problem:stammdaten-unvollstaendig');
     expect(p.fehler.map((f) => f.pfad)).toEqual([
       '/traeger/12070/leitwegId',
@@ -263,6 +356,18 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
       '/traeger/12070/anschrift/ort',
     ]);
     expect(p.fehler[0]?.meldung).toContain('Leitweg-ID des Rechnungsempfängers (Landkreis Prignitz) fehlt');
+
+    // Ablegen scheitert genauso – mit jedem fehlenden Feld –, und kein Dokument entsteht.
+    const vorher = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ gesamt: number }>().gesamt;
+    const ablage = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, { 'idempotency-key': 'xrechnung-unvollstaendig' });
+    expect(ablage.statusCode).toBe(422);
+    expect(ablage.json().fehler).toEqual(p.fehler);
+    const liste = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[]; gesamt: number }>();
+    expect(liste.gesamt).toBe(vorher);
+    expect(liste.eintraege.map((x) => x.mimeType)).not.toContain('application/xml');
+    // Die Oberfläche erfährt das vorher: nicht möglich, mit denselben Feldern.
+    const { v } = await vorlagenVon(cottbus, `${ah}/${ersuchenId}`);
+    expect(v.xrechnung).toEqual({ moeglich: false, grund: p.detail, fehlendeStammdaten: p.fehler });
   });
 
   it('XRechnung: mit vollständigen Stammdaten liest sich die Rechnung der Pauschale zurück (Summe, Leitweg-ID als BT-10, Parteien)', async () => {
@@ -307,6 +412,38 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
       expect(x.IssueDate).toBe(e.abrechnung.am);
     }
     expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+
+    // Abgelegt: als Dokument des Ersuchens für beide Parteien, herunterladbar als XML mit demselben Inhalt.
+    expect((await vorlagenVon(cottbus, `${ah}/${ersuchenId}`)).v.xrechnung).toEqual({
+      moeglich: true,
+      grund: null,
+      fehlendeStammdaten: [],
+    });
+    const kopf = { 'idempotency-key': 'xrechnung-1' };
+    const a = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, kopf);
+    expect(a.statusCode, a.body).toBe(201);
+    const d = a.json<Dokumentinfo & { vorlageName: string }>();
+    expect(a.headers.location).toBe(`/api/v1/dokumente/${d.id}`);
+    expect(d).toMatchObject({ vorlage: 'xrechnung', vorlageName: 'XRechnung (UBL)', mimeType: 'application/xml', bezugId: ersuchenId });
+    expect(d.dateiname).toMatch(/^xrechnung_AH-[0-9A-F]{12}_\d{4}-\d{2}-\d{2}\.xml$/);
+    expect(d.parteien.sort()).toEqual(['12052', '12070']);
+    const b = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, kopf);
+    expect(b.json().id).toBe(d.id);
+    expect(b.headers['idempotent-replayed']).toBe('true');
+    const liste = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
+    expect(liste.eintraege.filter((x) => x.vorlage === 'xrechnung').map((x) => x.id)).toEqual([d.id]);
+    const datei = await prignitz.get(`/api/v1/dokumente/${d.id}`);
+    expect(datei.statusCode).toBe(200);
+    expect(datei.headers['content-type']).toMatch(/^application\/xml/);
+    expect(String(datei.headers['content-disposition'])).toContain(`filename="${d.dateiname}"`);
+    const abgelegt = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(datei.body).Invoice;
+    expect(abgelegt.BuyerReference).toBe(leitwegPrignitz);
+    expect(abgelegt.LegalMonetaryTotal.PayableAmount['#text']).toBe((e.abrechnung.erstattungCent / 100).toFixed(2));
+    // Die Rechnung stellt der ersuchte Träger aus; ein Unbeteiligter erfährt nicht einmal, dass es das Ersuchen gibt.
+    expect((await prignitz.post(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(403);
+    expect((await schwaben.post(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    expect((await schwaben.get(`/api/v1/dokumente/${d.id}`)).statusCode).toBe(404);
+
     // Die Kostenanforderung nennt jetzt Leitweg-ID und IBAN aus den Stammdaten.
     const k = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'kostenanforderung')).id);
     expect(k.text).toContain(`Ihre Leitweg-ID ${leitwegPrignitz}`);
@@ -315,6 +452,8 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
 
   it('Vermerk Mehrkostenvergleich und Beitrittserklärung: nur der eigene Träger', async () => {
     const mk = (await cottbus.get('/api/v1/mehrkostenvergleiche')).json<{ eintraege: { id: string }[] }>().eintraege[0];
+    expect((await vorlagenVon(cottbus, `/api/v1/mehrkostenvergleiche/${mk?.id}`)).moeglich).toEqual(['vermerkMehrkosten']);
+    expect((await prignitz.get(`/api/v1/mehrkostenvergleiche/${mk?.id}/vorlagen`)).statusCode).toBe(404);
     const v = await brief(cottbus, `/api/v1/mehrkostenvergleiche/${mk?.id}`, 'vermerkMehrkosten');
     expect(v.parteien).toEqual(['12052']);
     const t = await lies(cottbus, v.id);
@@ -324,6 +463,12 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await prignitz.get(`/api/v1/dokumente/${v.id}`)).statusCode).toBe(404);
 
     const beitritte = (await adminSchwaben.get('/api/v1/beitritte?traeger=bezirk-schwaben')).json<{ id: string }[]>();
+    expect((await vorlagenVon(adminSchwaben, `/api/v1/beitritte/${beitritte[0]?.id}`)).moeglich).toEqual(['beitrittserklaerung']);
+    // Die Kostenerstattung sieht die Vorlage, schreibt die Erklärung aber nicht (Administration oder Leitung).
+    const ke = await vorlagenVon(schwaben, `/api/v1/beitritte/${beitritte[0]?.id}`);
+    expect(ke.moeglich).toEqual([]);
+    expect(ke.v.eintraege[0]?.grund).toContain('administration oder leitung vorbehalten');
+    expect((await mittelfranken.get(`/api/v1/beitritte/${beitritte[0]?.id}/vorlagen`)).statusCode).toBe(404);
     const b = await brief(adminSchwaben, `/api/v1/beitritte/${beitritte[0]?.id}`, 'beitrittserklaerung');
     const bt = await lies(adminSchwaben, b.id);
     expect(bt.text).toContain('hiermit erklärt der Bezirk Schwaben seinen Beitritt');

@@ -156,3 +156,47 @@ export interface Seite<T> {
   seite: number;
   proSeite: number;
 }
+
+// Briefe und Dokumente eines Datensatzes (Erstattungsanspruch, Amtshilfeersuchen, Mehrkostenvergleich, Beitritt).
+
+/** Die API-Adresse eines Datensatzes mit Briefen, z. B. `/erstattungsansprueche/<id>`. */
+export type Briefbezug = `/${'erstattungsansprueche' | 'amtshilfeersuchen' | 'mehrkostenvergleiche' | 'beitritte'}/${string}`;
+
+export interface Dokumentinfo {
+  id: string;
+  vorlage: string;
+  vorlageName: string;
+  dateiname: string;
+  mimeType: string;
+  groesse: number;
+  erstelltAm: string;
+}
+
+/** Eine Vorlage und ob dieser Benutzer den Brief jetzt erzeugen kann – sonst mit dem Grund des Servers. */
+export interface Vorlagenstand {
+  vorlage: string;
+  name: string;
+  moeglich: boolean;
+  grund: string | null;
+  wirkung: string | null;
+  aendertDatensatz: boolean;
+}
+
+export interface Vorlagen {
+  eintraege: Vorlagenstand[];
+  /** Nur beim Amtshilfeersuchen. */
+  xrechnung?: { moeglich: boolean; grund: string | null; fehlendeStammdaten: Feldfehler[] };
+}
+
+export const briefe = {
+  vorlagen: (bezug: Briefbezug) => api.get<Vorlagen>(`${bezug}/vorlagen`),
+  dokumente: (bezug: Briefbezug) => api.get<{ eintraege: Dokumentinfo[]; gesamt: number }>(`${bezug}/dokumente`),
+  /** Erzeugt einen Brief (mit dem ETag des Datensatzes, wenn er ihn ändern kann: Anmeldung, Bezifferung). */
+  erzeugen: (bezug: Briefbezug, vorlage: string, etag: string | null, idempotenz: string) =>
+    api.post<Dokumentinfo>(`${bezug}/briefe`, { vorlage }, etag, idempotenz),
+  /** Legt die XRechnung der Amtshilfe-Abrechnung als Dokument ab. */
+  xrechnung: (ersuchenId: string, idempotenz: string) =>
+    api.post<Dokumentinfo>(`/amtshilfeersuchen/${encodeURIComponent(ersuchenId)}/xrechnung`, {}, null, idempotenz),
+  /** Adresse zum Herunterladen (das Sitzungs-Cookie genügt; GET braucht kein CSRF-Token). */
+  adresse: (dokumentId: string) => `/api/v1/dokumente/${encodeURIComponent(dokumentId)}`,
+};

@@ -84,7 +84,10 @@ describe('Erstattung', () => {
     await seite.getByRole('button', { name: 'Rechtskraft erfassen' }).waitFor();
     const nicht = seite.getByRole('region', { name: 'Zurzeit nicht möglich' });
     expect(await text(nicht)).toContain('Anspruch anmelden: Nur im Status „Entwurf“; der Anspruch ist „Klage“.');
-    expect(await text(seite.getByRole('region', { name: 'Briefe' }))).toContain('späteren Ausbaustufe');
+    // Briefe: nur die Anmeldung als Zweitschrift; was nicht geht, steht mit Grund da.
+    const briefe = seite.getByRole('region', { name: 'Briefe und Dokumente' });
+    await briefe.getByLabel('Vorlage').waitFor();
+    expect(await text(briefe)).toContain('Erinnerung: Erinnert wird an einen angemeldeten, noch nicht erledigten Anspruch');
     await keineBarrieren(seite);
     await foto(seite, '11-erstattung-seed-schwaben');
 
@@ -386,7 +389,7 @@ describe('Erstattung', () => {
     expect(await text(zinsen.getByRole('row', { name: /^Gerechnet/ }))).toMatch(/01\.07\.2025.*31\.10\.2025.*4.*70,00 €/);
     expect(await text(zinsen.getByRole('row', { name: /^Andere Lesart/ }))).toMatch(/01\.08\.2025.*31\.10\.2025.*3.*52,50 €/);
     await b.seite.getByRole('heading', { name: 'Begründung der Zinsen' }).waitFor();
-    const briefe = b.seite.getByRole('region', { name: 'Briefe' });
+    const briefe = b.seite.getByRole('region', { name: 'Briefe und Dokumente' });
     const link = briefe.getByRole('link', {
       name: /^Anmeldung eines Erstattungsanspruchs vom \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} Uhr herunterladen$/,
     });

@@ -28,11 +28,24 @@ interface MehrkostenErgebnis {
   referenzen?: { zitat: string; leitsatz: string; prozent?: number | null; prozentBis?: number | null }[];
 }
 
+/** Darf `k` den Vermerk schreiben? Wirft den Fehler, den das Erzeugen meldete (auch für die Liste der Vorlagen). */
+export function pruefeMehrkostenbrief(k: Benutzerkontext, vorlage: Vorlage): void {
+  if (vorlage !== 'vermerkMehrkosten') throw falscheVorlage('mehrkostenvergleich', vorlage);
+  erfordere(k, bearbeitungsRollen, 'Der Vermerk zum Mehrkostenvergleich');
+}
+
+/** Darf `k` die Beitrittserklärung schreiben? Wirft den Fehler, den das Erzeugen meldete. */
+export function pruefeBeitrittsbrief(k: Benutzerkontext, b: typeof beitritt.$inferSelect, vorlage: Vorlage): void {
+  if (vorlage !== 'beitrittserklaerung') throw falscheVorlage('beitritt', vorlage);
+  if (b.traegerId !== k.traegerId) throw nichtGefunden('Beitritt');
+  erfordere(k, ['administration', 'leitung'], 'Die Beitrittserklärung');
+}
+
 export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
   if (vorlage !== 'vermerkMehrkosten') throw falscheVorlage('mehrkostenvergleich', vorlage);
   const [v] = await tx.select().from(mehrkostenvergleich).where(eq(mehrkostenvergleich.id, id));
   if (!v) throw nichtGefunden('Mehrkostenvergleich');
-  erfordere(k, bearbeitungsRollen, 'Der Vermerk zum Mehrkostenvergleich');
+  pruefeMehrkostenbrief(k, vorlage);
   const traeger = await ladeTraeger(tx, v.traegerId);
   const [f] = v.fallId
     ? await tx
@@ -86,8 +99,8 @@ export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vo
 export async function beitrittsbrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
   if (vorlage !== 'beitrittserklaerung') throw falscheVorlage('beitritt', vorlage);
   const [b] = await tx.select().from(beitritt).where(eq(beitritt.id, id));
-  if (!b || b.traegerId !== k.traegerId) throw nichtGefunden('Beitritt');
-  erfordere(k, ['administration', 'leitung'], 'Die Beitrittserklärung');
+  if (!b) throw nichtGefunden('Beitritt');
+  pruefeBeitrittsbrief(k, b, vorlage);
   const [v] = await tx.select().from(vereinbarung).where(eq(vereinbarung.id, b.vereinbarungId));
   if (!v) throw nichtGefunden('Vereinbarung');
   const traeger = await ladeTraeger(tx, b.traegerId);

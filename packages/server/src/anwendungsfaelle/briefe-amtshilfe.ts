@@ -59,12 +59,60 @@ export function abrechnungVon(e: typeof amtshilfeersuchen.$inferSelect) {
   };
 }
 
+type Ersuchen = typeof amtshilfeersuchen.$inferSelect;
+type Seite = 'ersuchender' | 'ersuchter';
+
+function seiteVon(k: Benutzerkontext, e: Ersuchen): Seite | undefined {
+  return k.traegerId === e.ersuchenderId ? 'ersuchender' : k.traegerId === e.ersuchterId ? 'ersuchter' : undefined;
+}
+
+/**
+ * Darf `k` den Brief `vorlage` zu diesem Ersuchen jetzt erzeugen? Wirft den Fehler, den das Erzeugen
+ * meldete (404 unbeteiligt, 403 Seite oder Rolle, 409 Status). Ohne Datenbank: auch für die Liste der Vorlagen.
+ */
+export function pruefeAmtshilfebrief(k: Benutzerkontext, e: Ersuchen, vorlage: Vorlage): Seite {
+  const seite = seiteVon(k, e);
+  if (!seite) throw nichtGefunden('Amtshilfeersuchen');
+  erfordere(k, amtshilfeUebergaenge.senden.rollen, `Der Brief „${vorlagen[vorlage]}“`);
+  const sache = (wer: Seite) => {
+    if (seite !== wer)
+      throw verboten(`Den Brief „${vorlagen[vorlage]}“ schreibt der ${wer === 'ersuchender' ? 'ersuchende' : 'ersuchte'} Träger.`);
+  };
+  switch (vorlage) {
+    case 'ersuchen':
+      sache('ersuchender');
+      break;
+    case 'antwort':
+      sache('ersuchter');
+      if (e.status === 'Entwurf' || e.status === 'Gesendet')
+        throw konflikt(`Geantwortet wird nach Annahme oder Ablehnung; Status ist „${amtshilfeStatusnamen[e.status]}“.`);
+      break;
+    case 'kostenanforderung':
+      sache('ersuchter');
+      abrechnungVon(e);
+      break;
+    case 'erinnerung':
+      if (seite === 'ersuchender' && (e.status === 'Gesendet' || e.status === 'Angenommen')) break;
+      if (seite === 'ersuchter' && e.status === 'Abgerechnet') {
+        abrechnungVon(e);
+        break;
+      }
+      throw konflikt(
+        `Erinnert wird der ersuchte Träger an ein offenes Ersuchen (Gesendet, Angenommen) oder der ersuchende an eine offene Abrechnung; Status ist „${amtshilfeStatusnamen[e.status]}“.`,
+      );
+    case 'anmeldung':
+    case 'bezifferung':
+    case 'vermerkMehrkosten':
+    case 'beitrittserklaerung':
+      throw falscheVorlage('amtshilfeersuchen', vorlage);
+  }
+  return seite;
+}
+
 export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
   const [e] = await tx.select().from(amtshilfeersuchen).where(eq(amtshilfeersuchen.id, id));
   if (!e) throw nichtGefunden('Amtshilfeersuchen');
-  const seite = k.traegerId === e.ersuchenderId ? 'ersuchender' : k.traegerId === e.ersuchterId ? 'ersuchter' : undefined;
-  if (!seite) throw nichtGefunden('Amtshilfeersuchen');
-  erfordere(k, amtshilfeUebergaenge.senden.rollen, `Der Brief „${vorlagen[vorlage]}“`);
+  const seite = pruefeAmtshilfebrief(k, e, vorlage);
   const ersuchender = await ladeTraeger(tx, e.ersuchenderId);
   const ersuchter = await ladeTraeger(tx, e.ersuchterId);
   const vomErsuchenden = () => kopf(k, ersuchender, empfaenger(ersuchter), { unser: e.aktenzeichen }, stichtag);
@@ -79,10 +127,6 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
   const parteien = e.status === 'Entwurf' ? [e.ersuchenderId] : [e.ersuchenderId, e.ersuchterId];
   const personId = seite === 'ersuchender' ? await personDesFalls(tx, e.fallId) : null;
   const gemeinsam = { parteien, zeichen: e.aktenzeichen, personId };
-  const sache = (wer: 'ersuchender' | 'ersuchter') => {
-    if (seite !== wer)
-      throw verboten(`Den Brief „${vorlagen[vorlage]}“ schreibt der ${wer === 'ersuchender' ? 'ersuchende' : 'ersuchte'} Träger.`);
-  };
   // Die Prüfung, ob Amtshilfe vorliegt (§ 3 SGB X): ohne Ablehnungsgrund und ohne Abrechnung.
   const istAmtshilfe = (x: { eingabe: unknown }) => {
     const eingabe = x.eingabe as { ablehnungsgrund?: string; durchfuehrung?: string };
@@ -90,7 +134,6 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
   };
   switch (vorlage) {
     case 'ersuchen': {
-      sache('ersuchender');
       const datenpruefung = await neuesteEntscheidung(tx, id, 'datenuebermittlung');
       const je = ((datenpruefung?.ergebnis as { entscheidungen?: { daten: string; norm: string; begruendung: string }[] } | undefined)
         ?.entscheidungen ?? []) as { daten: string; norm: string; begruendung: string }[];
@@ -113,9 +156,6 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
       };
     }
     case 'antwort': {
-      sache('ersuchter');
-      if (e.status === 'Entwurf' || e.status === 'Gesendet')
-        throw konflikt(`Geantwortet wird nach Annahme oder Ablehnung; Status ist „${amtshilfeStatusnamen[e.status]}“.`);
       const abgelehnt = e.status === 'Abgelehnt' || e.status === 'Aufsicht';
       const pruefung = abgelehnt
         ? await neuesteEntscheidung(
@@ -144,7 +184,6 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
       };
     }
     case 'kostenanforderung': {
-      sache('ersuchter');
       const { abrechnung, entscheidungId } = abrechnungVon(e);
       return {
         vorlage,

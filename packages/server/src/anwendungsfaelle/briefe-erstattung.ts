@@ -3,7 +3,7 @@
 // Arbeitsschritt „anmelden“ bzw. „beziffern“ des Erstattungsbuchs (fuehreAus) – in derselben
 // Transaktion, mit seinen Prüfungen, Fristen und seinem Protokoll; hier wird er nicht nachgebaut.
 import { eq } from 'drizzle-orm';
-import { type Vorlage, vorlagen } from '@egh/briefe';
+import { type Vorlage, datumText, vorlagen } from '@egh/briefe';
 import { erstattungsanspruch, leistungszeitraum, zahlung } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { konflikt, nichtGefunden, verboten } from '../http/problem.ts';
@@ -19,7 +19,71 @@ import {
   neuesteEntscheidung,
   personDesFalls,
 } from './briefdaten.ts';
+import type { Wirkung } from './briefe-vorlagen.ts';
 import { erstattungStatusnamen, fuehreAus as fuehreAnspruchAus, uebergaenge as erstattungUebergaenge } from './erstattung.ts';
+
+type Anspruch = typeof erstattungsanspruch.$inferSelect;
+
+/** In diesen Status wird an einen angemeldeten, noch nicht erledigten Anspruch erinnert. */
+const erinnerbar = ['Angemeldet', 'Beziffert', 'Anerkannt', 'TeilweiseAnerkannt'];
+
+/**
+ * Darf `k` den Brief `vorlage` zu diesem Anspruch jetzt erzeugen? Wirft den Fehler, den das Erzeugen
+ * meldete (403 Seite oder Rolle, 409 Status). Ohne Datenbank: auch für die Liste der Vorlagen.
+ */
+export function pruefeErstattungsbrief(k: Benutzerkontext, a: Anspruch, vorlage: Vorlage): void {
+  if (k.traegerId !== a.anspruchstellerId) throw verboten(`Den Brief „${vorlagen[vorlage]}“ schreibt der Anspruchsteller.`);
+  erfordere(k, erstattungUebergaenge.anmelden.rollen, `Der Brief „${vorlagen[vorlage]}“`);
+  switch (vorlage) {
+    case 'anmeldung':
+      if (a.status === 'Entwurf' && !a.verpflichteterId && !a.verpflichteterExtern)
+        throw konflikt('Ohne Verpflichteten kann nichts angemeldet werden.');
+      if (a.status !== 'Entwurf' && !a.geltendmachung)
+        throw konflikt(`Im Status „${erstattungStatusnamen[a.status]}“ kann der Anspruch nicht angemeldet werden.`);
+      return;
+    case 'bezifferung':
+      if (a.status !== 'Angemeldet' && !a.bezifferungAm)
+        throw konflikt(`Beziffert wird ein angemeldeter Anspruch; Status ist „${erstattungStatusnamen[a.status]}“.`);
+      return;
+    case 'erinnerung':
+      if (!erinnerbar.includes(a.status))
+        throw konflikt(
+          `Erinnert wird an einen angemeldeten, noch nicht erledigten Anspruch; Status ist „${erstattungStatusnamen[a.status]}“.`,
+        );
+      return;
+    case 'ersuchen':
+    case 'antwort':
+    case 'kostenanforderung':
+    case 'vermerkMehrkosten':
+    case 'beitrittserklaerung':
+      throw falscheVorlage('erstattungsanspruch', vorlage);
+  }
+}
+
+/** Was der Brief bewirkt: Anmeldung und Bezifferung führen den Arbeitsschritt aus oder sind Zweitschriften. */
+export function wirkungErstattungsbrief(a: Anspruch, vorlage: Vorlage, stichtag: string): Wirkung | null {
+  if (vorlage === 'anmeldung')
+    return a.status === 'Entwurf'
+      ? {
+          text: `Das Erzeugen meldet den Anspruch an: Status „Angemeldet“, geltend gemacht am ${datumText(stichtag)}. Das wahrt die Ausschlussfrist des § 111 SGB X für jeden Zeitraum, dessen Frist noch läuft; die Fristen werden neu berechnet.`,
+          aendertDatensatz: true,
+        }
+      : {
+          text: `Zweitschrift: Der Anspruch ist seit ${datumText(a.geltendmachung ?? stichtag)} geltend gemacht (§ 111 SGB X); der Brief ändert am Anspruch nichts.`,
+          aendertDatensatz: false,
+        };
+  if (vorlage === 'bezifferung')
+    return a.status === 'Angemeldet'
+      ? {
+          text: `Das Erzeugen beziffert den Anspruch: Status „Beziffert“, beziffert am ${datumText(stichtag)} (vollständiger Erstattungsantrag, § 108 Abs. 2 SGB X).`,
+          aendertDatensatz: true,
+        }
+      : {
+          text: `Zweitschrift der Bezifferung vom ${datumText(a.bezifferungAm ?? stichtag)}; der Brief ändert am Anspruch nichts.`,
+          aendertDatensatz: false,
+        };
+  return null;
+}
 
 export async function erstattungsbrief(
   tx: Tx,
@@ -31,8 +95,7 @@ export async function erstattungsbrief(
 ): Promise<Brief> {
   const [vorher] = await tx.select().from(erstattungsanspruch).where(eq(erstattungsanspruch.id, id));
   if (!vorher) throw nichtGefunden('Erstattungsanspruch');
-  if (k.traegerId !== vorher.anspruchstellerId) throw verboten(`Den Brief „${vorlagen[vorlage]}“ schreibt der Anspruchsteller.`);
-  erfordere(k, erstattungUebergaenge.anmelden.rollen, `Der Brief „${vorlagen[vorlage]}“`);
+  pruefeErstattungsbrief(k, vorher, vorlage);
   let a = vorher;
   // § 111 SGB X: die Anmeldung ist die Geltendmachung; § 108 Abs. 2 SGB X: die Bezifferung der vollständige Antrag.
   // Der Arbeitsschritt (mit seinen Prüfungen, Fristen und dem Protokoll) ist der des Erstattungsbuchs.
@@ -40,12 +103,6 @@ export async function erstattungsbrief(
     a = await fuehreAnspruchAus(tx, k, id, version ?? a.version, { aktion: 'anmelden', am: stichtag }, stichtag);
   else if (vorlage === 'bezifferung' && a.status === 'Angemeldet')
     a = await fuehreAnspruchAus(tx, k, id, version ?? a.version, { aktion: 'beziffern', am: stichtag }, stichtag);
-  else if (vorlage === 'anmeldung' && !a.geltendmachung)
-    throw konflikt(`Im Status „${erstattungStatusnamen[a.status]}“ kann der Anspruch nicht angemeldet werden.`);
-  else if (vorlage === 'bezifferung' && !a.bezifferungAm)
-    throw konflikt(`Beziffert wird ein angemeldeter Anspruch; Status ist „${erstattungStatusnamen[a.status]}“.`);
-  else if (vorlage === 'erinnerung' && !['Angemeldet', 'Beziffert', 'Anerkannt', 'TeilweiseAnerkannt'].includes(a.status))
-    throw konflikt(`Erinnert wird an einen angemeldeten, noch nicht erledigten Anspruch; Status ist „${erstattungStatusnamen[a.status]}“.`);
 
   const von = await ladeTraeger(tx, a.anspruchstellerId);
   const an = a.verpflichteterId

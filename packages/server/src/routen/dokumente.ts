@@ -1,7 +1,8 @@
 // Briefe und Dokumente: POST /{erstattungsansprueche|amtshilfeersuchen|mehrkostenvergleiche|beitritte}/:id/briefe
-// erzeugt einen Brief und speichert ihn als Dokument des Datensatzes; GET …/:id/dokumente listet,
-// GET /dokumente/:id lädt herunter (PDF); GET /amtshilfeersuchen/:id/xrechnung liefert die
-// Rechnung der Abrechnung als XRechnung (UBL).
+// erzeugt einen Brief und speichert ihn als Dokument des Datensatzes; GET …/:id/vorlagen sagt, welche
+// Briefe dieser Benutzer jetzt erzeugen kann (und warum die anderen nicht); GET …/:id/dokumente listet,
+// GET /dokumente/:id lädt herunter (PDF oder XML). POST /amtshilfeersuchen/:id/xrechnung legt die
+// Rechnung der Abrechnung als XRechnung (UBL) ab; GET liefert sie nur zum Herunterladen.
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { type Vorlage, vorlagen } from '@egh/briefe';
 import type { AppOptionen } from '../app.ts';
@@ -11,7 +12,9 @@ import {
   briefBezuege,
   erzeugeBrief,
   ladeDokument,
+  legeXRechnungAb,
   listeDokumente,
+  vorlagenFuer,
   vorlagenJeBezug,
 } from '../anwendungsfaelle/dokumente.ts';
 import { xrechnungFuerErsuchen } from '../anwendungsfaelle/xrechnung.ts';
@@ -34,6 +37,48 @@ function alsAnhang(antwort: FastifyReply, name: string): void {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   void antwort.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`);
 }
+
+const fehlerSchema = {
+  type: 'object',
+  properties: { pfad: { type: 'string' }, meldung: { type: 'string' } },
+  required: ['pfad', 'meldung'],
+} as const;
+
+const vorlagenstandSchema = {
+  type: 'object',
+  properties: {
+    vorlage: { type: 'string', description: 'Kennung der Vorlage für POST …/briefe' },
+    name: { type: 'string', description: 'Name der Vorlage' },
+    moeglich: { type: 'boolean', description: 'Kann dieser Benutzer den Brief jetzt erzeugen?' },
+    grund: { type: ['string', 'null'], description: 'Warum nicht – dieselbe Meldung, die POST …/briefe brächte' },
+    wirkung: {
+      type: ['string', 'null'],
+      description:
+        'Was das Erzeugen bewirkt, wo es mehr ist als ein abgelegtes Dokument (Anmeldung: Geltendmachung nach § 111 SGB X) oder eine Zweitschrift',
+    },
+    aendertDatensatz: { type: 'boolean', description: 'Ändert das Erzeugen den Datensatz (Status, Geltendmachung, Bezifferung)?' },
+  },
+  required: ['vorlage', 'name', 'moeglich', 'grund', 'wirkung', 'aendertDatensatz'],
+} as const;
+
+/** Metadaten eines abgelegten Dokuments (ohne Inhalt). */
+const dokumentinfoSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    parteien: { type: 'array', items: { type: 'string' } },
+    bezugArt: { type: 'string' },
+    bezugId: { type: 'string', format: 'uuid' },
+    vorlage: { type: 'string' },
+    vorlageName: { type: 'string' },
+    dateiname: { type: 'string' },
+    mimeType: { type: 'string' },
+    groesse: { type: 'integer', description: 'Größe in Bytes' },
+    erstelltVon: { type: ['string', 'null'] },
+    erstelltAm: { type: 'string', format: 'date-time' },
+  },
+  required: ['id', 'parteien', 'bezugArt', 'bezugId', 'vorlage', 'vorlageName', 'dateiname', 'mimeType', 'groesse', 'erstelltAm'],
+} as const;
 
 export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
@@ -68,6 +113,45 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
       );
 
       app.get<{ Params: { id: string } }>(
+        `/${pfad}/:id/vorlagen`,
+        {
+          schema: {
+            tags: ['Dokumente'],
+            summary: `Briefe, die dieser Benutzer zu diesem Datensatz jetzt erzeugen kann – mit Grund, wenn nicht${
+              bezug === 'amtshilfeersuchen' ? '; dazu, ob er die XRechnung ablegen kann' : ''
+            }`,
+            params: idParams,
+            response: {
+              200: {
+                type: 'object',
+                properties: {
+                  eintraege: { type: 'array', items: vorlagenstandSchema },
+                  ...(bezug === 'amtshilfeersuchen'
+                    ? {
+                        xrechnung: {
+                          type: 'object',
+                          properties: {
+                            moeglich: { type: 'boolean' },
+                            grund: { type: ['string', 'null'] },
+                            fehlendeStammdaten: { type: 'array', items: fehlerSchema },
+                          },
+                          required: ['moeglich', 'grund', 'fehlendeStammdaten'],
+                        },
+                      }
+                    : {}),
+                },
+                required: ['eintraege'],
+              },
+            },
+          },
+        },
+        async (anfrage) => {
+          const k = erfordereTraeger(anfrage, ...rollen);
+          return alsMandant(db, mandantVon(k), (tx) => vorlagenFuer(tx, k, bezug, anfrage.params.id));
+        },
+      );
+
+      app.get<{ Params: { id: string } }>(
         `/${pfad}/:id/dokumente`,
         { schema: { tags: ['Dokumente'], summary: 'Dokumente des Datensatzes (neueste zuerst, ohne Inhalt)', params: idParams } },
         async (anfrage) => {
@@ -80,12 +164,37 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
 
     app.get<{ Params: { id: string } }>(
       '/dokumente/:id',
-      { schema: { tags: ['Dokumente'], summary: 'Dokument herunterladen (PDF)', params: idParams } },
+      { schema: { tags: ['Dokumente'], summary: 'Dokument herunterladen (Brief als PDF, XRechnung als XML)', params: idParams } },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, ...rollen);
         const d = await alsMandant(db, mandantVon(k), (tx) => ladeDokument(tx, k, anfrage.params.id));
         alsAnhang(antwort, d.info.dateiname);
         return antwort.type(d.info.mimeType).header('cache-control', 'private, no-store').send(d.inhalt);
+      },
+    );
+
+    app.post<{ Params: { id: string } }>(
+      '/amtshilfeersuchen/:id/xrechnung',
+      {
+        schema: {
+          tags: ['Dokumente'],
+          summary: 'XRechnung (UBL) der Abrechnung erzeugen und als Dokument des Ersuchens ablegen',
+          description:
+            'Der ersuchte Träger (Rechnungssteller, Rolle Sachbearbeitung) legt die Rechnung der Abrechnung – Pauschale der Vereinbarung oder Auslagen, ' +
+            '§ 7 SGB X – als Dokument ab (application/xml; beide Parteien sehen es in GET …/dokumente, GET /dokumente/{id} lädt es herunter). ' +
+            'Antwort 201 mit den Metadaten und Location. Jeder Aufruf legt eine neue Fassung ab; mit Idempotency-Key entsteht sie nur einmal. ' +
+            '409 vor der Abrechnung oder ohne erstattungsfähigen Betrag; 422 (stammdaten-unvollstaendig) nennt jede fehlende Stammdatenangabe ' +
+            'als Feld des Trägers (/traeger/{id}/…) – dann wird nichts abgelegt.',
+          params: idParams,
+          response: { 201: dokumentinfoSchema },
+        },
+      },
+      async (anfrage, antwort) => {
+        const k = erfordereTraeger(anfrage, ...rollen);
+        return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
+          const d = await legeXRechnungAb(tx, k, anfrage.params.id);
+          return { status: 201, body: d, kopfzeilen: { location: `/api/v1/dokumente/${d.id}` } };
+        });
       },
     );
 
@@ -95,7 +204,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Dokumente'],
           summary:
-            'Rechnung der Abrechnung als XRechnung (UBL) mit der Leitweg-ID des Empfängers (BT-10); 422 nennt jede fehlende Stammdatenangabe',
+            'Rechnung der Abrechnung als XRechnung (UBL) mit der Leitweg-ID des Empfängers (BT-10), ohne sie abzulegen (ablegen: POST); 422 nennt jede fehlende Stammdatenangabe',
           params: idParams,
         },
       },

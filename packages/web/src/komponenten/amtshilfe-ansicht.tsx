@@ -23,6 +23,7 @@ import {
   Tabellenrahmen,
 } from './amtshilfe-gemeinsam.tsx';
 import { Beispielhinweis } from './amtshilfe-vorschau.tsx';
+import { BriefeUndDokumente, XRechnungErzeugen, useSchriftgut } from './schreiben.tsx';
 
 function Abschnitt({ id, titel, children }: { id: string; titel: string; children: ReactNode }) {
   return (
@@ -134,7 +135,7 @@ function Ergebnisbericht({ e }: { e: Ersuchen }) {
   );
 }
 
-function AbrechnungAnzeige({ e }: { e: Ersuchen }) {
+function AbrechnungAnzeige({ e, schriftgut }: { e: Ersuchen; schriftgut: ReturnType<typeof useSchriftgut> }) {
   const r = e.abrechnung;
   if (!r) return null;
   const entscheidung = e.entscheidungen.find((x) => x.id === r.entscheidungId);
@@ -175,6 +176,7 @@ function AbrechnungAnzeige({ e }: { e: Ersuchen }) {
       {entscheidung && (
         <Begruendung schritte={entscheidung.begruendung} hinweise={entscheidung.hinweise} titel="Begründung der Abrechnung" />
       )}
+      {r.erstattungsart !== 'keine' && <XRechnungErzeugen s={schriftgut} ersuchenId={e.id} />}
     </Abschnitt>
   );
 }
@@ -222,6 +224,7 @@ export function ErsuchenAnsicht({
     }
   };
 
+  const schriftgut = useSchriftgut(`/amtshilfeersuchen/${e.id}`, e.version);
   const gegenueber = e.seite === 'ersuchender' ? e.ersuchter : e.ersuchender;
   return (
     <div className="kern-stack-lg">
@@ -300,8 +303,20 @@ export function ErsuchenAnsicht({
       </Abschnitt>
       <Ablehnung e={e} />
       <Ergebnisbericht e={e} />
-      <AbrechnungAnzeige e={e} />
+      <AbrechnungAnzeige e={e} schriftgut={schriftgut} />
       <Aktionen e={e} ausfuehren={ausfuehren} istSachbearbeitung={hatRolle('sachbearbeitung')} />
+      <BriefeUndDokumente
+        s={schriftgut}
+        leer="Zu diesem Ersuchen gibt es noch keine Dokumente."
+        hilfe={
+          <p className="kern-body">
+            Die Briefe zu diesem Ersuchen schreibt jeweils die Seite, der sie zustehen: das Ersuchen und die Erinnerung an einen offenen
+            Termin der ersuchende Träger; die Antwort (Zusage oder Ablehnung mit Gründen, § 4 SGB X), die Kostenanforderung (§ 7 SGB X) und
+            die Erinnerung an eine offene Zahlung der ersuchte Träger. Jeder Brief wird als PDF gesetzt, hier gespeichert und ist für beide
+            Träger abrufbar. Ein Brief ändert den Stand des Ersuchens nicht – Senden, Annehmen oder Abrechnen sind die Schritte oben.
+          </p>
+        }
+      />
       <Abschnitt id="ah-fristen-titel" titel="Fristen">
         {e.fristen.length === 0 ? (
           <p className="kern-body">

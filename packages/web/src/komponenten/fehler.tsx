@@ -1,5 +1,6 @@
 // Fehlerzusammenfassung oben im Formular (verlinkt jedes Feld) und Meldungen der API.
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Link } from 'react-router';
 import { ApiFehler, type Feldfehler } from '../api.ts';
 import { feldId } from './felder.tsx';
 
@@ -7,40 +8,54 @@ import { feldId } from './felder.tsx';
 export function Fehlerzusammenfassung({
   fehler,
   titel = 'Bitte korrigieren Sie die markierten Angaben',
+  ueberschrift = 2,
+  ziel,
 }: {
   fehler: Feldfehler[];
   titel?: string;
+  /** Ebene der Überschrift (2 oben im Formular, 3 in einem Abschnitt). */
+  ueberschrift?: 2 | 3;
+  /** Für Felder auf einer anderen Seite (z. B. Stammdaten eines Trägers): die Adresse dorthin statt des Feldes hier. */
+  ziel?: (f: Feldfehler) => string | undefined;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titelId = `fehler-titel${useId().replace(/:/g, '')}`;
+  const Titel = ueberschrift === 3 ? 'h3' : 'h2';
   useEffect(() => {
     if (fehler.length) ref.current?.focus();
   }, [fehler]);
   if (!fehler.length) return null;
   return (
-    <div className="kern-alert kern-alert--danger" role="alert" tabIndex={-1} ref={ref} aria-labelledby="fehler-titel">
+    <div className="kern-alert kern-alert--danger" role="alert" tabIndex={-1} ref={ref} aria-labelledby={titelId}>
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 className="kern-title" id="fehler-titel">
+        <Titel className="kern-title" id={titelId}>
           {titel}
-        </h2>
+        </Titel>
       </div>
       <div className="kern-alert__body">
         <ul className="kern-list">
           {fehler.map((f) => (
             <li key={`${f.pfad}|${f.meldung}`}>
-              <a
-                className="kern-link"
-                href={`#${feldId(f.pfad)}`}
-                onClick={(e) => {
-                  const ziel = document.getElementById(feldId(f.pfad));
-                  if (ziel) {
-                    e.preventDefault();
-                    ziel.focus();
-                  }
-                }}
-              >
-                {f.meldung}
-              </a>
+              {ziel?.(f) ? (
+                <Link className="kern-link" to={ziel(f) ?? ''}>
+                  {f.meldung}
+                </Link>
+              ) : (
+                <a
+                  className="kern-link"
+                  href={`#${feldId(f.pfad)}`}
+                  onClick={(e) => {
+                    const feld = document.getElementById(feldId(f.pfad));
+                    if (feld) {
+                      e.preventDefault();
+                      feld.focus();
+                    }
+                  }}
+                >
+                  {f.meldung}
+                </a>
+              )}
             </li>
           ))}
         </ul>
@@ -69,7 +84,8 @@ export function Fehlermeldung({ fehler }: { fehler: ApiFehler | Error | undefine
   );
 }
 
-export function Erfolg({ text }: { text: string | null }) {
+/** Erfolgsmeldung (role="status": wird vorgelesen, ohne den Fokus zu nehmen); `children` z. B. ein Link zum Herunterladen. */
+export function Erfolg({ text, children }: { text: string | null; children?: ReactNode }) {
   if (!text) return null;
   return (
     <div className="kern-alert kern-alert--success" role="status">
@@ -77,6 +93,7 @@ export function Erfolg({ text }: { text: string | null }) {
         <span className="kern-icon kern-icon--success" aria-hidden="true" />
         <span className="kern-title">{text}</span>
       </div>
+      {children && <div className="kern-alert__body">{children}</div>}
     </div>
   );
 }

@@ -54,6 +54,8 @@ export const bildschirme: Bildschirm[] = [
       'Eingang und Ausgang der Ersuchen: ein anderer Träger hilft vor Ort, z. B. bei Bedarfsermittlung, Gesamtplankonferenz oder Hausbesuch.',
       'Vor dem Senden prüft EGH-Clearing, welche Daten übermittelt werden dürfen. Eine Ablehnung braucht einen gesetzlichen Grund; bei Streit entscheidet die Aufsichtsbehörde.',
       'Abgerechnet wird mit der Pauschale der Vereinbarung, wenn beide Träger Mitglied sind, sonst mit den Auslagen.',
+      'Unter „Briefe und Dokumente“ erzeugt jede Seite ihre Briefe als PDF: der ersuchende Träger das Ersuchen, der ersuchte Träger Antwort oder Ablehnung mit Gründen und die Kostenanforderung, beide die Erinnerung. Angeboten wird nur, was zum Stand passt; was nicht geht, steht mit Grund da. Ein Brief ändert den Stand des Ersuchens nicht.',
+      'Nach der Abrechnung erzeugt der ersuchte Träger mit „XRechnung erzeugen“ die elektronische Rechnung (XML) mit der Leitweg-ID des ersuchenden Trägers. Fehlen dafür Stammdaten, nennt die Seite jede fehlende Angabe. Beide Träger können die gespeicherte XRechnung herunterladen.',
     ],
     normen: ['§ 3 SGB X', '§ 4 SGB X', '§ 7 Abs. 1 SGB X', '§ 67d Abs. 1 SGB X', '§ 69 Abs. 1 Nr. 1 SGB X', '§ 76 SGB X'],
   },
@@ -64,7 +66,8 @@ export const bildschirme: Bildschirm[] = [
     was: [
       'Das Konto der Erstattungsansprüche zwischen Trägern und gegenüber anderen Stellen: Leistungszeiträume, Beträge, Rechnungen, Zahlungen.',
       'Wer einen Anspruch anmeldet, wahrt die Ausschlussfrist; die Verjährung läuft vier Jahre. Anerkenntnis und Ablehnung gibt die Leitung frei (Vier-Augen-Prinzip).',
-      'Zinsen, Erinnerungen und die Schreiben (Anmeldung, Bezifferung, Erinnerung) entstehen aus dem Datensatz.',
+      'Zinsen werden aus dem Datensatz berechnet; die Schreiben (Anmeldung, Bezifferung, Erinnerung) erzeugt der Anspruchsteller unter „Briefe und Dokumente“ als PDF, gespeichert beim Anspruch und für beide Träger abrufbar.',
+      'Die Anmeldung eines Entwurfs ist die Geltendmachung nach § 111 SGB X: Mit dem Brief wird der Anspruch angemeldet, das Datum der Geltendmachung ist der Tag des Briefs, und die Fristen werden neu berechnet. Die Bezifferung setzt ebenso das Datum des vollständigen Antrags (§ 108 Abs. 2 SGB X). Ist das schon geschehen, entsteht eine Zweitschrift.',
     ],
     normen: [
       '§ 102 SGB X',
@@ -86,6 +89,7 @@ export const bildschirme: Bildschirm[] = [
       'Erfasst den Wunsch der leistungsberechtigten Person und die Alternativen mit allen Kostenposten je Tag oder Monat.',
       'Das Regelwerk wählt das Vergleichsangebot (die günstigste zumutbare, bedarfsdeckende Alternative eines Anbieters mit Vereinbarung nach Kapitel 8), rechnet die Mehrkosten in Euro und Prozent und nennt die nächstliegenden Gerichtsentscheidungen.',
       'Das System entscheidet nie nach einer Prozentzahl: die Entscheidung – bewilligt, teilweise bewilligt oder abgelehnt – trifft ein Mensch und hält die Gründe der Abwägung fest. Danach ist sie unveränderlich.',
+      'Der Vermerk zum Mehrkostenvergleich (PDF für die eigene Akte) entsteht unter „Briefe und Dokumente“.',
     ],
     normen: ['§ 104 SGB IX', '§ 9 Abs. 2 SGB XII a.F.', '§ 13 Abs. 1 SGB XII a.F.'],
   },
@@ -106,7 +110,7 @@ export const bildschirme: Bildschirm[] = [
     was: [
       'Das Trägerregister: alle Träger der Eingliederungshilfe mit Anschrift, Kontakt, Leitweg-ID, Rechtsträger und Aufsichtsbehörde.',
       'Die Fassungen der Verwaltungsvereinbarung zur Amtshilfe mit ihren Pauschalen und Mitgliedern. Beispielbeträge sind als solche gekennzeichnet.',
-      'Die Administration erklärt Beitritt und Austritt ihres Trägers.',
+      'Die Administration erklärt Beitritt und Austritt ihres Trägers; die Beitrittserklärung als Brief (PDF) erzeugen Administration oder Leitung auf der Seite der Vereinbarung.',
     ],
     normen: ['§ 94 Abs. 1 SGB IX', '§ 7 Abs. 1 Satz 4 SGB X', '§ 4 Abs. 5 SGB X'],
   },
@@ -154,6 +158,10 @@ export const glossar: [string, string][] = [
   ],
   ['Bezifferung', 'Die Angabe der Höhe eines zuvor angemeldeten Erstattungsanspruchs.'],
   [
+    'Geltendmachung',
+    'Die Anmeldung eines Erstattungsanspruchs beim verpflichteten Träger; sie wahrt die Ausschlussfrist des § 111 SGB X. In EGH-Clearing ist es der Brief „Anmeldung“ oder der Arbeitsschritt „Anspruch anmelden“.',
+  ],
+  [
     'Gewöhnlicher Aufenthalt',
     'Der Ort, an dem sich eine Person nicht nur vorübergehend aufhält; er bestimmt meist die örtliche Zuständigkeit (§ 98 SGB IX).',
   ],
@@ -183,7 +191,10 @@ export const glossar: [string, string][] = [
   ['Verjährung', 'Erstattungsansprüche verjähren in vier Jahren nach Ablauf des Kalenderjahres der Kenntnis (§ 113 SGB X).'],
   ['Vier-Augen-Prinzip', 'Anerkenntnis und Ablehnung eines Anspruchs bereitet eine Person vor, eine andere (Leitung) gibt sie frei.'],
   ['Wunsch- und Wahlrecht', 'Wünschen der Leistungsberechtigten ist zu entsprechen, soweit sie angemessen sind (§ 104 Abs. 2 SGB IX).'],
-  ['XRechnung', 'Das Format elektronischer Rechnungen an Behörden; Pauschalrechnungen der Amtshilfe lassen sich so ausgeben.'],
+  [
+    'XRechnung',
+    'Das Format elektronischer Rechnungen an Behörden. Die Abrechnung einer Amtshilfe (Pauschale oder Auslagen) gibt der ersuchte Träger so aus; sie wird als XML-Dokument beim Ersuchen gespeichert.',
+  ],
   [
     'Zuständigkeitsklärung',
     'Das Verfahren, in dem der erstangegangene Träger innerhalb von zwei Wochen seine Zuständigkeit feststellt oder den Antrag weiterleitet (§ 14 SGB IX).',

@@ -24,6 +24,7 @@ import {
 } from '../komponenten/erstattung-gemeinsam.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { useDaten } from '../daten.ts';
 import { datumDe, euro, heuteIso, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
@@ -733,56 +734,32 @@ function Bemerkung({
   );
 }
 
-interface Dokumentinfo {
-  id: string;
-  vorlageName: string;
-  dateiname: string;
-  mimeType: string;
-  groesse: number;
-  erstelltAm: string;
-}
-
-/** Die Dokumente des Anspruchs (neueste zuerst) zum Herunterladen; Briefe erzeugt diese Seite noch nicht. */
-function Briefe({ a }: { a: Anspruch }) {
-  const d = useDaten<{ eintraege: Dokumentinfo[] }>(`/erstattungsansprueche/${a.id}/dokumente`);
-  const { neu } = d;
-  // Ein Arbeitsschritt kann einen Brief erzeugt haben: mit jeder neuen Version neu laden.
-  const ersterLauf = useRef(true);
-  useEffect(() => {
-    if (ersterLauf.current) ersterLauf.current = false;
-    else neu();
-  }, [a.version, neu]);
-  const eintraege = d.daten?.eintraege ?? [];
+/** Briefe zum Anspruch: Anmeldung (Geltendmachung, § 111 SGB X), Bezifferung, Erinnerung – und die gespeicherten Dokumente. */
+function Briefe({ a, etag, neuLaden }: { a: Anspruch; etag: string | null; neuLaden: () => void }) {
+  const s = useSchriftgut(`/erstattungsansprueche/${a.id}`, a.version);
   return (
-    <section className="kern-stack-sm" aria-labelledby="briefe-titel">
-      <h2 className="kern-heading-medium" id="briefe-titel">
-        Briefe
-      </h2>
-      {eintraege.length === 0 ? (
-        <p className="kern-body">
-          Zu diesem Anspruch gibt es noch keine Dokumente. Briefe (Anmeldung, Bezifferung, Erinnerung) lassen sich auf dieser Seite noch
-          nicht erzeugen; das kommt mit einer späteren Ausbaustufe. Bis dahin schreiben Sie sie bitte wie bisher.
-        </p>
-      ) : (
+    <BriefeUndDokumente
+      s={s}
+      etag={etag}
+      geaendert={neuLaden}
+      leer="Zu diesem Anspruch gibt es noch keine Dokumente."
+      hilfe={
         <>
-          <ul className="kern-list">
-            {eintraege.map((x) => (
-              <li key={x.id}>
-                <a className="kern-link" href={`/api/v1/dokumente/${x.id}`} download={x.dateiname}>
-                  {x.vorlageName} vom {zeitDe(x.erstelltAm)} herunterladen
-                </a>{' '}
-                <span className="kern-body--muted">
-                  ({x.mimeType === 'application/pdf' ? 'PDF' : x.mimeType}, {Math.max(1, Math.round(x.groesse / 1024))} KB)
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="kern-body--small kern-body--muted">
-            Neue Briefe lassen sich auf dieser Seite noch nicht erzeugen (spätere Ausbaustufe).
+          <p className="kern-body">
+            Die Briefe an den verpflichteten Träger entstehen aus diesem Anspruch: Anmeldung, Bezifferung und Erinnerung. Jeder Brief wird
+            als PDF gesetzt und hier gespeichert; er druckt die gespeicherte Begründung des Regelwerks und rechnet nichts neu. Den Brief
+            schreibt der Anspruchsteller (Kostenerstattung oder Leitung); der verpflichtete Träger sieht ihn, sobald der Anspruch angemeldet
+            ist.
+          </p>
+          <p className="kern-body">
+            <span className="kern-body--bold">Die Anmeldung ist die Geltendmachung nach § 111 SGB X.</span> Erzeugen Sie sie für einen
+            Entwurf, wird der Anspruch angemeldet: Das Datum der Geltendmachung ist der heutige Tag, und die Ausschlussfrist ist für jeden
+            Zeitraum gewahrt, dessen Frist noch läuft. Die Bezifferung setzt ebenso das Datum des vollständigen Erstattungsantrags (§ 108
+            Abs. 2 SGB X). Ist der Anspruch schon angemeldet oder beziffert, entsteht eine Zweitschrift, die nichts ändert.
           </p>
         </>
-      )}
-    </section>
+      }
+    />
   );
 }
 
@@ -953,7 +930,7 @@ export function ErstattungDetail() {
           <Zahlungen a={a} />
           <Bemerkung key={a.id} a={a} etag={d.etag} darf={hatRolle('kostenerstattung', 'leitung')} gespeichert={d.setze} />
 
-          <Briefe a={a} />
+          <Briefe a={a} etag={d.etag} neuLaden={d.neu} />
 
           <details className="erstattung-verlauf">
             <summary className="kern-body">Alle gespeicherten Prüfungen ({a.entscheidungen.length})</summary>

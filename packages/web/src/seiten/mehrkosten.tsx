@@ -8,6 +8,7 @@ import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponente
 import { Begruendung } from '../komponenten/begruendung.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { EntscheidungAnzeige, EntscheidungFormular } from '../komponenten/mehrkosten-entscheidung.tsx';
 import {
   KeinVergleich,
@@ -278,6 +279,25 @@ export function MehrkostenNeu() {
   );
 }
 
+/** Der Vermerk zum Mehrkostenvergleich als Brief für die eigene Akte. */
+function Vermerk({ v }: { v: Vergleich }) {
+  const s = useSchriftgut(`/mehrkostenvergleiche/${v.id}`, v.version);
+  return (
+    <BriefeUndDokumente
+      s={s}
+      leer="Zu diesem Vergleich gibt es noch keine Dokumente."
+      hilfe={
+        <p className="kern-body">
+          Der Vermerk zum Mehrkostenvergleich hält für die Akte fest, was hier steht: Wunsch und Vergleichsangebot mit ihren Kosten, die
+          Mehrkosten in Euro und Prozent, die Hinweise des Regelwerks mit ihren Normen (§ 104 SGB IX) und – sobald getroffen – die
+          Entscheidung mit ihren Gründen. Er wird als PDF gespeichert; nur Ihr Träger sieht ihn. Erzeugen können ihn die Sachbearbeitung und
+          die Leitung.
+        </p>
+      }
+    />
+  );
+}
+
 export function MehrkostenDetail() {
   const { id } = useParams();
   const { hatRolle } = useSitzung();
@@ -424,6 +444,8 @@ export function MehrkostenDetail() {
               </p>
             )}
           </section>
+
+          <Vermerk v={d} />
         </>
       )}
     </div>

@@ -7,6 +7,7 @@ import type { Seite } from '../api.ts';
 import { Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
 import { type Traeger, StammdatenAnzeige, StammdatenFormular, artNamen, landNamen } from '../komponenten/traeger-stammdaten.tsx';
 import {
@@ -289,6 +290,26 @@ interface VereinbarungMitMitgliedern extends Vereinbarung {
   mitglieder: Beitritt[];
 }
 
+/** Die Beitrittserklärung des eigenen Trägers als Brief (Administration oder Leitung). */
+function Beitrittsschreiben({ b }: { b: Beitritt }) {
+  const s = useSchriftgut(`/beitritte/${b.id}`, b.version);
+  return (
+    <BriefeUndDokumente
+      s={s}
+      titel="Beitrittserklärung als Brief"
+      leer="Zu diesem Beitritt gibt es noch keine Dokumente."
+      hilfe={
+        <p className="kern-body">
+          Die Beitrittserklärung Ihres Trägers zu dieser Fassung der Vereinbarung – mit dem Tag der Erklärung, dem Tag, ab dem der Beitritt
+          wirkt, und den Pauschalen der Fassung (Beispielbeträge sind als solche gekennzeichnet). Sie wird als PDF für Ihre Akte und zur
+          Übersendung gespeichert; nur Ihr Träger sieht sie. Erzeugen können sie die Administration und die Leitung; am Beitritt selbst
+          ändert der Brief nichts.
+        </p>
+      }
+    />
+  );
+}
+
 export function VereinbarungDetail() {
   const { id = '' } = useParams();
   const { sitzung, hatRolle } = useSitzung();
@@ -306,6 +327,9 @@ export function VereinbarungDetail() {
   if (!v.daten) return <Laden text="Vereinbarung wird geladen …" />;
   const d = v.daten;
   const heute = heuteIso();
+  // Die Beitrittserklärung gehört zum laufenden (sonst zum letzten) Beitritt des eigenen Trägers.
+  const eigene = d.mitglieder.filter((m) => m.traegerId === sitzung.traeger?.id);
+  const eigenerBeitritt = eigene.find((m) => m.ausgetretenAm === null || m.ausgetretenAm > heute) ?? eigene.at(-1);
   return (
     <div className="kern-stack-lg">
       <div className="kern-stack-xs">
@@ -339,6 +363,7 @@ export function VereinbarungDetail() {
           />
         </section>
       )}
+      {eigenerBeitritt && <Beitrittsschreiben key={eigenerBeitritt.id} b={eigenerBeitritt} />}
       <section className="kern-stack-md" aria-labelledby="mitglieder-titel">
         <h2 className="kern-heading-medium" id="mitglieder-titel">
           Mitglieder ({d.mitglieder.filter((m) => wirksam(m, heute)).length} wirksam)
