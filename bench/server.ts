@@ -16,13 +16,13 @@ import { type Messwert, gib, runde, zufall } from './messung.ts';
 const traegerId = 'bezirk-schwaben';
 const gegner = 'bezirk-mittelfranken';
 
-function quantil(werte: number[], q: number): number {
+export function quantil(werte: number[], q: number): number {
   const s = [...werte].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
 }
 
 /** Legt `anzahl` Ansprüche mit je 12 Monatszeiträumen, ihren § 111-Fristen und § 113 an. */
-async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]> {
+export async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]> {
   const stichprobe: string[] = [];
   const z = zufall(2025);
   const puffer = fristenPuffer(12);
@@ -111,9 +111,9 @@ async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]> {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /** GET über node:http mit Keep-Alive (weniger Client-Aufwand als fetch). */
-function hole(url: string, cookie: string): Promise<void> {
+export function hole(url: string, cookie: string): Promise<void> {
   return new Promise((ok, fehler) => {
-    const r = http.request(url, { agent, headers: { cookie } }, (a) => {
+    const r = http.request(url, { agent, headers: cookie ? { cookie } : {} }, (a) => {
       if (a.statusCode !== 200) fehler(new Error(`${url}: ${a.statusCode}`));
       a.resume();
       a.on('end', () => ok());
@@ -123,7 +123,7 @@ function hole(url: string, cookie: string): Promise<void> {
   });
 }
 
-async function anmelden(basis: string): Promise<string> {
+export async function anmelden(basis: string): Promise<string> {
   const r = await fetch(`${basis}/api/v1/sitzung`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -133,7 +133,7 @@ async function anmelden(basis: string): Promise<string> {
   return (r.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 }
 
-async function latenzen(n: number, anfrage: () => Promise<void>): Promise<number[]> {
+export async function latenzen(n: number, anfrage: () => Promise<void>): Promise<number[]> {
   const t: number[] = [];
   for (let i = 0; i < 100; i++) await anfrage();
   for (let i = 0; i < n; i++) {
@@ -160,6 +160,7 @@ async function last(sekunden: number, parallel: number, anfrage: () => Promise<v
 }
 
 interface Lauf {
+  p50Status: number;
   p50Api: number;
   p99Api: number;
   p50Sql?: number;
@@ -180,6 +181,8 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
     const holeFristen = () => hole(fristenUrl, cookie);
     const n = quick ? 200 : 1000;
     const api = await latenzen(n, holeFristen);
+    // Untergrenze jeder API-Anfrage: HTTP zu Fastify und ein trivialer Rundlauf zur Datenbank.
+    const status = await latenzen(n, () => hole(`${basis}/api/v1/status`, ''));
     let p50Sql: number | undefined;
     if (art === 'postgresql' && url) {
       const client = new pg.Client({ connectionString: url });
@@ -199,6 +202,7 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
     const holeAnspruch = () => hole(`${basis}/api/v1/erstattungsansprueche/${ids[i++ % ids.length] as string}`, cookie);
     const l = await last(quick ? 3 : 10, 50, holeAnspruch);
     return {
+      p50Status: quantil(status, 0.5),
       p50Api: quantil(api, 0.5),
       p99Api: quantil(api, 0.99),
       ...(p50Sql !== undefined ? { p50Sql } : {}),
@@ -246,6 +250,7 @@ export async function benchServer(quick: boolean): Promise<Messwert[]> {
   werte.push(
     gib({ name: 'server.fristen.p50_ratio_to_sql', value: runde(lpg.p50Api / (lpg.p50Sql ?? 1)), unit: 'ratio', target: { max: 2 } }),
   );
+  werte.push(gib({ name: 'server.status.p50_ms', value: runde(lpg.p50Status, 3), unit: 'ms' }));
   werte.push(gib({ name: 'server.fristen.p99_ms', value: runde(lpg.p99Api, 3), unit: 'ms' }));
   werte.push(gib({ name: 'server.erstattungen.rps_c50', value: Math.round(lpg.rps), unit: 'req/s' }));
   werte.push(gib({ name: 'server.erstattungen.p99_c50_ms', value: runde(lpg.p99Last, 3), unit: 'ms' }));

@@ -90,7 +90,7 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
       if (!token) throw nichtAngemeldet();
       return;
     }
-    if (token) anfrage.kontext = await sitzungZuToken(o.datenbank.db, token);
+    if (token) anfrage.kontext = await sitzungZuToken(o.datenbank, token);
     if (anfrage.routeOptions.config.oeffentlich) return;
     if (!anfrage.kontext) throw nichtAngemeldet();
     if (!['GET', 'HEAD', 'OPTIONS'].includes(anfrage.method)) pruefeCsrf(anfrage, anfrage.kontext);

@@ -100,12 +100,15 @@ describe(`Fristenliste in einem Rundlauf (${testDb})`, () => {
       `update sitzung set laeuft_ab_am = now() - interval '1 minute' where benutzer_id = (select id from benutzer where benutzername = 'mittelfranken')`,
     );
     expect((await mittelfranken.get('/api/v1/fristen')).statusCode).toBe(401);
+    // dieselbe Prüfung (egh_sitzung) gilt für jede andere Route
+    expect((await mittelfranken.get('/api/v1/erstattungsansprueche')).statusCode).toBe(401);
 
     const leitung = await u.als('leitung.mittelfranken');
     expect((await leitung.get('/api/v1/fristen')).statusCode).toBe(200);
     await u.datenbank.roh(`update benutzer set aktiv = false where benutzername = 'leitung.mittelfranken'`);
     const r = await leitung.get('/api/v1/fristen');
     expect(r.statusCode).toBe(401);
+    expect((await leitung.get('/api/v1/erstattungsansprueche')).statusCode).toBe(401);
     await u.datenbank.roh(`update benutzer set aktiv = true where benutzername = 'leitung.mittelfranken'`);
 
     const betrieb = await u.als('betrieb');

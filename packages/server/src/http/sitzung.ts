@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
+import { type Datenbank, type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
 import { anmeldeversuch, benutzer, sitzung, traeger } from '../db/schema.ts';
 import { attrappenHash, pruefePasswort } from './passwort.ts';
 import { Fachfehler, nichtAngemeldet, verboten, zuVieleVersuche } from './problem.ts';
@@ -100,25 +100,14 @@ export async function anmelden(
   };
 }
 
-export async function sitzungZuToken(db: Db, token: string): Promise<Benutzerkontext | undefined> {
-  // Eine einzelne Leseabfrage als Eigentümer, ohne Transaktion: ein Rundlauf je Anfrage.
-  const [zeile] = await db
-    .select({ s: sitzung, b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
-    .from(sitzung)
-    .innerJoin(benutzer, eq(benutzer.id, sitzung.benutzerId))
-    .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
-    .where(and(eq(sitzung.tokenHash, sha256(token)), gt(sitzung.laeuftAbAm, new Date()), eq(benutzer.aktiv, true)));
-  if (!zeile) return undefined;
-  return {
-    benutzerId: zeile.b.id,
-    benutzername: zeile.b.benutzername,
-    name: zeile.b.name,
-    traegerId: zeile.b.traegerId,
-    traegerName: zeile.t?.name ?? null,
-    traegerKurzname: zeile.t?.kurzname ?? null,
-    rollen: zeile.b.rollen as Rolle[],
-    csrfToken: zeile.s.csrfToken,
-  };
+/**
+ * Die Sitzung zum Token: eine Abfrage als Eigentümer ohne Transaktion, über egh_sitzung (Migration
+ * 0003: gültig, nicht abgelaufen, Benutzer aktiv) – dieselbe Prüfung wie im Rundlauf von
+ * db/ein-rundlauf.ts. Deren set_config(…, true) endet mit der Anweisung.
+ */
+export async function sitzungZuToken(d: Datenbank, token: string): Promise<Benutzerkontext | undefined> {
+  const [z] = await d.roh<{ k: Benutzerkontext | null }>('select egh_sitzung($1) as k', [sha256(token)]);
+  return z?.k ?? undefined;
 }
 
 export async function abmelden(db: Db, token: string): Promise<void> {
