@@ -180,20 +180,27 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
     const fristenUrl = `${basis}/api/v1/fristen?faelligBis=${faelligBis}&proSeite=50`;
     const holeFristen = () => hole(fristenUrl, cookie);
     const n = quick ? 200 : 1000;
-    const api = await latenzen(n, holeFristen);
-    // Untergrenze jeder API-Anfrage: HTTP zu Fastify und ein trivialer Rundlauf zur Datenbank.
-    const status = await latenzen(n, () => hole(`${basis}/api/v1/status`, ''));
-    let p50Sql: number | undefined;
-    if (art === 'postgresql' && url) {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      const text = 'select * from frist where traeger_id = $1 and erledigt = false and faellig <= $2 order by faellig, id limit 51';
-      const s = await latenzen(n, async () => {
-        await client.query({ name: 'fristen', text, values: [traegerId, faelligBis] });
-      });
-      p50Sql = quantil(s, 0.5);
-      await client.end();
+    // API und SQL abwechselnd in Blöcken: Hintergrundarbeit der Datenbank nach dem Laden
+    // (Autovacuum, Checkpoint) oder andere Prozesse treffen beide gleich.
+    const sqlText = 'select * from frist where traeger_id = $1 and erledigt = false and faellig <= $2 order by faellig, id limit 51';
+    const client = art === 'postgresql' && url ? new pg.Client({ connectionString: url }) : undefined;
+    await client?.connect();
+    const api: number[] = [];
+    const s: number[] = [];
+    const status: number[] = [];
+    for (let block = 0; block < 5; block++) {
+      api.push(...(await latenzen(n / 5, holeFristen)));
+      if (client)
+        s.push(
+          ...(await latenzen(n / 5, async () => {
+            await client.query({ name: 'fristen', text: sqlText, values: [traegerId, faelligBis] });
+          })),
+        );
+      // Untergrenze jeder API-Anfrage: HTTP zu Fastify und ein trivialer Rundlauf zur Datenbank.
+      status.push(...(await latenzen(n / 5, () => hole(`${basis}/api/v1/status`, ''))));
     }
+    await client?.end();
+    const p50Sql = client ? quantil(s, 0.5) : undefined;
     const listeUrl = `${basis}/api/v1/erstattungsansprueche?proSeite=50&sortierung=aktenzeichen`;
     const holeListe = () => hole(listeUrl, cookie);
     const liste = await latenzen(quick ? 50 : 200, holeListe);

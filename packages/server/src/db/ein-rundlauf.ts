@@ -4,8 +4,8 @@
 // Träger der Transaktion), Rollenwechsel zu egh_app und die Abfrage als eine Folge von Anweisungen
 // zur Datenbank: eine implizite Transaktion, dieselbe Row-Level-Security wie alsMandant.
 //
-// Eine einfache Abfrage kennt keine Parameter: Die Werte stehen als SQL-Literale im Text, gesetzt
-// mit escapeLiteral aus pg. Erlaubt sind nur Zeichenketten, endliche Zahlen, Wahrheitswerte und
+// Eine einfache Abfrage kennt keine Parameter: Die Werte stehen als SQL-Literale im Text (in
+// `execute name(…)` einer vorbereiteten Anweisung), gesetzt mit escapeLiteral aus pg. Erlaubt sind nur Zeichenketten, endliche Zahlen, Wahrheitswerte und
 // null; alles andere ist ein Programmierfehler.
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
@@ -42,20 +42,51 @@ export function mitLiteralen(q: { sql: string; params: unknown[] }, werte: Recor
   });
 }
 
+/** Eine auf der Verbindung vorbereitete Anweisung (PREPARE) und ihr Aufruf mit Literalen. */
+export interface VorbereiteteAbfrage {
+  /** Name der vorbereiteten Anweisung, je Prozess eindeutig. */
+  name: string;
+  /** Text mit $1, $2, … (für PREPARE). */
+  text: string;
+  /** `execute name(…)` mit den Werten als Literale. */
+  aufruf: string;
+}
+
+let naechstesMuster = 0;
+
 /**
- * Der SQL-Text einer Drizzle-Abfrage, einmal je Form erzeugt (Drizzle baut sonst bei jeder Anfrage
- * den Text neu – auf dem heißen Pfad mehr als die Hälfte der Zeit in Node). Die Werte der Anfrage
- * stehen als `sql.placeholder(name)` in der Abfrage und kommen bei `text()` als Literale hinein.
+ * Abfragen einer Tabelle, einmal je Form (Filterkombination) von Drizzle gebaut und auf jeder
+ * Verbindung einmal vorbereitet (PREPARE): Drizzle baute den Text sonst bei jeder Anfrage neu, und
+ * PostgreSQL plante ihn jedes Mal (zusammen mehr als die Abfrage selbst). Die Werte der Anfrage
+ * stehen als `sql.placeholder(name)` in der Abfrage; die Zeilen tragen die Feldnamen der API.
+ * Row-Level-Security gilt auch für vorbereitete Anweisungen: PostgreSQL plant neu, wenn die Rolle
+ * bei EXECUTE eine andere ist als beim Planen.
  */
 export class Abfragemuster {
-  private readonly muster = new Map<string, { sql: string; params: unknown[] }>();
-  text(form: string, baue: () => { toSQL(): { sql: string; params: unknown[] } }, werte: Record<string, unknown>): string {
+  private readonly muster = new Map<string, { name: string; text: string; params: unknown[] }>();
+  private readonly nummer = naechstesMuster++;
+  private readonly tabelle: PgTable;
+  constructor(tabelle: PgTable) {
+    this.tabelle = tabelle;
+  }
+
+  abfrage(form: string, baue: () => { toSQL(): { sql: string; params: unknown[] } }, werte: Record<string, unknown>): VorbereiteteAbfrage {
     let m = this.muster.get(form);
     if (!m) {
-      m = baue().toSQL();
+      const q = baue().toSQL();
+      m = {
+        name: `egh_m${this.nummer}_${this.muster.size}`,
+        text: `select ${apiSpalten(this.tabelle, 'f')} from (${q.sql}) f`,
+        params: q.params,
+      };
       this.muster.set(form, m);
     }
-    return mitLiteralen(m, werte);
+    const argumente = m.params.map((p) => {
+      if (!is(p, Placeholder)) return literal(p);
+      if (!(p.name in werte)) throw new Error(`Kein Wert für den Platzhalter ${p.name}.`);
+      return literal(werte[p.name]);
+    });
+    return { name: m.name, text: m.text, aufruf: argumente.length ? `execute ${m.name}(${argumente.join(', ')})` : `execute ${m.name}` };
   }
 }
 
@@ -89,14 +120,25 @@ function baueSpalten(tabelle: PgTable, alias: string): string {
  * Ohne gültige Sitzung 401; die Abfrage lief dann ohne Träger und sah nichts. Rollenprüfungen
  * macht der Aufrufer danach (die Row-Level-Security hat schon gefiltert).
  */
-export async function leseMitSitzung<T = Record<string, unknown>>(d: Datenbank, anfrage: FastifyRequest, abfrage: string): Promise<T[]> {
+export async function leseMitSitzung<T = Record<string, unknown>>(
+  d: Datenbank,
+  anfrage: FastifyRequest,
+  abfrage: VorbereiteteAbfrage,
+): Promise<T[]> {
   const token = anfrage.cookies[sitzungsCookie];
   if (!token) throw nichtAngemeldet();
   const hash = createHash('sha256').update(token).digest('hex');
+  // force_generic_plan: Mit `limit $n` hält PostgreSQL den allgemeinen Plan für teurer und plante
+  // sonst bei jedem EXECUTE neu (0,2 ms, so viel wie die Abfrage); der allgemeine Plan ist hier
+  // derselbe (Index frist_traeger_faellig_idx, inkrementelle Sortierung – EXPLAIN in
+  // docs/ARCHITECTURE.md). Nur für diese implizite Transaktion.
   // Eine Anweisung für Sitzung und Rollenwechsel: PostgreSQL wertet die Ausgabeliste von links nach
   // rechts aus. Liefe set_config('role') doch zuerst, schlüge egh_sitzung als egh_app fehl (kein
   // EXECUTE-Recht) – die Anfrage endet dann mit einem Fehler, nie mit fremden Daten.
-  const [sitzung, daten] = await d.folge(`select egh_sitzung(${literal(hash)}) as k, set_config('role', 'egh_app', true); ${abfrage}`);
+  const [sitzung, daten] = await d.folge(
+    `select egh_sitzung(${literal(hash)}) as k, set_config('role', 'egh_app', true), set_config('plan_cache_mode', 'force_generic_plan', true); ${abfrage.aufruf}`,
+    [{ name: abfrage.name, text: abfrage.text }],
+  );
   const k = sitzung?.[0]?.k as Benutzerkontext | null | undefined;
   if (!k) throw nichtAngemeldet();
   anfrage.kontext = k;

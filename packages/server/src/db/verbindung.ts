@@ -27,8 +27,14 @@ export interface Datenbank {
    * Transaktion (set_config(…, true) gilt bis zur letzten Anweisung). Zeilen je Anweisung, mit den
    * Typen der API: date als 'JJJJ-MM-TT', bigint als Zahl, json geparst, timestamptz als Date.
    */
-  folge(text: string): Promise<Record<string, unknown>[][]>;
+  folge(text: string, vorbereitet?: Vorbereitung[]): Promise<Record<string, unknown>[][]>;
   schliessen(): Promise<void>;
+}
+
+/** Eine benannte Anweisung, die `folge` vor dem Text auf der Verbindung vorbereitet (PREPARE), einmal je Verbindung. */
+export interface Vorbereitung {
+  name: string;
+  text: string;
 }
 
 export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
@@ -50,6 +56,7 @@ const apiTypenPg = {
         ? Number
         : (pg.types.getTypeParser as (o: number, f: string) => unknown)(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
+const vorbereitetJeVerbindung = new WeakMap<pg.PoolClient, Set<string>>();
 const apiTypenPglite = { 1082: ohneUmwandlung, 20: Number };
 
 /** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
@@ -73,9 +80,26 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
       art: 'postgresql',
       db,
       roh: async <T>(text: string, parameter: unknown[] = []) => (await pool.query(text, parameter)).rows as T[],
-      folge: async (text: string) => {
-        const r = (await pool.query({ text, types: apiTypenPg })) as unknown as pg.QueryResult | pg.QueryResult[];
-        return (Array.isArray(r) ? r : [r]).map((x) => x.rows as Record<string, unknown>[]);
+      folge: async (text: string, vorbereitet: Vorbereitung[] = []) => {
+        const client = await pool.connect();
+        let kaputt: Error | undefined;
+        try {
+          let bekannt = vorbereitetJeVerbindung.get(client);
+          if (!bekannt) vorbereitetJeVerbindung.set(client, (bekannt = new Set<string>()));
+          for (const v of vorbereitet)
+            if (!bekannt.has(v.name)) {
+              await client.query(`prepare ${v.name} as ${v.text}`);
+              bekannt.add(v.name);
+            }
+          const r = (await client.query({ text, types: apiTypenPg })) as unknown as pg.QueryResult | pg.QueryResult[];
+          return (Array.isArray(r) ? r : [r]).map((x) => x.rows as Record<string, unknown>[]);
+        } catch (e) {
+          // Im Zweifel die Verbindung verwerfen (mit ihr ihre vorbereiteten Anweisungen).
+          kaputt = e as Error;
+          throw e;
+        } finally {
+          client.release(kaputt);
+        }
       },
       schliessen: () => pool.end(),
     };
@@ -84,12 +108,20 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
   if (verzeichnis) mkdirSync(verzeichnis, { recursive: true });
   const client = verzeichnis ? new PGlite(verzeichnis) : new PGlite();
   const pgliteDb = drizzlePglite(client, { schema });
+  const vorbereitetPglite = new Set<string>();
   await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
   return {
     art: 'pglite',
     db: pgliteDb as unknown as Db,
     roh: async <T>(text: string, parameter: unknown[] = []) => (await client.query<T>(text, parameter)).rows,
-    folge: async (text: string) => (await client.exec(text, { parsers: apiTypenPglite })).map((x) => x.rows as Record<string, unknown>[]),
+    folge: async (text: string, vorbereitet: Vorbereitung[] = []) => {
+      for (const v of vorbereitet)
+        if (!vorbereitetPglite.has(v.name)) {
+          await client.exec(`prepare ${v.name} as ${v.text}`);
+          vorbereitetPglite.add(v.name);
+        }
+      return (await client.exec(text, { parsers: apiTypenPglite })).map((x) => x.rows as Record<string, unknown>[]);
+    },
     schliessen: () => client.close(),
   };
 }

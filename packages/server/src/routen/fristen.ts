@@ -4,7 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { frist } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
-import { Abfragemuster, apiSpalten, leseMitSitzung } from '../db/ein-rundlauf.ts';
+import { Abfragemuster, leseMitSitzung } from '../db/ein-rundlauf.ts';
 import { heute, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumSchema } from './schemata.ts';
@@ -49,7 +49,7 @@ const fristenSeiteSchema = {
 
 export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
-  const fristenMuster = new Abfragemuster();
+  const fristenMuster = new Abfragemuster(frist);
   return async (app) => {
     app.get<{ Querystring: FristFilter }>(
       '/fristen',
@@ -78,7 +78,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
         // Die Liste ist die meistgelesene Seite (Übersicht, Wiedervorlage): Sitzung, Mandant und
         // Abfrage in einem Rundlauf, der SQL-Text einmal je Filterform (db/ein-rundlauf.ts).
         const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
-        const abfrage = fristenMuster.text(
+        const abfrage = fristenMuster.abfrage(
           form,
           () => {
             const b: SQL[] = [eq(frist.erledigt, sql.placeholder('erledigt'))];
@@ -102,7 +102,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
             versatz: (q.seite - 1) * q.proSeite,
           },
         );
-        const zeilen = await leseMitSitzung(o.datenbank, anfrage, `select ${apiSpalten(frist, 'f')} from (${abfrage}) f`);
+        const zeilen = await leseMitSitzung(o.datenbank, anfrage, abfrage);
         erfordereTraeger(anfrage);
         return { eintraege: zeilen.slice(0, q.proSeite), weitere: zeilen.length > q.proSeite, seite: q.seite, proSeite: q.proSeite };
       },
