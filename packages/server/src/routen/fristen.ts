@@ -55,6 +55,9 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
       '/fristen',
       {
         config: { sitzungInAbfrage: true },
+        // Das Antwortschema beschreibt die API (OpenAPI); serialisiert wird mit JSON.stringify, hier
+        // doppelt so schnell wie fast-json-stringify (Umlaute und „§“ in jeder Zeile).
+        serializerCompiler: () => (daten) => JSON.stringify(daten),
         schema: {
           tags: ['Fristen'],
           summary: 'Fristen des eigenen Trägers, nach Fälligkeit',
