@@ -209,6 +209,82 @@ describe('Export → Import', () => {
     expect(an.json().fristenpruefung.begruendung.length).toBeGreaterThan(0);
   });
 
+  it('ungeordnete Zeilen (die Zeiträume eines Anspruchs nicht beieinander) ergeben im Massenpfad dasselbe wie einzeln', async () => {
+    const [kopf, ...zeilen] = testCsv({ ansprueche: 12, zeitraeumeJeAnspruch: 4, praefix: 'MIX', angemeldet: 0.5, seed: 11 })
+      .split('\r\n')
+      .filter(Boolean);
+    // Erst die ersten beiden Zeiträume aller Ansprüche, dann die übrigen: jeder Anspruch kommt zweimal vor.
+    const datei = [kopf, ...zeilen.filter((_, i) => i % 4 < 2), ...zeilen.filter((_, i) => i % 4 >= 2)].join('\r\n');
+    const einzeln = await schwabenA.post('/api/v1/import/erstattungsansprueche?verarbeitung=einzeln', datei, csv);
+    const masse = await schwabenB.post('/api/v1/import/erstattungsansprueche?verarbeitung=masse', datei, csv);
+    expect(einzeln.json()).toMatchObject({ ok: true, ansprueche: 12, zeitraeume: 48 });
+    expect(masse.json()).toMatchObject({ ok: true, verarbeitung: 'masse', ansprueche: 12, zeitraeume: 48 });
+    expect(masse.json<Importbericht>().regelwerksaufrufe).toBe(einzeln.json<Importbericht>().regelwerksaufrufe);
+    const url = '/api/v1/export/erstattungsansprueche?format=csv&suche=MIX-';
+    const exportA = (await schwabenA.get(url)).body;
+    expect(exportA.split('\r\n').filter(Boolean)).toHaveLength(1 + 48);
+    expect((await schwabenB.get(url)).body).toBe(exportA);
+
+    // Weicht eine spätere Zeile eines früheren Anspruchs ab, berichten beide Wege denselben Fehler.
+    const [k2, ...z2] = testCsv({ ansprueche: 12, zeitraeumeJeAnspruch: 4, praefix: 'MIXF', angemeldet: 0.5, seed: 11 })
+      .split('\r\n')
+      .filter(Boolean);
+    const spalte = (k2 ?? '').split(';').indexOf('Kenntnis der Entscheidung');
+    const umgestellt = [...z2.filter((_, i) => i % 4 < 2), ...z2.filter((_, i) => i % 4 >= 2)];
+    const abweichend = (umgestellt[30] ?? '').split(';');
+    abweichend[spalte] = '02.01.2015';
+    umgestellt[30] = abweichend.join(';');
+    const berichte = await Promise.all(
+      (['einzeln', 'masse'] as const).map(async (v) => {
+        const r = await schwabenB.post(`/api/v1/import/erstattungsansprueche?verarbeitung=${v}`, [k2, ...umgestellt].join('\r\n'), csv);
+        expect(r.statusCode).toBe(422);
+        const { verarbeitung, ...rest } = r.json<{ bericht: Importbericht }>().bericht;
+        return rest;
+      }),
+    );
+    expect(berichte[0]?.fehler).toEqual([expect.objectContaining({ zeile: 32, spalte: 'Kenntnis der Entscheidung' })]);
+    expect(berichte[1]).toEqual(berichte[0]);
+  });
+
+  it('ab 200 Ansprüchen wählt der Import den Massenpfad; ein Fehler in der letzten Zeile speichert trotzdem nichts', async () => {
+    const zeilen = testCsv({ ansprueche: 240, zeitraeumeJeAnspruch: 2, praefix: 'VIEL', angemeldet: 0.5, seed: 3 }).split('\r\n');
+    const letzte = zeilen.filter(Boolean).length - 1;
+    const kopf = (zeilen[0] ?? '').split(';');
+    const kaputt = (zeilen[letzte] ?? '').split(';');
+    kaputt[kopf.indexOf('Betrag (€)')] = '12,345';
+    const mitFehler = [...zeilen];
+    mitFehler[letzte] = kaputt.join(';');
+    const vorher = {
+      ansprueche: await anzahl(b, 'erstattungsanspruch'),
+      fristen: await anzahl(b, 'frist'),
+      protokoll: await anzahl(b, 'protokoll'),
+    };
+
+    const abgelehnt = await schwabenB.post('/api/v1/import/erstattungsansprueche', mitFehler.join('\r\n'), csv);
+    expect(abgelehnt.statusCode).toBe(422);
+    expect(abgelehnt.json<{ bericht: Importbericht }>().bericht).toMatchObject({
+      ok: false,
+      zeilen: 480,
+      ansprueche: 0,
+      fehlerAnzahl: 1,
+      fehler: [{ zeile: letzte + 1, spalte: 'Betrag (€)' }],
+    });
+    expect(await anzahl(b, 'erstattungsanspruch')).toBe(vorher.ansprueche);
+    expect(await anzahl(b, 'frist')).toBe(vorher.fristen);
+    expect(await anzahl(b, 'protokoll')).toBe(vorher.protokoll);
+
+    const ok = await schwabenB.post('/api/v1/import/erstattungsansprueche', zeilen.join('\r\n'), csv);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ ok: true, verarbeitung: 'masse', ansprueche: 240, zeitraeume: 480 });
+    expect(await anzahl(b, 'erstattungsanspruch')).toBe(vorher.ansprueche + 240);
+    expect(await anzahl(b, 'protokoll')).toBe(vorher.protokoll + 240);
+    const [z] = await b.datenbank.roh<{ s111: number; entscheidungen: number }>(
+      `select (select count(*) from frist f join erstattungsanspruch e on e.id = f.bezug_id where e.aktenzeichen like 'VIEL-%' and f.art = 'S111')::int as s111,
+              (select count(*) from entscheidung d join erstattungsanspruch e on e.id = d.bezug_id where e.aktenzeichen like 'VIEL-%')::int as entscheidungen`,
+    );
+    expect(z).toEqual({ s111: 480, entscheidungen: 240 });
+  });
+
   it('der Export folgt den Filtern und der Sichtbarkeit: der Verpflichtete sieht nur angemeldete Ansprüche', async () => {
     const mittelfranken = await a.als('mittelfranken');
     const ein = await mittelfranken.get('/api/v1/export/erstattungsansprueche?format=csv&richtung=eingehend&suche=RUND-');

@@ -1,8 +1,9 @@
-// Import von Erstattungsansprüchen aus CSV oder XLSX: alles oder nichts. Erst wird die ganze
-// Datei gelesen und geprüft (erstattung-lesen.ts); ist eine Zeile fehlerhaft, wird nichts
-// gespeichert und der Bericht nennt jede fehlerhafte Zeile mit Spalte und Meldung. Sonst werden
-// alle Ansprüche in einer Transaktion angelegt – einzeln über den Anwendungsfall legeAnspruchAn
-// (wie die API) oder, bei großen Dateien, über den Massenpfad (erstattung-masse.ts).
+// Import von Erstattungsansprüchen aus CSV oder XLSX: alles oder nichts. Die ganze Datei wird
+// gelesen und geprüft (erstattung-lesen.ts); ist eine Zeile fehlerhaft, wird nichts gespeichert und
+// der Bericht nennt jede fehlerhafte Zeile mit Spalte und Meldung. Sonst werden alle Ansprüche in
+// einer Transaktion angelegt – einzeln über den Anwendungsfall legeAnspruchAn (wie die API) oder,
+// bei großen Dateien, über den Massenpfad (erstattung-masse.ts). Mit PostgreSQL schreibt der
+// Massenpfad schon während des Lesens; ein Fehler in der Datei rollt das Geschriebene zurück.
 import { and, eq } from 'drizzle-orm';
 import { erstattungsanspruch, fall, person, traeger } from '../db/schema.ts';
 import { type Datenbank, type Mandant, alsMandant } from '../db/verbindung.ts';
@@ -10,8 +11,10 @@ import { Fachfehler } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { fuehreAus, legeAnspruchAn } from '../anwendungsfaelle/erstattung.ts';
 import { heute } from '../anwendungsfaelle/gemeinsam.ts';
-import { type Format, liesBloecke } from './dateien.ts';
+import { type Format, erkenneFormat, liesBloecke } from './dateien.ts';
 import {
+  type Anspruchsstrom,
+  type Leseergebnis,
   type Lesekontext,
   type Zeilenfehler,
   Fehlerliste,
@@ -19,7 +22,7 @@ import {
   liesAnsprueche,
   ortDesFehlers,
 } from './erstattung-lesen.ts';
-import { schreibeMasse } from './erstattung-masse.ts';
+import { inStapeln, schreibeMasse, schreibeWaehrendDesLesens } from './erstattung-masse.ts';
 import { spalteVon } from './erstattung-spalten.ts';
 
 export type Verarbeitung = 'einzeln' | 'masse' | 'automatisch';
@@ -107,30 +110,50 @@ export async function importiereAnsprueche(
 ): Promise<Importbericht> {
   const stichtag = o.stichtag ?? heute();
   const kontext = await lesekontext(d, m, k.traegerId, stichtag);
-  const { format, bloecke } = liesBloecke(daten);
-  let gelesen;
-  try {
-    gelesen = await liesAnsprueche(bloecke, kontext, (n) => o.fortschritt?.('lesen', n));
-  } catch (e) {
-    // Eine Datei, die sich nicht lesen lässt (kaputtes XLSX, ungeschlossene Anführungszeichen).
-    const f = new Fehlerliste();
-    const zeile = (e as { lines?: unknown }).lines;
-    f.melde(
-      typeof zeile === 'number' ? zeile : 1,
-      '',
-      `Die Datei lässt sich nicht als ${format.toUpperCase()} lesen: ${(e as Error).message}`,
-    );
-    return bericht(format, 0, f, 0);
+  const format = erkenneFormat(daten);
+  // PostgreSQL ist ein eigener Prozess: Der Massenpfad schreibt schon, während Node die Datei
+  // weiter liest und prüft (PGlite läuft im selben Thread, dort brächte das nichts).
+  let gesamt: number | undefined;
+  const waehrend =
+    d.art === 'postgresql' && o.verarbeitung !== 'einzeln'
+      ? schreibeWaehrendDesLesens(d, k, stichtag, o.verarbeitung === 'masse' ? 1 : masseAb, (n) => {
+          if (gesamt !== undefined) o.fortschritt?.('speichern', n, gesamt);
+        })
+      : undefined;
+  const lies = (strom?: Anspruchsstrom): Promise<Leseergebnis & { unlesbar?: true }> =>
+    liesAnsprueche(liesBloecke(daten).bloecke, kontext, (n) => o.fortschritt?.('lesen', n), strom).catch((e: unknown) => {
+      // Eine Datei, die sich nicht lesen lässt (kaputtes XLSX, ungeschlossene Anführungszeichen).
+      const f = new Fehlerliste();
+      const zeile = (e as { lines?: unknown }).lines;
+      f.melde(
+        typeof zeile === 'number' ? zeile : 1,
+        '',
+        `Die Datei lässt sich nicht als ${format.toUpperCase()} lesen: ${(e as Error).message}`,
+      );
+      return { ansprueche: [], zeilen: 0, fehler: f, regelwerksaufrufe: 0, unlesbar: true };
+    });
+  let gelesen = await lies(waehrend?.strom);
+  if (waehrend && !gelesen.neuLesen && !gelesen.fehler.anzahl && waehrend.vollstaendig(gelesen.ansprueche.length)) {
+    gesamt = waehrend.anzahl();
+    await waehrend.abschliessen();
+    const b = bericht(format, gelesen.zeilen, gelesen.fehler, gelesen.regelwerksaufrufe);
+    return { ...b, ansprueche: waehrend.anzahl(), zeitraeume: waehrend.zeitraeume(), verarbeitung: 'masse' };
   }
+  // Ein Fehler in der Datei, eine ungeordnete Datei (die Zeilen eines Anspruchs stehen nicht
+  // beieinander) oder noch unter der Schwelle des Massenpfads: das Geschriebene verwerfen. Hat der
+  // Leser schon Ansprüche abgegeben, die nun fehlen, liest er die Datei noch einmal (ohne Strom).
+  await waehrend?.verwerfen();
+  if (gelesen.neuLesen || (waehrend?.uebernommen() && !gelesen.fehler.anzahl)) gelesen = await lies();
+  if (gelesen.unlesbar) return bericht(format, 0, gelesen.fehler, 0);
   const { ansprueche, fehler } = gelesen;
   const b = bericht(format, gelesen.zeilen, fehler, gelesen.regelwerksaufrufe);
   if (fehler.anzahl) return b;
+  const zeitraeume = ansprueche.reduce((s, a) => s + a.eingabe.leistungszeitraeume.length, 0);
 
   const weg =
     o.verarbeitung === 'einzeln' || o.verarbeitung === 'masse' ? o.verarbeitung : ansprueche.length >= masseAb ? 'masse' : 'einzeln';
-  const zeitraeume = ansprueche.reduce((s, a) => s + a.eingabe.leistungszeitraeume.length, 0);
   if (weg === 'masse') {
-    await schreibeMasse(d, k, ansprueche, stichtag, (n, gesamt) => o.fortschritt?.('speichern', n, gesamt));
+    await schreibeMasse(d, k, inStapeln(ansprueche), stichtag, (n) => o.fortschritt?.('speichern', n, ansprueche.length));
   } else {
     try {
       await alsMandant(d.db, m, async (tx) => {

@@ -70,12 +70,23 @@ export class Fehlerliste {
 }
 
 interface Gruppe {
+  schluessel: string;
   zeile: number;
   roh: Zellwert[];
   ungueltig: boolean;
   werte: Partial<Record<AnspruchSchluessel, unknown>>;
   zeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null }[];
   zeitraumZeilen: number[];
+  /** Bewertung durch das Regelwerk (undefined: noch nicht oder wieder offen). */
+  bewertung?: Bewertung;
+}
+
+interface Bewertung {
+  anspruch?: GeleseneAnspruch;
+  /** Fehler aus Rechtsgrundlage und Regelwerk; berichtet werden sie nach den Zeilenfehlern, in Dateireihenfolge. */
+  fehler: Zeilenfehler[];
+  /** Schlüssel der Eingabe, wenn das Regelwerk gefragt wurde. */
+  eingabe?: string;
 }
 
 const anspruchsspalten = anspruchSpalten.filter((s) => s.ebene === 'anspruch');
@@ -282,23 +293,45 @@ export function ortDesFehlers(pfad: string, zeile: number, zeitraumZeilen: numbe
 }
 
 export interface Leseergebnis {
+  /** Die geprüften Ansprüche, ohne die an den Anspruchsstrom übergebenen. */
   ansprueche: GeleseneAnspruch[];
   zeilen: number;
   fehler: Fehlerliste;
   /** Aufrufe des Regelwerks (je verschiedener Eingabe einer). */
   regelwerksaufrufe: number;
+  /**
+   * Ein übergebener Anspruch kam später in der Datei noch einmal vor: Das Lesen wurde abgebrochen,
+   * das Ergebnis gilt nicht – die Datei ist ohne Anspruchsstrom noch einmal zu lesen.
+   */
+  neuLesen?: true;
 }
+
+/**
+ * Empfänger fertig geprüfter Ansprüche, solange die Datei noch gelesen wird (Massenpfad: Lesen und
+ * Schreiben überlappen). Ein Anspruch gilt als fertig, wenn eine Zeile eines anderen Anspruchs
+ * folgt; taucht er später wieder auf (ungeordnete Datei) oder zeigt sich ein Fehler, kommt
+ * `abbruch` und danach nichts mehr – das Ergebnis von liesAnsprueche ist in jedem Fall dasselbe.
+ */
+export interface Anspruchsstrom {
+  /** true: übernommen (wird geschrieben); der Leser behält davon nur, dass es ihn gab. */
+  anspruch(a: GeleseneAnspruch): boolean;
+  abbruch(grund: 'fehler' | 'ungeordnet'): void;
+}
+
+/** So viele Zeilen am Stück, dann kommt das Schreiben zum Zug (nur mit Anspruchsstrom). */
+const zeilenJeSchritt = 1000;
 
 /**
  * Liest alle Zeilen. Zeilen mit demselben Aktenzeichen und demselben Verpflichteten bilden einen
  * Anspruch; ihre Anspruchsangaben müssen gleich sein. Rechtsgrundlage und Betrag entscheidet das
  * Regelwerk einmal je verschiedener Eingabe (Ansprüche mit gleichen Angaben und Zeiträumen teilen
- * die Entscheidung).
+ * die Entscheidung). Mit `strom` gehen fertige Ansprüche schon während des Lesens hinaus.
  */
 export async function liesAnsprueche(
   bloecke: AsyncIterable<Zeile[]>,
   k: Lesekontext,
   fortschritt?: (zeilen: number) => void,
+  strom?: Anspruchsstrom,
 ): Promise<Leseergebnis> {
   const fehler = new Fehlerliste();
   let index: Map<AnspruchSchluessel, number> | undefined;
@@ -318,6 +351,29 @@ export async function liesAnsprueche(
     }
     return g;
   };
+  // Rechtsgrundlage und Betrag: das Regelwerk, einmal je verschiedener Eingabe.
+  const entscheidungen: Entscheidungen = new Map();
+  const bewerte = (g: Gruppe): Bewertung => bewerteGruppe(g, k, entscheidungen);
+  const eingaben = new Set<string>();
+  // Der Strom: die zuletzt begonnene Gruppe ist offen; sie ist fertig, sobald eine andere beginnt.
+  let stroemt = strom !== undefined;
+  let offen: Gruppe | undefined;
+  const brich = (grund: 'fehler' | 'ungeordnet') => {
+    if (!stroemt) return;
+    stroemt = false;
+    strom?.abbruch(grund);
+  };
+  const schliesse = (g: Gruppe) => {
+    if (g.ungueltig || !stroemt) return;
+    const b = (g.bewertung = bewerte(g));
+    if (b.fehler.length || fehler.anzahl) brich('fehler');
+    else if (b.anspruch && strom?.anspruch(b.anspruch)) {
+      // Übernommen: Nur der Schlüssel bleibt (so bleibt der Speicher auch bei großen Dateien klein).
+      gruppen.set(g.schluessel, uebergeben);
+      if (b.eingabe !== undefined) eingaben.add(b.eingabe);
+    }
+  };
+  let neuLesen = false;
   let ixSpalten: number[] = [];
   bloecke: for await (const block of bloecke)
     for (const z of block) {
@@ -331,6 +387,7 @@ export async function liesAnsprueche(
       if (z.zellen.every(istLeer)) continue;
       anzahl++;
       if (fortschritt && anzahl % 10000 === 0) fortschritt(anzahl);
+      if (stroemt && anzahl % zeilenJeSchritt === 0) await new Promise<void>((weiter) => setImmediate(weiter));
       const ix = index as Map<AnspruchSchluessel, number>;
       const zelle = (s: AnspruchSchluessel): Zellwert => {
         const i = ix.get(s);
@@ -339,11 +396,26 @@ export async function liesAnsprueche(
       const az = text(z.zellen[ixAz()] ?? null);
       const schluessel = anspruchsschluessel(az, text(zelle('verpflichteterId')) || null, text(zelle('verpflichteterExtern')) || null);
       let g = gruppen.get(schluessel);
+      if (g === uebergeben) {
+        neuLesen = true;
+        brich('ungeordnet');
+        break bloecke;
+      }
+      if (g !== offen) {
+        if (offen) schliesse(offen);
+        offen = g;
+        if (g?.bewertung) {
+          // Ein schon fertiger Anspruch geht weiter: seine Bewertung gilt nicht mehr.
+          g.bewertung = undefined;
+          brich('ungeordnet');
+        }
+      }
       if (!g) {
         const roh = ixSpalten.map((i) => (i < 0 ? null : (z.zellen[i] ?? null)));
         const { werte, ok } = liesAnspruchszellen(zelle, z.nummer, k, fehler);
-        g = { zeile: z.nummer, roh, ungueltig: !ok, werte, zeitraeume: [], zeitraumZeilen: [] };
+        g = { schluessel, zeile: z.nummer, roh, ungueltig: !ok, werte, zeitraeume: [], zeitraumZeilen: [] };
         gruppen.set(schluessel, g);
+        offen = g;
         if (ok && k.vorhandene.has(schluessel))
           fehler.melde(
             z.nummer,
@@ -389,6 +461,7 @@ export async function liesAnsprueche(
         zeileOk = false;
         fehler.melde(z.nummer, spalteVon.bis.kopf, 'Das Ende des Zeitraums liegt vor seinem Beginn.');
       }
+      if (fehler.anzahl) brich('fehler');
       if (!zeileOk || !von.ok || !bis.ok || !betrag.ok) {
         g.ungueltig = true;
         continue;
@@ -396,42 +469,62 @@ export async function liesAnsprueche(
       g.zeitraeume.push({ von: von.wert, bis: bis.wert, betragCent: betrag.wert, rechnung: rechnung || null });
       g.zeitraumZeilen.push(z.nummer);
     }
+  if (neuLesen) return { ansprueche: [], zeilen: anzahl, fehler, regelwerksaufrufe: 0, neuLesen };
+  if (offen) schliesse(offen);
   if (!kopfGelesen) fehler.melde(1, '', 'Die Datei ist leer: Es fehlt die Kopfzeile mit den Spaltenüberschriften.');
   else if (index && anzahl === 0) fehler.melde(2, '', 'Die Datei enthält keine Zeilen unter der Kopfzeile.');
 
-  // Rechtsgrundlage und Betrag: das Regelwerk, einmal je verschiedener Eingabe.
-  const entscheidungen = new Map<string, ReturnType<typeof pruefe>>();
+  // Nach den Zeilenfehlern die Fehler aus Rechtsgrundlage und Regelwerk, in Dateireihenfolge der Ansprüche.
   const ansprueche: GeleseneAnspruch[] = [];
   for (const g of gruppen.values()) {
-    if (g.ungueltig) continue;
-    const w = g.werte;
-    const { rg, fehler: rgFehler } = rechtsgrundlage(w);
-    if (rgFehler) {
-      fehler.melde(g.zeile, spalteVon.weitereAngaben.kopf, rgFehler);
-      continue;
-    }
-    const eingabe = {
-      art: 'erstattungsanspruch',
-      ...rg,
-      leistungen: g.zeitraeume.map((x) => ({ von: x.von, bis: x.bis, betragCent: x.betragCent })),
-    };
-    const schluessel = JSON.stringify(eingabe);
-    let r = entscheidungen.get(schluessel);
-    if (!r) {
-      r = pruefe(eingabe);
-      entscheidungen.set(schluessel, r);
-    }
-    if (istProblem(r)) {
-      for (const f of r.fehler) {
-        const ort = ortDesFehlers(f.pfad, g.zeile, g.zeitraumZeilen);
-        fehler.melde(ort.zeile, ort.spalte, f.meldung);
-      }
-      continue;
-    }
-    const id = (w.verpflichteterId as string | undefined) ?? null;
-    const fall = w.fall === undefined ? undefined : k.faelle.get(w.fall as string);
-    const land = (w.landVerpflichteter as string | undefined) ?? (id ? k.register.get(id) : undefined) ?? '';
-    ansprueche.push({
+    if (g.ungueltig || g === uebergeben) continue;
+    const b = g.bewertung ?? bewerte(g);
+    for (const f of b.fehler) fehler.melde(f.zeile, f.spalte, f.meldung);
+    if (b.eingabe !== undefined) eingaben.add(b.eingabe);
+    if (b.anspruch) ansprueche.push(b.anspruch);
+  }
+  if (fehler.anzahl) brich('fehler');
+  return { ansprueche, zeilen: anzahl, fehler, regelwerksaufrufe: eingaben.size };
+}
+
+/** Platzhalter einer an den Anspruchsstrom übergebenen Gruppe. */
+const uebergeben: Gruppe = { schluessel: '', zeile: 0, roh: [], ungueltig: false, werte: {}, zeitraeume: [], zeitraumZeilen: [] };
+
+/** Entscheidungen des Regelwerks je Eingabe (als JSON, das auch der Entscheidungsdatensatz speichert). */
+type Entscheidungen = Map<string, { r: ReturnType<typeof pruefe>; eingabe: string }>;
+
+/** Rechtsgrundlage und Betrag eines vollständig gelesenen, zeilenweise gültigen Anspruchs. */
+function bewerteGruppe(g: Gruppe, k: Lesekontext, entscheidungen: Entscheidungen): Bewertung {
+  const w = g.werte;
+  const { rg, fehler: rgFehler } = rechtsgrundlage(w);
+  if (rgFehler) return { fehler: [{ zeile: g.zeile, spalte: spalteVon.weitereAngaben.kopf, meldung: rgFehler }] };
+  const eingabe = {
+    art: 'erstattungsanspruch',
+    ...rg,
+    leistungen: g.zeitraeume.map((x) => ({ von: x.von, bis: x.bis, betragCent: x.betragCent })),
+  };
+  const json = JSON.stringify(eingabe);
+  let e = entscheidungen.get(json);
+  if (!e) {
+    e = { r: pruefe(eingabe), eingabe: json };
+    entscheidungen.set(json, e);
+  }
+  // Gleiche Eingaben teilen Entscheidung und JSON-Text (ein Text je verschiedener Eingabe im Speicher).
+  const { r, eingabe: schluessel } = e;
+  if (istProblem(r)) {
+    const fehler = r.fehler.map((f) => {
+      const ort = ortDesFehlers(f.pfad, g.zeile, g.zeitraumZeilen);
+      return { zeile: ort.zeile, spalte: ort.spalte, meldung: f.meldung };
+    });
+    return { fehler, eingabe: schluessel };
+  }
+  const id = (w.verpflichteterId as string | undefined) ?? null;
+  const fall = w.fall === undefined ? undefined : k.faelle.get(w.fall as string);
+  const land = (w.landVerpflichteter as string | undefined) ?? (id ? k.register.get(id) : undefined) ?? '';
+  return {
+    fehler: [],
+    eingabe: schluessel,
+    anspruch: {
       eingabe: {
         aktenzeichen: w.aktenzeichen as string,
         fallId: fall?.id ?? null,
@@ -453,7 +546,6 @@ export async function liesAnsprueche(
       zeitraumZeilen: g.zeitraumZeilen,
       grundlage: r as GeleseneAnspruch['grundlage'],
       eingabeJson: schluessel,
-    });
-  }
-  return { ansprueche, zeilen: anzahl, fehler, regelwerksaufrufe: entscheidungen.size };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 // Massenpfad des Imports (docs/AUSTAUSCH.md, „Zwei Wege“): dieselben Ergebnisse wie der
-// Anwendungsfall legeAnspruchAn → entscheideAnspruch, aber in einer Transaktion mit COPY statt
-// einzelner Anweisungen.
+// Anwendungsfall legeAnspruchAn → entscheideAnspruch, aber in einer Transaktion mit COPY (im
+// Binärformat, Stapel für Stapel) statt einzelner Anweisungen.
 // - Rechtsgrundlage und Betrag: die Entscheidung des Regelwerks (pruefe, mit Begründung), einmal je
 //   verschiedener Eingabe (erstattung-lesen.ts); gespeichert als Entscheidungsdatensatz je Anspruch.
 // - § 111 und § 113 SGB X: die Massenfunktion des Regelwerks (berechneFristenMasse), dieselben
@@ -9,63 +9,96 @@
 //   (entscheideAnspruch), wie bei jeder Änderung.
 // - Fristen (§ 111 je Zeitraum, § 113) und Protokoll (ein Eintrag „anlegen“ je Anspruch) wie im
 //   Anwendungsfall; die Fristtexte sind dieselben wie in anwendungsfaelle/erstattung.ts.
+// - Mit PostgreSQL (eigener Prozess) überlappen Lesen und Schreiben: schreibeWaehrendDesLesens.
 import { randomBytes } from 'node:crypto';
 import { berechneFristenMasse, datum, engineVersion, fristenPuffer } from '@egh/recht';
 import type { Datenbank } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { datumDe } from '../anwendungsfaelle/gemeinsam.ts';
-import type { GeleseneAnspruch } from './erstattung-lesen.ts';
-import { csvText, inRohtransaktion } from './rohzugriff.ts';
+import type { Anspruchsstrom, GeleseneAnspruch } from './erstattung-lesen.ts';
+import { Binaerkopie, inRohtransaktion, uuidBytes } from './rohzugriff.ts';
 
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
 const block = 2000;
+/** Stapel beim Schreiben während des Lesens: mindestens so viele Ansprüche je Runde, höchstens so viele. */
+const stapelMindestens = 200;
+const stapelHoechstens = 4000;
 
 interface Berechnet {
-  id: string;
+  /** Zähler der UUID (uuidFolge). */
+  id: number;
   status: 'Entwurf' | 'Angemeldet' | 'Beziffert';
-  /** Je Zeitraum: Ende der Ausschlussfrist (JJJJ-MM-TT) und gewahrt (true/false/null). */
-  ende: string[];
-  gewahrt: (boolean | null)[];
-  verjaehrung: string | null;
+  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl) und gewahrt (1/0/-1 für offen). */
+  ende: Int32Array;
+  gewahrt: Int8Array;
+  /** Ende der Verjährung (Tageszahl) oder null (ohne Kenntnisdatum oder schon verjährt). */
+  verjaehrung: number | null;
 }
 
 /**
  * Zeitlich geordnete UUIDs (Version 7, RFC 9562): Millisekunden des Imports, dann ein fester
- * Zufallsteil und ein Zähler. Aufeinanderfolgende Schlüssel landen am rechten Rand der B-Bäume
- * (Primärschlüssel, Fremdschlüsselindizes) statt an zufälligen Stellen – das Einfügen von über
- * einer Million Zeilen wird dadurch deutlich schneller. Eindeutig über Importe hinweg durch
- * Zeitstempel und 42 Zufallsbits; der Zähler reicht für 4 Milliarden Schlüssel je Import.
+ * Zufallsteil, ein Zähler (Bytes 10–13) und wieder ein fester Teil. Aufeinanderfolgende Schlüssel
+ * landen am rechten Rand der B-Bäume (Primärschlüssel, Fremdschlüsselindizes) statt an zufälligen
+ * Stellen – das Einfügen von über einer Million Zeilen wird dadurch deutlich schneller. Eindeutig
+ * über Importe hinweg durch Zeitstempel und 42 Zufallsbits; der Zähler reicht für 4 Milliarden
+ * Schlüssel je Import. Geschrieben wird die Vorlage mit dem Zähler (Binaerkopie.uuid).
  */
-export function uuidFolge(): () => string {
+export function uuidFolge(): { vorlage: Uint8Array; naechste: () => number; text: (zaehler: number) => string } {
   const ms = Date.now().toString(16).padStart(12, '0');
   const z = randomBytes(6).toString('hex');
   const variante = (8 + (parseInt(z[3] ?? '0', 16) & 3)).toString(16);
   const kopf = `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${z.slice(0, 3)}-${variante}${z.slice(4, 7)}-`;
   const schwanz = z.slice(7, 11);
+  const text = (zaehler: number) => `${kopf}${zaehler.toString(16).padStart(8, '0')}${schwanz}`;
   let zaehler = 0;
-  return () => `${kopf}${(zaehler++).toString(16).padStart(8, '0')}${schwanz}`;
+  return { vorlage: uuidBytes(text(0)), naechste: () => zaehler++, text };
 }
 
-const wahr = (b: boolean | null) => (b === null ? '' : b ? 't' : 'f');
-const zahl = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
-
+/** Fortschritt des Schreibens: so viele Ansprüche sind in der Transaktion. */
 export interface Massenfortschritt {
-  (erledigt: number, gesamt: number): void;
+  (erledigteAnsprueche: number): void;
 }
 
-/** Schreibt geprüfte Ansprüche im Massenpfad; alles in einer Transaktion. */
+/** Tageszahlen und deutsche Schreibweise der (wenigen verschiedenen) Daten einer Datei. */
+function datumsspeicher() {
+  const tage = new Map<string, number>();
+  const deutsch = new Map<string, string>();
+  return {
+    tag(iso: string | null | undefined): number | null {
+      if (!iso) return null;
+      let t = tage.get(iso);
+      if (t === undefined) tage.set(iso, (t = datum.datum(iso)));
+      return t;
+    },
+    deutsch(iso: string): string {
+      let t = deutsch.get(iso);
+      if (t === undefined) deutsch.set(iso, (t = datumDe(iso)));
+      return t;
+    },
+  };
+}
+
+/**
+ * Schreibt geprüfte Ansprüche im Massenpfad, Stapel für Stapel, mit COPY im Binärformat; alles in
+ * einer Transaktion. Wirft `stapel` (der Lesevorgang hat einen Fehler gefunden), wird alles
+ * zurückgerollt. Gibt die Zahl der geschriebenen Ansprüche zurück.
+ */
 export async function schreibeMasse(
   d: Datenbank,
   k: Benutzerkontext & { traegerId: string },
-  ansprueche: GeleseneAnspruch[],
+  stapel: Iterable<GeleseneAnspruch[]> | AsyncIterable<GeleseneAnspruch[]>,
   stichtag: string,
   fortschritt?: Massenfortschritt,
-): Promise<void> {
-  const neueId = uuidFolge();
-  const puffer = fristenPuffer(Math.max(1, ...ansprueche.map((a) => a.eingabe.leistungszeitraeume.length)));
-  const berechnet: Berechnet[] = ansprueche.map((a) => {
+): Promise<number> {
+  const ids = uuidFolge();
+  const { vorlage } = ids;
+  const daten = datumsspeicher();
+  let puffer = fristenPuffer(16);
+  const berechne = (a: GeleseneAnspruch): Berechnet => {
     const e = a.eingabe;
+    const n = e.leistungszeitraeume.length;
+    if (puffer.ende.length < n) puffer = fristenPuffer(n);
     const geltend = a.angemeldetAm ?? undefined;
     berechneFristenMasse(
       {
@@ -77,156 +110,334 @@ export async function schreibeMasse(
       },
       puffer,
     );
-    const n = e.leistungszeitraeume.length;
-    const ende: string[] = new Array<string>(n);
-    const gewahrt: (boolean | null)[] = new Array<boolean | null>(n);
-    for (let i = 0; i < n; i++) {
-      ende[i] = datum.isoDatum(puffer.ende[i] as datum.Tag);
-      const g = puffer.gewahrt[i];
-      gewahrt[i] = g === -1 ? null : g === 1;
-    }
     const v = puffer.verjaehrungEnde;
     return {
-      id: neueId(),
+      id: ids.naechste(),
       status: a.beziffertAm ? 'Beziffert' : a.angemeldetAm ? 'Angemeldet' : 'Entwurf',
-      ende,
-      gewahrt,
-      verjaehrung: v === keinDatum || v === unendlich || puffer.verjaehrt ? null : datum.isoDatum(v as datum.Tag),
+      ende: puffer.ende.slice(0, n),
+      gewahrt: puffer.gewahrt.slice(0, n),
+      verjaehrung: v === keinDatum || v === unendlich || puffer.verjaehrt ? null : v,
     };
-  });
-
-  const benutzerId = csvText(k.benutzerId);
-  const eigener = k.traegerId;
-  let geschrieben = 0;
-  const gesamt = ansprueche.length * 5;
-  const melde = (n: number) => {
-    geschrieben += n;
-    fortschritt?.(geschrieben, gesamt);
   };
 
-  // Jede Tabelle wird blockweise erzeugt, während die Datenbank den vorigen Block liest.
-  function* bloecke(zeile: (a: GeleseneAnspruch, b: Berechnet) => string): Generator<string> {
+  const eigener = k.traegerId;
+  const benutzer = uuidBytes(k.benutzerId);
+  // Jede verschiedene Entscheidung zu Rechtsgrundlage und Betrag geht einmal als JSON zur Datenbank.
+  const nummern = new Map<object, number>();
+  const weiter = () => new Promise<void>((w) => setImmediate(w));
+
+  /**
+   * Ein Stapel im Binärformat, Tabelle für Tabelle und in Blöcken, mit Pausen dazwischen: So läuft
+   * das Kodieren des nächsten Stapels, während die Datenbank den vorigen schreibt.
+   */
+  async function kodiere(ansprueche: GeleseneAnspruch[]) {
+    const berechnet: Berechnet[] = [];
     for (let start = 0; start < ansprueche.length; start += block) {
-      const ende = Math.min(ansprueche.length, start + block);
-      let s = '';
-      for (let i = start; i < ende; i++) s += zeile(ansprueche[i] as GeleseneAnspruch, berechnet[i] as Berechnet);
-      melde(ende - start);
-      yield s;
+      await weiter();
+      for (const a of ansprueche.slice(start, start + block)) berechnet.push(berechne(a));
     }
+    async function tabelle(zeile: (k: Binaerkopie, a: GeleseneAnspruch, b: Berechnet) => void): Promise<Buffer[]> {
+      const kopie = new Binaerkopie();
+      for (let start = 0; start < ansprueche.length; start += block) {
+        await weiter();
+        const ende = Math.min(ansprueche.length, start + block);
+        for (let i = start; i < ende; i++) zeile(kopie, ansprueche[i] as GeleseneAnspruch, berechnet[i] as Berechnet);
+      }
+      return kopie.nimm(true);
+    }
+    const anspruch = await tabelle((x, a, b) => {
+      const e = a.eingabe;
+      const g = a.grundlage.ergebnis;
+      x.zeile(18);
+      x.uuid(vorlage, b.id);
+      x.text(eigener);
+      x.text(e.verpflichteterId);
+      x.text(e.verpflichteterExtern);
+      x.text(a.landVerpflichteter);
+      if (e.fallId) x.uuid(uuidBytes(e.fallId));
+      else x.null();
+      x.text(a.personPseudonym);
+      x.text(e.aktenzeichen);
+      x.text(b.status);
+      x.jsonb(JSON.stringify(e.rechtsgrundlage));
+      x.text(g.anspruchsgrundlage);
+      x.int8(g.erstattungCent);
+      x.datum(daten.tag(e.kenntnisEntscheidung));
+      x.datum(daten.tag(a.angemeldetAm));
+      x.datum(daten.tag(a.beziffertAm));
+      x.datum(daten.tag(e.eingangLeistungsantrag));
+      x.bool(e.zinsantrag ?? false);
+      x.text(e.bemerkung ?? '');
+    });
+    const zeitraum = await tabelle((x, a, b) => {
+      const zeitraeume = a.eingabe.leistungszeitraeume;
+      for (let i = 0; i < zeitraeume.length; i++) {
+        const z = zeitraeume[i] as (typeof zeitraeume)[number];
+        const g = b.gewahrt[i];
+        x.zeile(8);
+        x.uuid(vorlage, ids.naechste());
+        x.uuid(vorlage, b.id);
+        x.datum(daten.tag(z.von));
+        x.datum(daten.tag(z.bis));
+        x.int8(z.betragCent);
+        x.text(z.rechnung);
+        x.datum(b.ende[i]);
+        x.bool(g === -1 ? null : g === 1);
+      }
+    });
+    // Fristen des Anspruchstellers wie in entscheideAnspruch: § 111 je Zeitraum, § 113.
+    const fristen = await tabelle((x, a, b) => {
+      const az = a.eingabe.aktenzeichen;
+      const zeitraeume = a.eingabe.leistungszeitraeume;
+      for (let i = 0; i < zeitraeume.length; i++) {
+        const z = zeitraeume[i] as (typeof zeitraeume)[number];
+        x.zeile(10);
+        x.uuid(vorlage, ids.naechste());
+        x.text(eigener);
+        x.text('erstattungsanspruch');
+        x.uuid(vorlage, b.id);
+        x.text('S111');
+        x.text('§ 111 SGB X');
+        x.text(`Ausschlussfrist für ${daten.deutsch(z.von)} bis ${daten.deutsch(z.bis)} (${az})`);
+        x.datum(b.ende[i]);
+        x.int8(z.betragCent);
+        x.bool(b.gewahrt[i] === 1);
+      }
+      if (b.verjaehrung === null) return;
+      x.zeile(10);
+      x.uuid(vorlage, ids.naechste());
+      x.text(eigener);
+      x.text('erstattungsanspruch');
+      x.uuid(vorlage, b.id);
+      x.text('S113');
+      x.text('§ 113 Abs. 1 SGB X');
+      x.text(`Verjährung (${az})`);
+      x.datum(b.verjaehrung);
+      x.int8(a.grundlage.ergebnis.erstattungCent);
+      x.bool(false);
+    });
+    const protokoll = await tabelle((x, a, b) => {
+      x.zeile(7);
+      x.text(eigener);
+      x.uuid(benutzer);
+      x.text(k.benutzername);
+      x.text('anlegen');
+      x.text('erstattungsanspruch');
+      x.text(ids.text(b.id));
+      x.jsonb(
+        JSON.stringify({
+          aktenzeichen: a.eingabe.aktenzeichen,
+          verpflichteter: a.eingabe.verpflichteterId ?? a.eingabe.verpflichteterExtern,
+          import: 'masse',
+          status: b.status,
+        }),
+      );
+    });
+    // Neue verschiedene Entscheidungen zu Rechtsgrundlage und Betrag für die Hilfstabelle.
+    const neue = new Binaerkopie();
+    let neu = 0;
+    for (const a of ansprueche) {
+      const g = a.grundlage;
+      if (nummern.has(g)) continue;
+      nummern.set(g, nummern.size);
+      neu++;
+      neue.zeile(5);
+      neue.int4(nummern.get(g) as number);
+      neue.jsonb(a.eingabeJson);
+      neue.jsonb(JSON.stringify(g.ergebnis));
+      neue.jsonb(JSON.stringify(g.begruendung));
+      neue.jsonb(JSON.stringify(g.hinweise));
+    }
+    const bezug = {
+      ids: berechnet.map((b) => ids.text(b.id)),
+      nummern: ansprueche.map((a) => nummern.get(a.grundlage) as number),
+      // Parteien: nach der Anmeldung auch der Verpflichtete (wie im Anwendungsfall).
+      zweite: ansprueche.map((a, i) => ((berechnet[i] as Berechnet).status !== 'Entwurf' ? a.eingabe.verpflichteterId : null)),
+    };
+    return { anzahl: ansprueche.length, anspruch, zeitraum, fristen, protokoll, entscheidungen: neu ? neue.nimm(true) : undefined, bezug };
   }
 
-  await inRohtransaktion(d, async (t) => {
-    await t.kopiere(
-      'erstattungsanspruch',
-      [
-        'id',
-        'anspruchsteller_id',
-        'verpflichteter_id',
-        'verpflichteter_extern',
-        'land_verpflichteter',
-        'fall_id',
-        'person_pseudonym',
-        'aktenzeichen',
-        'status',
-        'rechtsgrundlage_eingabe',
-        'anspruchsgrundlage',
-        'forderung_cent',
-        'kenntnis_entscheidung',
-        'geltendmachung',
-        'bezifferung_am',
-        'eingang_leistungsantrag',
-        'zinsantrag',
-        'bemerkung',
-      ],
-      bloecke((a, b) => {
-        const e = a.eingabe;
-        const g = a.grundlage.ergebnis;
-        return `${b.id},${csvText(eigener)},${csvText(e.verpflichteterId)},${csvText(e.verpflichteterExtern)},${csvText(a.landVerpflichteter)},${e.fallId ?? ''},${csvText(a.personPseudonym)},${csvText(e.aktenzeichen)},${b.status},${csvText(JSON.stringify(e.rechtsgrundlage))},${csvText(g.anspruchsgrundlage)},${g.erstattungCent},${e.kenntnisEntscheidung ?? ''},${a.angemeldetAm ?? ''},${a.beziffertAm ?? ''},${e.eingangLeistungsantrag ?? ''},${e.zinsantrag ? 't' : 'f'},${csvText(e.bemerkung ?? '')}\n`;
-      }),
-    );
-    await t.kopiere(
-      'leistungszeitraum',
-      ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'frist_ende', 'gewahrt'],
-      bloecke((a, b) => {
-        let s = '';
-        a.eingabe.leistungszeitraeume.forEach((z, i) => {
-          s += `${neueId()},${b.id},${z.von},${z.bis},${z.betragCent},${csvText(z.rechnung)},${b.ende[i] ?? ''},${wahr(b.gewahrt[i] ?? null)}\n`;
-        });
-        return s;
-      }),
-    );
-    // Fristen des Anspruchstellers wie in entscheideAnspruch: § 111 je Zeitraum, § 113.
-    await t.kopiere(
-      'frist',
-      ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt'],
-      bloecke((a, b) => {
-        const az = a.eingabe.aktenzeichen;
-        let s = '';
-        a.eingabe.leistungszeitraeume.forEach((z, i) => {
-          s += `${neueId()},${csvText(eigener)},erstattungsanspruch,${b.id},S111,"§ 111 SGB X",${csvText(`Ausschlussfrist für ${datumDe(z.von)} bis ${datumDe(z.bis)} (${az})`)},${b.ende[i] ?? ''},${z.betragCent},${b.gewahrt[i] === true ? 't' : 'f'}\n`;
-        });
-        if (b.verjaehrung)
-          s += `${neueId()},${csvText(eigener)},erstattungsanspruch,${b.id},S113,"§ 113 Abs. 1 SGB X",${csvText(`Verjährung (${az})`)},${b.verjaehrung},${zahl(a.grundlage.ergebnis.erstattungCent)},f\n`;
-        return s;
-      }),
-    );
-    // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: jede verschiedene Entscheidung wird
-    // einmal als JSON übertragen und von der Datenbank einmal gelesen (Hilfstabelle), dann je
-    // Anspruch als eigener Datensatz eingefügt.
-    const nummern = new Map<object, number>();
-    const verschiedene: GeleseneAnspruch[] = [];
-    for (const a of ansprueche)
-      if (!nummern.has(a.grundlage)) {
-        nummern.set(a.grundlage, verschiedene.length);
-        verschiedene.push(a);
-      }
+  let erledigt = 0;
+  return inRohtransaktion(d, async (t) => {
     await t.abfrage(
       'create temporary table import_entscheidung (nr integer primary key, eingabe jsonb, ergebnis jsonb, begruendung jsonb, hinweise jsonb) on commit drop',
     );
-    await t.abfrage('create temporary table import_bezug (bezug_id uuid, nr integer, parteien text[]) on commit drop');
-    await t.kopiere(
-      'import_entscheidung',
-      ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'],
-      (function* () {
-        for (let i = 0; i < verschiedene.length; i += block) {
-          let s = '';
-          for (const a of verschiedene.slice(i, i + block)) {
-            const g = a.grundlage;
-            s += `${nummern.get(g)},${csvText(a.eingabeJson)},${csvText(JSON.stringify(g.ergebnis))},${csvText(JSON.stringify(g.begruendung))},${csvText(JSON.stringify(g.hinweise))}\n`;
-          }
-          yield s;
-        }
-      })(),
-    );
-    await t.kopiere(
-      'import_bezug',
-      ['bezug_id', 'nr', 'parteien'],
-      bloecke((a, b) => {
-        const parteien =
-          b.status !== 'Entwurf' && a.eingabe.verpflichteterId ? `{"${eigener}","${a.eingabe.verpflichteterId}"}` : `{"${eigener}"}`;
-        return `${b.id},${nummern.get(a.grundlage)},${csvText(parteien)}\n`;
-      }),
-    );
-    await t.abfrage(
-      `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von)
-       select b.parteien, 'erstattungsanspruch', b.bezug_id, 'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $1, $2
-         from import_bezug b join import_entscheidung e on e.nr = b.nr`,
-      [engineVersion, k.benutzerId],
-    );
-    await t.kopiere(
-      'protokoll',
-      ['traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
-      bloecke(
-        (a, b) =>
-          `${csvText(eigener)},${benutzerId},${csvText(k.benutzername)},anlegen,erstattungsanspruch,${b.id},${csvText(
-            JSON.stringify({
-              aktenzeichen: a.eingabe.aktenzeichen,
-              verpflichteter: a.eingabe.verpflichteterId ?? a.eingabe.verpflichteterExtern,
-              import: 'masse',
-              status: b.status,
-            }),
-          )}\n`,
-      ),
-    );
+    const kodiert = (async function* () {
+      for await (const ansprueche of stapel) if (ansprueche.length) yield await kodiere(ansprueche);
+    })();
+    // Der nächste Stapel wird kodiert, während dieser geschrieben wird.
+    let naechster = kodiert.next();
+    for (;;) {
+      const r = await naechster;
+      if (r.done) break;
+      naechster = kodiert.next();
+      naechster.catch(() => undefined);
+      const s = r.value;
+      await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch, 'binary');
+      await t.kopiere(
+        'leistungszeitraum',
+        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'frist_ende', 'gewahrt'],
+        s.zeitraum,
+        'binary',
+      );
+      await t.kopiere(
+        'frist',
+        ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt'],
+        s.fristen,
+        'binary',
+      );
+      // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: je Anspruch ein eigener Datensatz; die
+      // Datenbank liest jede verschiedene Entscheidung nur einmal (Hilfstabelle).
+      if (s.entscheidungen)
+        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen, 'binary');
+      await t.abfrage(
+        `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von)
+         select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
+                'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $5, $6
+           from unnest($1::uuid[], $2::integer[], $3::text[]) as b (bezug_id, nr, zweite) join import_entscheidung e on e.nr = b.nr`,
+        [s.bezug.ids, s.bezug.nummern, s.bezug.zweite, eigener, engineVersion, k.benutzerId],
+      );
+      await t.kopiere(
+        'protokoll',
+        ['traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
+        s.protokoll,
+        'binary',
+      );
+      erledigt += s.anzahl;
+      fortschritt?.(erledigt);
+    }
+    return erledigt;
   });
+}
+
+const anspruchsspalten = [
+  'id',
+  'anspruchsteller_id',
+  'verpflichteter_id',
+  'verpflichteter_extern',
+  'land_verpflichteter',
+  'fall_id',
+  'person_pseudonym',
+  'aktenzeichen',
+  'status',
+  'rechtsgrundlage_eingabe',
+  'anspruchsgrundlage',
+  'forderung_cent',
+  'kenntnis_entscheidung',
+  'geltendmachung',
+  'bezifferung_am',
+  'eingang_leistungsantrag',
+  'zinsantrag',
+  'bemerkung',
+];
+
+/** Schon gelesene Ansprüche in Stapeln für schreibeMasse (so bleibt der kodierte Stapel klein). */
+export function* inStapeln(ansprueche: GeleseneAnspruch[]): Generator<GeleseneAnspruch[]> {
+  for (let i = 0; i < ansprueche.length; i += stapelHoechstens) yield ansprueche.slice(i, i + stapelHoechstens);
+}
+
+/** Der Lesevorgang hat abgebrochen (Fehler in der Datei oder ungeordnete Datei): zurückrollen. */
+class Verworfen extends Error {}
+
+/** Ansprüche aus dem Lesevorgang, in Stapeln für schreibeMasse. */
+class Stapelschlange implements AsyncIterable<GeleseneAnspruch[]> {
+  #puffer: GeleseneAnspruch[] = [];
+  #wecker: (() => void) | undefined;
+  #fertig = false;
+  #verworfen = false;
+  readonly #mindestens: number;
+  readonly #hoechstens: number;
+  constructor(mindestens: number, hoechstens: number) {
+    this.#mindestens = mindestens;
+    this.#hoechstens = hoechstens;
+  }
+  #wecke(): void {
+    const w = this.#wecker;
+    this.#wecker = undefined;
+    w?.();
+  }
+  hinein(a: GeleseneAnspruch[]): void {
+    for (const x of a) this.#puffer.push(x);
+    if (this.#puffer.length >= this.#mindestens) this.#wecke();
+  }
+  ende(): void {
+    this.#fertig = true;
+    this.#wecke();
+  }
+  verwirf(): void {
+    this.#verworfen = true;
+    this.#puffer = [];
+    this.#wecke();
+  }
+  async *[Symbol.asyncIterator](): AsyncGenerator<GeleseneAnspruch[]> {
+    for (;;) {
+      if (this.#verworfen) throw new Verworfen();
+      if (this.#puffer.length >= this.#mindestens || (this.#fertig && this.#puffer.length)) yield this.#puffer.splice(0, this.#hoechstens);
+      else if (this.#fertig) return;
+      else await new Promise<void>((weiter) => (this.#wecker = weiter));
+    }
+  }
+}
+
+/**
+ * Massenpfad, der schon während des Lesens schreibt (PostgreSQL: Node prüft den nächsten Stapel,
+ * während die Datenbank den vorigen schreibt – zwei Prozesse, zwei Kerne). Der Lesevorgang gibt
+ * fertige Ansprüche über `strom` herein; geschrieben wird ab `ab` Ansprüchen (vorher bleibt offen,
+ * ob der Massenpfad gewählt wird). Alles in einer Transaktion: `abschliessen` schreibt den Rest und
+ * bestätigt, `verwerfen` rollt zurück (ein Fehler in der Datei: nichts wird gespeichert).
+ */
+export function schreibeWaehrendDesLesens(
+  d: Datenbank,
+  k: Benutzerkontext & { traegerId: string },
+  stichtag: string,
+  ab: number,
+  fortschritt?: (erledigt: number) => void,
+) {
+  const schlange = new Stapelschlange(stapelMindestens, stapelHoechstens);
+  const wartend: GeleseneAnspruch[] = [];
+  let gestroemt = 0;
+  let zeitraeume = 0;
+  let uebernommen = 0;
+  let abgebrochen: 'fehler' | 'ungeordnet' | undefined;
+  let schreiben: Promise<number> | undefined;
+  return {
+    strom: {
+      anspruch(a: GeleseneAnspruch): boolean {
+        gestroemt++;
+        zeitraeume += a.eingabe.leistungszeitraeume.length;
+        if (!schreiben) {
+          wartend.push(a);
+          if (wartend.length < ab) return false;
+          // Ab hier Massenpfad: die wartenden Ansprüche (der Leser behält sie) und alle folgenden.
+          schlange.hinein(wartend.splice(0));
+          schreiben = schreibeMasse(d, k, schlange, stichtag, fortschritt);
+          // Ein Fehler der Datenbank zählt erst, wenn die Datei fehlerfrei ist (abschliessen).
+          schreiben.catch(() => undefined);
+          return false;
+        }
+        schlange.hinein([a]);
+        uebernommen++;
+        return true;
+      },
+      abbruch(grund: 'fehler' | 'ungeordnet') {
+        abgebrochen = grund;
+        schlange.verwirf();
+      },
+    } satisfies Anspruchsstrom,
+    /** Ansprüche und Zeiträume, die über den Strom kamen. */
+    anzahl: () => gestroemt,
+    zeitraeume: () => zeitraeume,
+    /** Ansprüche, die der Leser abgegeben hat (nicht mehr in seinem Ergebnis). */
+    uebernommen: () => uebernommen,
+    /** Ob alle Ansprüche der Datei geschrieben werden; `behalten` sind die im Ergebnis des Lesers. */
+    vollstaendig: (behalten: number) => schreiben !== undefined && !abgebrochen && gestroemt === uebernommen + behalten,
+    async abschliessen(): Promise<number> {
+      schlange.ende();
+      return (await schreiben) ?? 0;
+    },
+    async verwerfen(): Promise<void> {
+      schlange.verwirf();
+      await schreiben?.catch(() => undefined);
+    },
+  };
 }
