@@ -310,7 +310,8 @@ export interface Leseergebnis {
  * Empfänger fertig geprüfter Ansprüche, solange die Datei noch gelesen wird (Massenpfad: Lesen und
  * Schreiben überlappen). Ein Anspruch gilt als fertig, wenn eine Zeile eines anderen Anspruchs
  * folgt; taucht er später wieder auf (ungeordnete Datei) oder zeigt sich ein Fehler, kommt
- * `abbruch` und danach nichts mehr – das Ergebnis von liesAnsprueche ist in jedem Fall dasselbe.
+ * `abbruch` und danach nichts mehr. Fehler und Bericht sind dieselben wie ohne Strom; übernommene
+ * Ansprüche fehlen nur in `ansprueche` (kam einer davon wieder vor: `neuLesen`).
  */
 export interface Anspruchsstrom {
   /** true: übernommen (wird geschrieben); der Leser behält davon nur, dass es ihn gab. */
