@@ -33,13 +33,15 @@ export function mitLiteralen(q: { sql: string; params: unknown[] }, werte: Recor
   return q.sql.replace(/\$(\d+)/g, (_, n: string) => {
     const i = Number(n) - 1;
     if (i < 0 || i >= q.params.length) throw new Error(`Platzhalter $${n} ohne Wert.`);
-    const p = q.params[i];
-    if (is(p, Placeholder)) {
-      if (!(p.name in werte)) throw new Error(`Kein Wert für den Platzhalter ${p.name}.`);
-      return literal(werte[p.name]);
-    }
-    return literal(p);
+    return parameterLiteral(q.params[i], werte);
   });
+}
+
+/** Ein Parameter einer Drizzle-Abfrage als Literal; ein benannter Platzhalter nimmt seinen Wert aus `werte`. */
+function parameterLiteral(p: unknown, werte: Record<string, unknown>): string {
+  if (!is(p, Placeholder)) return literal(p);
+  if (!(p.name in werte)) throw new Error(`Kein Wert für den Platzhalter ${p.name}.`);
+  return literal(werte[p.name]);
 }
 
 /** Eine auf der Verbindung vorbereitete Anweisung (PREPARE) und ihr Aufruf mit Literalen. */
@@ -81,11 +83,7 @@ export class Abfragemuster {
       };
       this.muster.set(form, m);
     }
-    const argumente = m.params.map((p) => {
-      if (!is(p, Placeholder)) return literal(p);
-      if (!(p.name in werte)) throw new Error(`Kein Wert für den Platzhalter ${p.name}.`);
-      return literal(werte[p.name]);
-    });
+    const argumente = m.params.map((p) => parameterLiteral(p, werte));
     return { name: m.name, text: m.text, aufruf: argumente.length ? `execute ${m.name}(${argumente.join(', ')})` : `execute ${m.name}` };
   }
 }
