@@ -81,6 +81,25 @@ describe(`Fristenliste in einem Rundlauf (${testDb})`, () => {
     expect((await u.datenbank.roh('select count(*)::int as n from frist'))[0]).toEqual({ n: expect.any(Number) });
   });
 
+  it('gibt Text mit Anführungszeichen, Backslash, Zeilenumbruch und Umlauten unverändert als JSON zurück', async () => {
+    const schwaben = await u.als('schwaben');
+    const text = 'Frist „A“ mit "Zitat", \\Pfad\\ und\nZeilenumbruch – Ärger § 111 \t Ende';
+    const [f] = await u.datenbank.roh<{ id: string }>(
+      `insert into frist (traeger_id, bezug_art, bezug_id, art, norm, bezeichnung, faellig, betrag_cent)
+       values ('bezirk-schwaben', 'erstattungsanspruch', gen_random_uuid(), 'TEST_TEXT', '§ 111 SGB X', $1, '2001-01-01', 9007199254740991) returning id`,
+      [text],
+    );
+    try {
+      const r = await schwaben.get('/api/v1/fristen?art=TEST_TEXT');
+      expect(r.headers['content-type']).toMatch(/^application\/json/);
+      expect(r.json().eintraege).toEqual([
+        expect.objectContaining({ id: f?.id, bezeichnung: text, faellig: '2001-01-01', betragCent: 9007199254740991, erledigt: false }),
+      ]);
+    } finally {
+      await u.datenbank.roh(`delete from frist where art = 'TEST_TEXT'`);
+    }
+  });
+
   it('ein anderer Träger sieht keine Frist von Schwaben', async () => {
     const prignitz = await u.als('prignitz');
     const r: { eintraege: Frist[] } = (await prignitz.get('/api/v1/fristen?faelligBis=2030-12-31&proSeite=500')).json();
