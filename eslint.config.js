@@ -102,6 +102,30 @@ export default tseslint.config(
     },
   },
   {
+    // Der API-Client der Oberfläche übernimmt die Typen des Regelwerks, die die API liefert
+    // (Begründung, Mehrkosten), statt sie nachzubilden – nur Typen, kein Code des Regelwerks.
+    files: ['packages/web/src/api.ts'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@egh/recht'],
+              allowTypeImports: true,
+              message: 'Aus dem Regelwerk nur Typen (import type); entschieden wird im Server.',
+            },
+            {
+              group: ['../../server/*', '../../recht/*', '@egh/server'],
+              message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Die Briefe drucken Entscheidungen des Regelwerks; sie kennen weder Server noch Oberfläche.
     files: ['packages/briefe/src/**/*.ts'],
     rules: {

@@ -6,6 +6,20 @@ export { erzeugeAjv, uebersetzeFehler, kompiliere } from './gemeinsam/validierun
 export type { JsonSchema } from './gemeinsam/validierung.ts';
 export { istProblem, eingabeProblem } from './gemeinsam/ergebnis.ts';
 export type { Pruefungsart } from './gemeinsam/pruefung.ts';
+// Typen der Mehrkostenprüfung: Server und Oberfläche verwenden sie, statt sie nachzubilden.
+export type {
+  Alternative,
+  AlternativeAuswertung,
+  Angebot,
+  Ausschlussgrund,
+  Je,
+  KeinVergleichGrund,
+  MehrkostenEingabe,
+  MehrkostenErgebnis,
+  Posten,
+  Postenzeile,
+  Referenz,
+} from './pruefungen/mehrkosten.ts';
 export { parameter, rechtsstaende, wertAm } from './gemeinsam/parameter.ts';
 export * as datum from './kalender/datum.ts';
 export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.ts';

@@ -119,15 +119,21 @@ export function neuerIdempotenzSchluessel(): string {
 
 // Typen der häufigsten Antworten (nur die Felder, die die Oberfläche nutzt).
 
-export interface Begruendungsschritt {
-  norm: string;
-  text: string;
-}
-export interface Hinweis {
-  code: string;
-  text: string;
-  frage?: string;
-}
+import type { Begruendungsschritt, Hinweis } from '@egh/recht';
+// Typen des Regelwerks, die die API unverändert liefert (nur Typen: der Bundle enthält kein Regelwerk).
+export type {
+  Alternative,
+  Angebot,
+  Ausschlussgrund,
+  Begruendungsschritt,
+  Hinweis,
+  Je,
+  KeinVergleichGrund,
+  MehrkostenEingabe as MehrkostenPruefungseingabe,
+  MehrkostenErgebnis,
+  Posten,
+  Referenz,
+} from '@egh/recht';
 export interface Entscheidung<E = Record<string, unknown>> {
   id: string;
   pruefung: string;

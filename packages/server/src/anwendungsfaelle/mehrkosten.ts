@@ -4,6 +4,7 @@
 // die Unverhältnismäßigkeit ist im Einzelfall abzuwägen (SG Freiburg, Urteil vom 01.03.2011 –
 // S 9 SO 2640/10). Arbeitsablauf: Offen → Entschieden; danach ist der Vergleich unveränderlich.
 import { randomUUID } from 'node:crypto';
+import type { Alternative, Angebot, MehrkostenEingabe } from '@egh/recht';
 import { type SQL, and, asc, count, desc, eq, ilike, sql } from 'drizzle-orm';
 import { entscheidung, fall, mehrkostenvergleich, person } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
@@ -17,34 +18,8 @@ type Vergleich = typeof mehrkostenvergleich.$inferSelect;
 export type VergleichStatus = Vergleich['status'];
 export type Entscheidungsergebnis = 'bewilligt' | 'teilweiseBewilligt' | 'abgelehnt';
 
-export interface Posten {
-  bezeichnung: string;
-  betragCent: number;
-  je: 'tag' | 'monat';
-}
-
-export interface Angebot {
-  bezeichnung: string;
-  posten: Posten[];
-  kostenangabeCentProMonat?: number;
-}
-
-export interface Alternative extends Angebot {
-  vereinbarungKapitel8: boolean;
-  zumutbar: boolean;
-  bedarfsdeckend: boolean;
-  deutlichBesserGeeignet?: boolean;
-}
-
 /** Eingabe der Prüfung mehrkosten ohne `art` (pruefungen.md); das Regelwerk prüft sie selbst. */
-export interface MehrkostenAngaben {
-  stichtag: string;
-  rechtsstand?: string;
-  gewuenscht: Angebot;
-  alternativen: Alternative[];
-  tageProMonat?: number;
-  wohnenAusserhalbBesondererWohnform?: boolean;
-}
+export type MehrkostenAngaben = Omit<MehrkostenEingabe, 'art'>;
 
 export interface VergleichEingabe extends MehrkostenAngaben {
   bezeichnung: string;

@@ -1,89 +1,14 @@
-// Antworten der API zum Mehrkostenvergleich (nur die Felder, die die Oberfläche zeigt) und die
-// deutschen Bezeichnungen der Werte des Regelwerks.
+// Antworten der API zum Mehrkostenvergleich und die deutschen Bezeichnungen der Werte des
+// Regelwerks.
 import type { Begruendungsschritt, Hinweis } from '../api.ts';
 
-export type Je = 'tag' | 'monat';
-export interface Posten {
-  bezeichnung: string;
-  betragCent: number;
-  je: Je;
-}
-export interface Angebot {
-  bezeichnung: string;
-  posten: Posten[];
-  kostenangabeCentProMonat?: number;
-}
-export interface Alternative extends Angebot {
-  vereinbarungKapitel8: boolean;
-  zumutbar: boolean;
-  bedarfsdeckend: boolean;
-  deutlichBesserGeeignet?: boolean;
-}
-export interface MehrkostenEingabe {
-  stichtag: string;
-  rechtsstand?: string;
-  gewuenscht: Angebot;
-  alternativen: Alternative[];
-  tageProMonat?: number;
-  wohnenAusserhalbBesondererWohnform?: boolean;
-}
+import type { Ausschlussgrund, KeinVergleichGrund, MehrkostenErgebnis, MehrkostenPruefungseingabe, Referenz } from '../api.ts';
 
-export type Ausschlussgrund = 'unzumutbar' | 'nichtBedarfsdeckend' | 'keineVereinbarungKapitel8';
-export type KeinVergleichGrund =
-  'keineAlternative' | 'keineZumutbareAlternative' | 'keineBedarfsdeckendeAlternative' | 'keineVereinbarungKapitel8';
-export type Orientierung = 'eherAngemessen' | 'offen' | 'eherUnverhaeltnismaessig';
+export type { Alternative, Angebot, Ausschlussgrund, Je, KeinVergleichGrund, MehrkostenErgebnis, Posten, Referenz } from '../api.ts';
+/** Die gespeicherte Eingabe eines Vergleichs: die Eingabe der Prüfung ohne `art`. */
+export type MehrkostenEingabe = Omit<MehrkostenPruefungseingabe, 'art'>;
+export type Orientierung = NonNullable<MehrkostenErgebnis['orientierung']>;
 export type Entscheidungsergebnis = 'bewilligt' | 'teilweiseBewilligt' | 'abgelehnt';
-
-export interface Referenz {
-  gericht: string;
-  datum: string | null;
-  aktenzeichen: string;
-  prozent: number;
-  prozentBis?: number;
-  ergebnis: 'angemessen' | 'unverhaeltnismaessig';
-  entscheidungsart: string | null;
-  zitat: string;
-  leitsatz: string;
-  aufgehobenDurch?: string;
-  quelle: string;
-  verifikation: 'V-SEED' | 'V-SEC' | 'UNVERIFIED';
-  abstandProzentpunkte: number;
-}
-
-export interface MehrkostenErgebnis {
-  recht: 'SGB IX' | 'SGB XII';
-  vergleichZulaessig: boolean;
-  vergleichsangebot: string | null;
-  kostenGewuenschtCentProMonat: number;
-  kostenVergleichCentProMonat: number | null;
-  mehrkostenCentProMonat: number | null;
-  mehrkostenProzent: number | null;
-  ergebnis: 'wunschZuEntsprechen' | 'abwaegungErforderlich';
-  referenzen: Referenz[];
-  tageProMonat: number;
-  keinVergleichGrund: KeinVergleichGrund | null;
-  kostenGewuenschtCentProJahr: number;
-  kostenVergleichCentProJahr: number | null;
-  mehrkostenCentProJahr: number | null;
-  mehrkostenCentProTag: number | null;
-  kostenuebernahmeBisCentProMonat: number | null;
-  orientierung: Orientierung | null;
-  kostenbasisUneinheitlich: boolean;
-  alternativen: {
-    bezeichnung: string;
-    kostenCentProMonat: number;
-    mehrkostenProzent: number | null;
-    vergleichbar: boolean;
-    ausschlussgrund: Ausschlussgrund | null;
-  }[];
-  postenvergleich: {
-    bezeichnung: string;
-    gewuenschtCentProMonat: number | null;
-    vergleichCentProMonat: number | null;
-    differenzCentProMonat: number;
-    differenzProzent: number | null;
-  }[];
-}
 
 export interface MenschlicheEntscheidung {
   ergebnis: Entscheidungsergebnis;
