@@ -49,3 +49,31 @@ export function prozentDe(p: number | null | undefined): string {
 export function heuteIso(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
+
+/** Die 16 Länder: Kürzel → Name (Anzeige, Auswahllisten). */
+export const landNamen: Record<string, string> = {
+  BW: 'Baden-Württemberg',
+  BY: 'Bayern',
+  BE: 'Berlin',
+  BB: 'Brandenburg',
+  HB: 'Bremen',
+  HH: 'Hamburg',
+  HE: 'Hessen',
+  MV: 'Mecklenburg-Vorpommern',
+  NI: 'Niedersachsen',
+  NW: 'Nordrhein-Westfalen',
+  RP: 'Rheinland-Pfalz',
+  SL: 'Saarland',
+  SN: 'Sachsen',
+  ST: 'Sachsen-Anhalt',
+  SH: 'Schleswig-Holstein',
+  TH: 'Thüringen',
+};
+
+/** Die Länder als Optionen einer Auswahlliste (in der Reihenfolge der Kürzel oben). */
+export const landOptionen: { wert: string; text: string }[] = Object.entries(landNamen).map(([wert, text]) => ({ wert, text }));
+
+/** Name eines Landes; ein unbekanntes Kürzel bleibt, wie es ist. */
+export function landName(kuerzel: string): string {
+  return landNamen[kuerzel] ?? kuerzel;
+}

@@ -5,10 +5,10 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
 import { useDaten } from '../daten.ts';
-import { centAus, datumIso } from '../format.ts';
+import { centAus, datumIso, landOptionen } from '../format.ts';
 import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from './felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
-import { type Anspruch, type TraegerKurz, laender, traegerArten } from './erstattung-gemeinsam.tsx';
+import { type Anspruch, type TraegerKurz, traegerArten } from './erstattung-gemeinsam.tsx';
 
 interface ZeitraumZeile {
   schluessel: number;
@@ -384,7 +384,7 @@ export function AnspruchFormular() {
               leer="– bitte wählen –"
               wert={land}
               aendern={setLand}
-              optionen={laender}
+              optionen={landOptionen}
               fehler={f('/landVerpflichteter')}
             />
           </div>

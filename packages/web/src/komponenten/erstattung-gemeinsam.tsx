@@ -229,29 +229,6 @@ export const traegerArten: { wert: string; text: string }[] = [
   { wert: 'bundesagentur', text: 'Bundesagentur für Arbeit' },
 ];
 
-export const laender: { wert: string; text: string }[] = [
-  { wert: 'BW', text: 'Baden-Württemberg' },
-  { wert: 'BY', text: 'Bayern' },
-  { wert: 'BE', text: 'Berlin' },
-  { wert: 'BB', text: 'Brandenburg' },
-  { wert: 'HB', text: 'Bremen' },
-  { wert: 'HH', text: 'Hamburg' },
-  { wert: 'HE', text: 'Hessen' },
-  { wert: 'MV', text: 'Mecklenburg-Vorpommern' },
-  { wert: 'NI', text: 'Niedersachsen' },
-  { wert: 'NW', text: 'Nordrhein-Westfalen' },
-  { wert: 'RP', text: 'Rheinland-Pfalz' },
-  { wert: 'SL', text: 'Saarland' },
-  { wert: 'SN', text: 'Sachsen' },
-  { wert: 'ST', text: 'Sachsen-Anhalt' },
-  { wert: 'SH', text: 'Schleswig-Holstein' },
-  { wert: 'TH', text: 'Thüringen' },
-];
-
-export function landName(kuerzel: string): string {
-  return laender.find((l) => l.wert === kuerzel)?.text ?? kuerzel;
-}
-
 /**
  * Rahmen einer breiten Tabelle: auf schmalen Bildschirmen scrollt die Tabelle darin waagerecht. Der
  * Rahmen ist per Tastatur erreichbar, damit auch ohne Maus gescrollt werden kann (WCAG 2.1.1).

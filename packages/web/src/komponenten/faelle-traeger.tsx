@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api.ts';
 import { feldId } from './felder.tsx';
 import type { SonderfeldAngaben } from './pruefrechner-formular.tsx';
-import { laender } from './pruefrechner-woerter.ts';
+import { landNamen } from '../format.ts';
 
 export interface TraegerKurz {
   id: string;
@@ -92,9 +92,9 @@ export function TraegerAuswahl({
           <option value="">{a.pflicht ? '– bitte wählen –' : 'keine Angabe'}</option>
           {!bekannt && <option value={a.wert}>{a.wert} (nicht im Trägerregister)</option>}
           {[...nachLand.entries()]
-            .sort(([x], [y]) => (laender[x] ?? x).localeCompare(laender[y] ?? y, 'de'))
+            .sort(([x], [y]) => (landNamen[x] ?? x).localeCompare(landNamen[y] ?? y, 'de'))
             .map(([land, ts]) => (
-              <optgroup key={land} label={laender[land] ?? land}>
+              <optgroup key={land} label={landNamen[land] ?? land}>
                 {ts.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name}

@@ -1,6 +1,7 @@
 // Deutsche Beschriftungen für die Feldnamen und Werte des Regelwerks (Eingaben und Ergebnisse).
 // Die Schemata des Regelwerks tragen nur Beschreibungen; die kurzen Beschriftungen stehen hier.
 // Ein Name kann je nach übergeordnetem Feld Verschiedenes bedeuten: dann gilt „eltern.name“ vor „name“.
+import { landNamen } from '../format.ts';
 
 const felder: Record<string, string> = {
   // Allgemein
@@ -315,25 +316,6 @@ const ergebnisse: Record<string, string> = {
   name: 'Bezeichnung',
 };
 
-export const laender: Record<string, string> = {
-  BW: 'Baden-Württemberg',
-  BY: 'Bayern',
-  BE: 'Berlin',
-  BB: 'Brandenburg',
-  HB: 'Bremen',
-  HH: 'Hamburg',
-  HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen',
-  NW: 'Nordrhein-Westfalen',
-  RP: 'Rheinland-Pfalz',
-  SL: 'Saarland',
-  SN: 'Sachsen',
-  ST: 'Sachsen-Anhalt',
-  SH: 'Schleswig-Holstein',
-  TH: 'Thüringen',
-};
-
 const traegerarten: Record<string, string> = {
   egh: 'Träger der Eingliederungshilfe',
   sozialhilfe: 'Träger der Sozialhilfe',
@@ -354,7 +336,7 @@ const rolleTraeger: Record<string, string> = {
 
 /** Texte für Aufzählungswerte; Schlüssel „feld.wert“ vor „wert“. */
 const werte: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(laender)),
+  ...landNamen,
   'BY-A': 'Stadt Augsburg',
   'BY-KATH': 'überwiegend katholische Gemeinden in Bayern',
   'SN-BZ': 'katholisch-sorbische Gemeinden im Landkreis Bautzen',

@@ -3,7 +3,7 @@
 // sein Fehler erscheint am Feld.
 import { type FormEvent, useState } from 'react';
 import { type Antwort, ApiFehler, type Feldfehler, api } from '../api.ts';
-import { zeitDe } from '../format.ts';
+import { landNamen, zeitDe } from '../format.ts';
 import { Angaben } from './anzeige.tsx';
 import { Textfeld } from './felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
@@ -30,25 +30,6 @@ export const artNamen: Record<Traeger['art'], string> = {
   oertlich: 'örtlicher Träger',
   ueberoertlich: 'überörtlicher Träger',
   sonstig: 'sonstige Stelle',
-};
-
-export const landNamen: Record<string, string> = {
-  BW: 'Baden-Württemberg',
-  BY: 'Bayern',
-  BE: 'Berlin',
-  BB: 'Brandenburg',
-  HB: 'Bremen',
-  HH: 'Hamburg',
-  HE: 'Hessen',
-  MV: 'Mecklenburg-Vorpommern',
-  NI: 'Niedersachsen',
-  NW: 'Nordrhein-Westfalen',
-  RP: 'Rheinland-Pfalz',
-  SL: 'Saarland',
-  SN: 'Sachsen',
-  ST: 'Sachsen-Anhalt',
-  SH: 'Schleswig-Holstein',
-  TH: 'Thüringen',
 };
 
 const nichtErfasst = 'nicht erfasst';

@@ -4,12 +4,11 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiFehler, type Feldfehler, api } from '../api.ts';
-import { datumDe, datumIso, euro, heuteIso } from '../format.ts';
+import { datumDe, datumIso, euro, heuteIso, landNamen } from '../format.ts';
 import { Angaben, Status } from './anzeige.tsx';
 import { Datumsfeld } from './felder.tsx';
 import { Erfolg, Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
 import { Tabellenrahmen } from './mehrkosten-tabelle.tsx';
-import { landNamen } from './traeger-stammdaten.tsx';
 
 export interface Vereinbarung {
   id: string;

@@ -17,7 +17,6 @@ import {
   FristStatus,
   Tabellenrahmen,
   fristStand,
-  landName,
   statusListe,
   statusNamen,
   useTraegerNamen,
@@ -26,7 +25,7 @@ import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
 import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { useDaten } from '../daten.ts';
-import { datumDe, euro, heuteIso, prozentDe, zeitDe } from '../format.ts';
+import { datumDe, euro, heuteIso, landName, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 
 const darfAnlegen = ['kostenerstattung', 'leitung'];

@@ -9,7 +9,7 @@ import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
 import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
-import { type Traeger, StammdatenAnzeige, StammdatenFormular, artNamen, landNamen } from '../komponenten/traeger-stammdaten.tsx';
+import { type Traeger, StammdatenAnzeige, StammdatenFormular, artNamen } from '../komponenten/traeger-stammdaten.tsx';
 import {
   type Beitritt,
   Beispielhinweis,
@@ -21,7 +21,7 @@ import {
   wirksam,
 } from '../komponenten/traeger-vereinbarung.tsx';
 import { useDaten } from '../daten.ts';
-import { datumDe, heuteIso } from '../format.ts';
+import { datumDe, heuteIso, landNamen, landOptionen } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 
 const proSeite = 25;
@@ -115,7 +115,7 @@ export function TraegerListe() {
             wert={eingabe.land}
             aendern={(v) => setEingabe({ ...eingabe, land: v })}
             leer="Alle Länder"
-            optionen={Object.entries(landNamen).map(([wert, text]) => ({ wert, text }))}
+            optionen={landOptionen}
           />
           <Auswahl
             pfad="/art"
