@@ -155,6 +155,15 @@ describe(`Grundlagen (${testDb})`, () => {
     const n = await u.ohneAnmeldung().get('/api/v1/gibtsnicht');
     expect(n.statusCode).toBe(404);
     expect(n.json().title).toBe('Nicht gefunden');
+    // auch auf Fehler, Ablehnungen und die schnelle Fristenliste
+    const ohne = await u.ohneAnmeldung().get('/api/v1/fristen');
+    const fristen = await (await u.als('schwaben')).get('/api/v1/fristen');
+    for (const a of [n, ohne, fristen]) {
+      expect(a.headers['x-content-type-options']).toBe('nosniff');
+      expect(a.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(a.headers['strict-transport-security']).toMatch(/max-age=/);
+    }
+    expect([ohne.statusCode, fristen.statusCode]).toEqual([401, 200]);
   });
 
   it('meldet kaputtes JSON als 400 mit deutscher Meldung', async () => {
