@@ -19,17 +19,15 @@ import { useDaten } from '../daten.ts';
 import { datumDe, euro } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 import { useState } from 'react';
+import { useListenadresse } from '../komponenten/listenadresse.ts';
 
 const statusOptionen = (Object.keys(statusNamen) as (keyof typeof statusNamen)[]).map((s) => ({ wert: s, text: statusNamen[s] }));
 
 export function AmtshilfeListe() {
   const { hatRolle } = useSitzung();
-  const [params, setParams] = useSearchParams();
-  const richtung = params.get('richtung') === 'ausgang' ? 'ausgang' : 'eingang';
-  const status = params.get('status') ?? '';
-  const suche = params.get('suche') ?? '';
-  const sortierung = params.get('sortierung') ?? '-geaendert';
-  const seite = Math.max(1, Number(params.get('seite') ?? '1') || 1);
+  const { werte, sortierung, seite, setze } = useListenadresse(['richtung', 'status', 'suche']);
+  const richtung = werte.richtung === 'ausgang' ? 'ausgang' : 'eingang';
+  const { status, suche } = werte;
   const proSeite = 20;
   const [sucheEingabe, setSucheEingabe] = useState(suche);
   const [statusEingabe, setStatusEingabe] = useState(status);
@@ -39,14 +37,6 @@ export function AmtshilfeListe() {
   if (suche) abfrage.set('suche', suche);
   const liste = useDaten<Seite<ErsuchenZeile>>(`/amtshilfeersuchen?${abfrage.toString()}`);
 
-  const setze = (neu: Record<string, string>) => {
-    const p = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(neu)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    setParams(p);
-  };
   const eintraege = liste.daten?.eintraege ?? [];
   const titel = richtung === 'eingang' ? 'Eingang: Ersuchen an Ihren Träger' : 'Ausgang: Ersuchen Ihres Trägers';
 

@@ -3,7 +3,7 @@
 // Farbe), § 113 mit Hemmung durch Klage, Zinsen (§ 108 Abs. 2 SGB X mit der Lesart nach OQ-4),
 // Zahlungen, Bemerkung (If-Match) und den Arbeitsschritten mit Vier-Augen-Prinzip.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiFehler, type Antwort, type Seite, api } from '../api.ts';
 import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
@@ -27,6 +27,7 @@ import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx'
 import { useDaten } from '../daten.ts';
 import { datumDe, euro, heuteIso, landName, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
+import { useListenadresse } from '../komponenten/listenadresse.ts';
 
 const darfAnlegen = ['kostenerstattung', 'leitung'];
 
@@ -42,12 +43,12 @@ function tagDe(zeitstempel: string): string {
 
 export function ErstattungListe() {
   const { sitzung, hatRolle } = useSitzung();
-  const [parameter, setParameter] = useSearchParams();
-  const richtung = parameter.get('richtung') ?? '';
-  const status = parameter.get('status') ?? '';
-  const suche = parameter.get('suche') ?? '';
-  const sortierung = parameter.get('sortierung') ?? '-geaendert';
-  const seite = Math.max(1, Number(parameter.get('seite') ?? '1') || 1);
+  const {
+    werte: { richtung, status, suche },
+    sortierung,
+    seite,
+    setze,
+  } = useListenadresse(['richtung', 'status', 'suche']);
   const proSeite = 20;
   const [eingabe, setEingabe] = useState({ richtung, status, suche });
   const heute = heuteIso();
@@ -59,15 +60,6 @@ export function ErstattungListe() {
   const liste = useDaten<Seite<AnspruchZeile>>(`/erstattungsansprueche?${abfrage.toString()}`);
   const eintraege = liste.daten?.eintraege ?? [];
   const name = useTraegerNamen(eintraege.flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
-
-  function setze(neu: Record<string, string>) {
-    const p = new URLSearchParams(parameter);
-    for (const [k, v] of Object.entries(neu)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    setParameter(p);
-  }
 
   function filtern(ev: FormEvent) {
     ev.preventDefault();

@@ -2,7 +2,7 @@
 // Zuständigkeit (§ 98 SGB IX) samt Begründung, § 14-Verfahren mit Fristen, Entscheidungsverlauf,
 // Bearbeiten mit If-Match und „Zuständigkeit zum Stichtag prüfen“.
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFehler, type Entscheidung, type Feldfehler, type Frist, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
 import { Angaben, Laden, Seitenleiste, Sortierkopf, Status, type Ton } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
@@ -18,6 +18,7 @@ import { feldBeschriftung, wertText } from '../komponenten/pruefrechner-woerter.
 import { useDaten } from '../daten.ts';
 import { datumDe, datumIso, heuteIso, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
+import { useListenadresse } from '../komponenten/listenadresse.ts';
 
 interface FallZeile {
   id: string;
@@ -58,11 +59,12 @@ const statusTon: Record<string, Ton> = { offen: 'info', abgeschlossen: 'neutral'
 
 export function FaelleListe() {
   const { hatRolle } = useSitzung();
-  const [parameter, setParameter] = useSearchParams();
-  const suche = parameter.get('suche') ?? '';
-  const status = parameter.get('status') ?? '';
-  const sortierung = parameter.get('sortierung') ?? '-geaendert';
-  const seite = Math.max(1, Number(parameter.get('seite') ?? '1') || 1);
+  const {
+    werte: { suche, status },
+    sortierung,
+    seite,
+    setze,
+  } = useListenadresse(['suche', 'status']);
   const proSeite = 20;
   const [eingabe, setEingabe] = useState(suche);
   const [statusWahl, setStatusWahl] = useState(status);
@@ -74,15 +76,6 @@ export function FaelleListe() {
     proSeite: String(proSeite),
   });
   const faelle = useDaten<Seite<FallZeile>>(`/faelle?${abfrage.toString()}`);
-
-  function setze(neu: Record<string, string>) {
-    const p = new URLSearchParams(parameter);
-    for (const [k, v] of Object.entries(neu)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    setParameter(p);
-  }
 
   function suchen(e: FormEvent) {
     e.preventDefault();

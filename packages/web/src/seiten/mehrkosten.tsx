@@ -26,6 +26,7 @@ import { useDaten } from '../daten.ts';
 import { datumDe, euro, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
+import { useListenadresse } from '../komponenten/listenadresse.ts';
 
 const bearbeitungsRollen = ['sachbearbeitung', 'leitung'];
 
@@ -74,11 +75,12 @@ function KeineAutomatik() {
 
 export function MehrkostenListe() {
   const { hatRolle } = useSitzung();
-  const [parameter, setParameter] = useSearchParams();
-  const suche = parameter.get('suche') ?? '';
-  const status = parameter.get('status') ?? '';
-  const sortierung = parameter.get('sortierung') ?? '-geaendert';
-  const seite = Number(parameter.get('seite') ?? '1') || 1;
+  const {
+    werte: { suche, status },
+    sortierung,
+    seite,
+    setze,
+  } = useListenadresse(['suche', 'status']);
   const [sucheEingabe, setSucheEingabe] = useState(suche);
   const [statusEingabe, setStatusEingabe] = useState(status);
   const darf = hatRolle('sachbearbeitung', 'kostenerstattung', 'leitung');
@@ -88,14 +90,6 @@ export function MehrkostenListe() {
   const liste = useDaten<Seite<VergleichZeile>>(darf ? `/mehrkostenvergleiche?${abfrage.toString()}` : null);
   if (!darf) return <KeinZugriff />;
 
-  const setze = (neu: Record<string, string>) => {
-    const p = new URLSearchParams(parameter);
-    for (const [k, v] of Object.entries(neu)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    setParameter(p);
-  };
   const filtern = (e: FormEvent) => {
     e.preventDefault();
     setze({ suche: sucheEingabe.trim(), status: statusEingabe, seite: '' });

@@ -11,6 +11,7 @@ import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
 import { useDaten } from '../daten.ts';
 import { datumDe, datumIso, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
+import { seitenzahl } from '../komponenten/listenadresse.ts';
 
 interface Eintrag {
   id: number;
@@ -77,7 +78,7 @@ export function Protokoll() {
   const bis = parameter.get('bis') ?? '';
   const objektArt = parameter.get('objektArt') ?? '';
   const benutzername = parameter.get('benutzername') ?? '';
-  const seite = Number(parameter.get('seite') ?? '1') || 1;
+  const seite = seitenzahl(parameter.get('seite'));
   const [eingabe, setEingabe] = useState({ von: datumDe(von), bis: datumDe(bis), objektArt, benutzername });
   const [felder, setFelder] = useState<Feldfehler[]>([]);
   const abfrage = new URLSearchParams({ seite: String(seite), proSeite: String(proSeite) });

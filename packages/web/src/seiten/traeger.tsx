@@ -2,7 +2,7 @@
 // eines Trägers mit Stammdaten (bearbeitbar durch die eigene Administration oder den
 // Plattformbetrieb) und die Fassungen der Verwaltungsvereinbarung mit Pauschalen und Mitgliedern.
 import { type FormEvent, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { Seite } from '../api.ts';
 import { Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
@@ -23,6 +23,7 @@ import {
 import { useDaten } from '../daten.ts';
 import { datumDe, heuteIso, landNamen, landOptionen } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
+import { useListenadresse } from '../komponenten/listenadresse.ts';
 
 const proSeite = 25;
 
@@ -57,26 +58,18 @@ function Vereinbarungsliste() {
 
 export function TraegerListe() {
   const { sitzung } = useSitzung();
-  const [parameter, setParameter] = useSearchParams();
-  const suche = parameter.get('suche') ?? '';
-  const land = parameter.get('land') ?? '';
-  const art = parameter.get('art') ?? '';
-  const sortierung = parameter.get('sortierung') ?? 'name';
-  const seite = Number(parameter.get('seite') ?? '1') || 1;
+  const {
+    werte: { suche, land, art },
+    sortierung,
+    seite,
+    setze,
+  } = useListenadresse(['suche', 'land', 'art'], 'name');
   const [eingabe, setEingabe] = useState({ suche, land, art });
   const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
   if (suche) abfrage.set('suche', suche);
   if (land) abfrage.set('land', land);
   if (art) abfrage.set('art', art);
   const liste = useDaten<Seite<Traeger>>(`/traeger?${abfrage.toString()}`);
-  const setze = (neu: Record<string, string>) => {
-    const p = new URLSearchParams(parameter);
-    for (const [k, v] of Object.entries(neu)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    setParameter(p);
-  };
   const suchen = (e: FormEvent) => {
     e.preventDefault();
     setze({ suche: eingabe.suche.trim(), land: eingabe.land, art: eingabe.art, seite: '' });
