@@ -18,7 +18,7 @@ import { importiereAnsprueche } from '../packages/server/src/austausch/erstattun
 import { testkopf, testzeilen } from '../packages/server/src/austausch/testdaten.ts';
 import type { Datenbank } from '../packages/server/src/db/verbindung.ts';
 import { bereiteDatenbankVor } from '../packages/server/src/server.ts';
-import { type Messwert, gib, runde } from './messung.ts';
+import { type Messwert, frischePostgres, gib, runde } from './messung.ts';
 
 const traegerId = 'bezirk-schwaben';
 const stichtag = '2026-06-30';
@@ -82,24 +82,6 @@ async function importiere(d: Datenbank, datei: string, erwarteteAnsprueche: numb
   return s;
 }
 
-async function frischePostgres(): Promise<{ url: string; weg: () => Promise<void> }> {
-  const basis = process.env.EGH_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `egh_bench_austausch_${Date.now()}`;
-  const c = new pg.Client({ connectionString: basis });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  return {
-    url: basis.replace(/\/[^/]*$/, `/${name}`),
-    weg: async () => {
-      const x = new pg.Client({ connectionString: basis });
-      await x.connect();
-      await x.query(`drop database if exists ${name} with (force)`);
-      await x.end();
-    },
-  };
-}
-
 export async function benchAustausch(quick: boolean): Promise<Messwert[]> {
   const ansprueche = quick ? 10_000 : 100_000;
   const ordner = mkdtempSync(join(tmpdir(), 'egh-bench-austausch-'));
@@ -108,7 +90,7 @@ export async function benchAustausch(quick: boolean): Promise<Messwert[]> {
   try {
     const zeilen = await schreibeDatei(datei, ansprueche);
 
-    const pgDb = await frischePostgres();
+    const pgDb = await frischePostgres('egh_bench_austausch');
     let copyPg: number;
     let importPg: number;
     try {

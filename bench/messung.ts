@@ -1,5 +1,6 @@
-// Gemeinsame Bausteine der Benchmarks: JSON-Zeilen {name, value, unit} und ein
-// deterministischer Zufallsgenerator (die Eingaben sind in jedem Lauf gleich).
+// Gemeinsame Bausteine der Benchmarks: JSON-Zeilen {name, value, unit}, ein deterministischer
+// Zufallsgenerator (die Eingaben sind in jedem Lauf gleich) und eine frische PostgreSQL-Datenbank.
+import pg from 'pg';
 
 export interface Messwert {
   name: string;
@@ -29,4 +30,23 @@ export function zufall(seed: number): () => number {
 export function runde(x: number, stellen = 2): number {
   const f = 10 ** stellen;
   return Math.round(x * f) / f;
+}
+
+/** Legt eine leere PostgreSQL-Datenbank an (EGH_BENCH_POSTGRES_URL, sonst die lokale); `weg` löscht sie. */
+export async function frischePostgres(praefix: string): Promise<{ url: string; weg: () => Promise<void> }> {
+  const basis = process.env.EGH_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${praefix}_${Date.now()}`;
+  const c = new pg.Client({ connectionString: basis });
+  await c.connect();
+  await c.query(`create database ${name}`);
+  await c.end();
+  return {
+    url: basis.replace(/\/[^/]*$/, `/${name}`),
+    weg: async () => {
+      const x = new pg.Client({ connectionString: basis });
+      await x.connect();
+      await x.query(`drop database if exists ${name} with (force)`);
+      await x.end();
+    },
+  };
 }

@@ -11,7 +11,7 @@ import { berechneFristenMasse, fristenPuffer } from '../packages/recht/src/pruef
 import { baueApp } from '../packages/server/src/app.ts';
 import type { Datenbank } from '../packages/server/src/db/verbindung.ts';
 import { bereiteDatenbankVor } from '../packages/server/src/server.ts';
-import { type Messwert, gib, runde, zufall } from './messung.ts';
+import { type Messwert, frischePostgres, gib, runde, zufall } from './messung.ts';
 
 const traegerId = 'bezirk-schwaben';
 const gegner = 'bezirk-mittelfranken';
@@ -223,28 +223,10 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
   }
 }
 
-async function frischePostgres(): Promise<{ url: string; weg: () => Promise<void> }> {
-  const basis = process.env.EGH_BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `egh_bench_${Date.now()}`;
-  const c = new pg.Client({ connectionString: basis });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  return {
-    url: basis.replace(/\/[^/]*$/, `/${name}`),
-    weg: async () => {
-      const d = new pg.Client({ connectionString: basis });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
-    },
-  };
-}
-
 export async function benchServer(quick: boolean): Promise<Messwert[]> {
   const anzahl = quick ? 10_000 : 100_000;
   const werte: Messwert[] = [];
-  const pgDb = await frischePostgres();
+  const pgDb = await frischePostgres('egh_bench');
   let lpg: Lauf;
   try {
     lpg = await messeLauf('postgresql', pgDb.url, anzahl, quick);
