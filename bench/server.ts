@@ -1,9 +1,11 @@
 // Benchmarks des Servers (Issue 3): 100.000 Ansprüche mit 1,2 Mio. Zeiträumen für einen Träger.
-// (a) p50/p99 von GET /api/v1/fristen?faelligBis=… gegen dieselbe Abfrage direkt mit pg;
+// (a) p50/p99 von GET /api/v1/fristen?faelligBis=… gegen dieselbe Abfrage direkt mit pg (dazu die
+//     Zeit im Server ohne den HTTP-Client des Benchmarks, server.fristen.server_p50_ms);
 // (b) Anfragen je Sekunde und p99 bei 50 gleichzeitigen Verbindungen (PostgreSQL);
 // (c) Verhältnis PGlite/PostgreSQL für dieselben Anfragen.
 // Die Fristen der Zeiträume rechnet das Regelwerk (Massenberechnung), eingefügt wird in Blöcken.
 import { randomUUID } from 'node:crypto';
+import dc from 'node:diagnostics_channel';
 import http from 'node:http';
 import pg from 'pg';
 import { tagAus, tageImMonat, isoDatum, plusTage } from '../packages/recht/src/kalender/datum.ts';
@@ -162,6 +164,8 @@ async function last(sekunden: number, parallel: number, anfrage: () => Promise<v
 interface Lauf {
   p50Status: number;
   p50Api: number;
+  /** Dieselben Anfragen, im Server gemessen: vom gelesenen Anfragekopf bis zur gesendeten Antwort. */
+  p50ApiServer: number;
   p99Api: number;
   p50Sql?: number;
   rps: number;
@@ -186,10 +190,26 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
     const client = art === 'postgresql' && url ? new pg.Client({ connectionString: url }) : undefined;
     await client?.connect();
     const api: number[] = [];
+    const serverZeiten: number[] = [];
     const s: number[] = [];
     const status: number[] = [];
+    // Die Zeit im Server (ohne den HTTP-Client des Benchmarks): Diagnosekanäle von node:http.
+    const imServer: number[] = [];
+    const beginn = new WeakMap<object, number>();
+    const start = (m: unknown) => {
+      const a = (m as { request: http.IncomingMessage }).request;
+      if (a.url?.startsWith('/api/v1/fristen')) beginn.set(a, performance.now());
+    };
+    const ende = (m: unknown) => {
+      const t0 = beginn.get((m as { request: http.IncomingMessage }).request);
+      if (t0 !== undefined) imServer.push(performance.now() - t0);
+    };
+    dc.subscribe('http.server.request.start', start);
+    dc.subscribe('http.server.response.finish', ende);
     for (let block = 0; block < 5; block++) {
+      imServer.length = 0;
       api.push(...(await latenzen(n / 5, holeFristen)));
+      serverZeiten.push(...imServer.slice(-n / 5));
       if (client)
         s.push(
           ...(await latenzen(n / 5, async () => {
@@ -199,6 +219,8 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
       // Untergrenze jeder API-Anfrage: HTTP zu Fastify und ein trivialer Rundlauf zur Datenbank.
       status.push(...(await latenzen(n / 5, () => hole(`${basis}/api/v1/status`, ''))));
     }
+    dc.unsubscribe('http.server.request.start', start);
+    dc.unsubscribe('http.server.response.finish', ende);
     await client?.end();
     const p50Sql = client ? quantil(s, 0.5) : undefined;
     const listeUrl = `${basis}/api/v1/erstattungsansprueche?proSeite=50&sortierung=aktenzeichen`;
@@ -211,6 +233,7 @@ async function messeLauf(art: 'pglite' | 'postgresql', url: string | undefined, 
     return {
       p50Status: quantil(status, 0.5),
       p50Api: quantil(api, 0.5),
+      p50ApiServer: quantil(serverZeiten, 0.5),
       p99Api: quantil(api, 0.99),
       ...(p50Sql !== undefined ? { p50Sql } : {}),
       rps: l.rps,
@@ -235,6 +258,7 @@ export async function benchServer(quick: boolean): Promise<Messwert[]> {
   }
   const lite = await messeLauf('pglite', undefined, anzahl, quick);
   werte.push(gib({ name: 'server.fristen.p50_ms', value: runde(lpg.p50Api, 3), unit: 'ms' }));
+  werte.push(gib({ name: 'server.fristen.server_p50_ms', value: runde(lpg.p50ApiServer, 3), unit: 'ms' }));
   werte.push(gib({ name: 'server.fristen.sql_p50_ms', value: runde(lpg.p50Sql ?? 0, 3), unit: 'ms' }));
   werte.push(
     gib({ name: 'server.fristen.p50_ratio_to_sql', value: runde(lpg.p50Api / (lpg.p50Sql ?? 1)), unit: 'ratio', target: { max: 2 } }),
