@@ -26,6 +26,22 @@ async function oeffneDemo(seite: Page) {
 }
 
 describe('Mehrkostenvergleich', () => {
+  it('Liste: eine unsinnige Seitenzahl in der Adresse zeigt Seite 1; sortieren über die Spaltenköpfe, zurück auf Seite 1', async () => {
+    const { kontext, seite } = await w.als('cottbus');
+    await seite.goto('/mehrkosten?seite=-3');
+    await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich' }).waitFor();
+    await seite.getByRole('row').filter({ hasText: demoTitel }).waitFor();
+    const kopf = seite.getByRole('columnheader', { name: /Bezeichnung/ });
+    await seite.getByRole('button', { name: 'Bezeichnung' }).click();
+    await expect.poll(() => kopf.getAttribute('aria-sort')).toBe('ascending');
+    expect(seite.url()).toContain('sortierung=bezeichnung');
+    expect(seite.url()).not.toContain('seite=');
+    await seite.getByRole('button', { name: 'Bezeichnung' }).click();
+    await expect.poll(() => kopf.getAttribute('aria-sort')).toBe('descending');
+    expect(seite.url()).toContain('sortierung=-bezeichnung');
+    await kontext.close();
+  });
+
   it('zeigt den Demo-Vergleich: 16,01 %, Diagramm mit Tabelle, Vergleichsentscheidungen, keine automatische Entscheidung', async () => {
     const { kontext, seite } = await w.als('cottbus');
     await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Mehrkostenvergleich' }).click();

@@ -15,23 +15,27 @@ export interface Listenadresse<F extends string> {
   seite: number;
   /** Setzt Werte in der Adresse; ein leerer Wert entfernt den Parameter. */
   setze: (neu: Record<string, string>) => void;
+  /** Neue Sortierung, zurück auf Seite 1. */
+  sortiere: (sortierung: string) => void;
 }
 
 export function useListenadresse<F extends string>(felder: readonly F[], standardSortierung = '-geaendert'): Listenadresse<F> {
   const [parameter, setParameter] = useSearchParams();
   const werte = {} as Record<F, string>;
   for (const f of felder) werte[f] = parameter.get(f) ?? '';
+  const setze = (neu: Record<string, string>) => {
+    const p = new URLSearchParams(parameter);
+    for (const [k, v] of Object.entries(neu)) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    setParameter(p);
+  };
   return {
     werte,
     sortierung: parameter.get('sortierung') ?? standardSortierung,
     seite: seitenzahl(parameter.get('seite')),
-    setze: (neu) => {
-      const p = new URLSearchParams(parameter);
-      for (const [k, v] of Object.entries(neu)) {
-        if (v) p.set(k, v);
-        else p.delete(k);
-      }
-      setParameter(p);
-    },
+    setze,
+    sortiere: (sortierung) => setze({ sortierung, seite: '' }),
   };
 }

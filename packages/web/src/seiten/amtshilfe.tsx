@@ -25,7 +25,7 @@ const statusOptionen = (Object.keys(statusNamen) as (keyof typeof statusNamen)[]
 
 export function AmtshilfeListe() {
   const { hatRolle } = useSitzung();
-  const { werte, sortierung, seite, setze } = useListenadresse(['richtung', 'status', 'suche']);
+  const { werte, sortierung, seite, setze, sortiere } = useListenadresse(['richtung', 'status', 'suche']);
   const richtung = werte.richtung === 'ausgang' ? 'ausgang' : 'eingang';
   const { status, suche } = werte;
   const proSeite = 20;
@@ -118,37 +118,22 @@ export function AmtshilfeListe() {
               <caption className="kern-sr-only">{titel}; Spaltenköpfe mit Schaltfläche sortieren die Tabelle.</caption>
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
-                  <Sortierkopf
-                    feld="aktenzeichen"
-                    text="Zeichen"
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="aktenzeichen" text="Zeichen" sortierung={sortierung} setzen={sortiere} />
                   <th scope="col" className="kern-table__header">
                     {richtung === 'eingang' ? 'Ersuchender Träger' : 'Ersuchter Träger'}
                   </th>
                   <th scope="col" className="kern-table__header">
                     Aufgabe
                   </th>
-                  <Sortierkopf feld="status" text="Status" sortierung={sortierung} setzen={(s) => setze({ sortierung: s, seite: '' })} />
-                  <Sortierkopf
-                    feld="gewuenschtBis"
-                    text="Erbeten bis"
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="status" text="Status" sortierung={sortierung} setzen={sortiere} />
+                  <Sortierkopf feld="gewuenschtBis" text="Erbeten bis" sortierung={sortierung} setzen={sortiere} />
                   <th scope="col" className="kern-table__header">
                     Nächste Frist
                   </th>
                   <th scope="col" className="kern-table__header kern-table__header--numeric">
                     Erstattung
                   </th>
-                  <Sortierkopf
-                    feld="geaendert"
-                    text="Geändert"
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
                 </tr>
               </thead>
               <tbody className="kern-table__body">

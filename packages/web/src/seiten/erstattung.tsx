@@ -48,6 +48,7 @@ export function ErstattungListe() {
     sortierung,
     seite,
     setze,
+    sortiere,
   } = useListenadresse(['richtung', 'status', 'suche']);
   const proSeite = 20;
   const [eingabe, setEingabe] = useState({ richtung, status, suche });
@@ -143,40 +144,19 @@ export function ErstattungListe() {
                 </caption>
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
-                    <Sortierkopf
-                      feld="aktenzeichen"
-                      text="Aktenzeichen"
-                      sortierung={sortierung}
-                      setzen={(s) => setze({ sortierung: s, seite: '' })}
-                    />
+                    <Sortierkopf feld="aktenzeichen" text="Aktenzeichen" sortierung={sortierung} setzen={sortiere} />
                     <th scope="col" className="kern-table__header">
                       Richtung und Gegenseite
                     </th>
-                    <Sortierkopf
-                      feld="status"
-                      text="Status"
-                      sortierung={sortierung}
-                      setzen={() => setze({ sortierung: 'status', seite: '' })}
-                    />
+                    <Sortierkopf feld="status" text="Status" sortierung={sortierung} setzen={() => sortiere('status')} />
                     <th scope="col" className="kern-table__header">
                       Nächste Frist
                     </th>
-                    <Sortierkopf
-                      feld="forderung"
-                      text="Forderung"
-                      numerisch
-                      sortierung={sortierung}
-                      setzen={(s) => setze({ sortierung: s, seite: '' })}
-                    />
+                    <Sortierkopf feld="forderung" text="Forderung" numerisch sortierung={sortierung} setzen={sortiere} />
                     <th scope="col" className="kern-table__header kern-table__header--numeric">
                       Anerkannt
                     </th>
-                    <Sortierkopf
-                      feld="geaendert"
-                      text="Geändert"
-                      sortierung={sortierung}
-                      setzen={(s) => setze({ sortierung: s, seite: '' })}
-                    />
+                    <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
                   </tr>
                 </thead>
                 <tbody className="kern-table__body">

@@ -64,6 +64,7 @@ export function FaelleListe() {
     sortierung,
     seite,
     setze,
+    sortiere,
   } = useListenadresse(['suche', 'status']);
   const proSeite = 20;
   const [eingabe, setEingabe] = useState(suche);
@@ -151,18 +152,13 @@ export function FaelleListe() {
             <caption className="kern-sr-only">Fälle, sortierbar nach Aktenzeichen, Name und letzter Änderung</caption>
             <thead className="kern-table__head">
               <tr className="kern-table__row">
-                <Sortierkopf
-                  feld="aktenzeichen"
-                  text="Aktenzeichen"
-                  sortierung={sortierung}
-                  setzen={(s) => setze({ sortierung: s, seite: '' })}
-                />
+                <Sortierkopf feld="aktenzeichen" text="Aktenzeichen" sortierung={sortierung} setzen={sortiere} />
                 <Sortierkopf
                   feld="name"
                   text="Person"
                   sortierung={sortierung}
                   // Nach Namen sortiert die API nur aufsteigend.
-                  setzen={(s) => setze({ sortierung: s.replace('-', ''), seite: '' })}
+                  setzen={(s) => sortiere(s.replace('-', ''))}
                 />
                 <th scope="col" className="kern-table__header">
                   Pseudonym
@@ -170,12 +166,7 @@ export function FaelleListe() {
                 <th scope="col" className="kern-table__header">
                   Status
                 </th>
-                <Sortierkopf
-                  feld="geaendert"
-                  text="Zuletzt geändert"
-                  sortierung={sortierung}
-                  setzen={(s) => setze({ sortierung: s, seite: '' })}
-                />
+                <Sortierkopf feld="geaendert" text="Zuletzt geändert" sortierung={sortierung} setzen={sortiere} />
               </tr>
             </thead>
             <tbody className="kern-table__body">

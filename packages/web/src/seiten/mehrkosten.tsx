@@ -80,6 +80,7 @@ export function MehrkostenListe() {
     sortierung,
     seite,
     setze,
+    sortiere,
   } = useListenadresse(['suche', 'status']);
   const [sucheEingabe, setSucheEingabe] = useState(suche);
   const [statusEingabe, setStatusEingabe] = useState(status);
@@ -148,34 +149,18 @@ export function MehrkostenListe() {
               <caption className="kern-sr-only">Mehrkostenvergleiche, sortierbar</caption>
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
-                  <Sortierkopf
-                    feld="bezeichnung"
-                    text="Bezeichnung"
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="bezeichnung" text="Bezeichnung" sortierung={sortierung} setzen={sortiere} />
                   <th scope="col" className="kern-table__header">
                     Fall
                   </th>
-                  <Sortierkopf
-                    feld="mehrkosten"
-                    text="Mehrkosten"
-                    numerisch
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="mehrkosten" text="Mehrkosten" numerisch sortierung={sortierung} setzen={sortiere} />
                   <th scope="col" className="kern-table__header">
                     Regelwerk
                   </th>
                   <th scope="col" className="kern-table__header">
                     Status
                   </th>
-                  <Sortierkopf
-                    feld="geaendert"
-                    text="Geändert"
-                    sortierung={sortierung}
-                    setzen={(s) => setze({ sortierung: s, seite: '' })}
-                  />
+                  <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
                 </tr>
               </thead>
               <tbody className="kern-table__body">

@@ -63,6 +63,7 @@ export function TraegerListe() {
     sortierung,
     seite,
     setze,
+    sortiere,
   } = useListenadresse(['suche', 'land', 'art'], 'name');
   const [eingabe, setEingabe] = useState({ suche, land, art });
   const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
@@ -140,11 +141,11 @@ export function TraegerListe() {
                 <caption className="kern-sr-only">Trägerregister, sortierbar nach Name und Land</caption>
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
-                    <Sortierkopf feld="name" text="Name" sortierung={sortierung} setzen={(s) => setze({ sortierung: s, seite: '' })} />
+                    <Sortierkopf feld="name" text="Name" sortierung={sortierung} setzen={sortiere} />
                     <th scope="col" className="kern-table__header">
                       Art
                     </th>
-                    <Sortierkopf feld="land" text="Land" sortierung={sortierung} setzen={(s) => setze({ sortierung: s, seite: '' })} />
+                    <Sortierkopf feld="land" text="Land" sortierung={sortierung} setzen={sortiere} />
                     <th scope="col" className="kern-table__header">
                       Leitweg-ID
                     </th>
