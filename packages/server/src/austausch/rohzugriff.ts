@@ -1,6 +1,6 @@
 // Eine Transaktion auf der Verbindung des Treibers (als Eigentümer, ohne Mandant), mit COPY für
 // Massendaten: PostgreSQL über COPY … FROM STDIN (pg-copy-streams), PGlite über
-// COPY … FROM '/dev/blob'; im CSV- oder im Binärformat (Binaerkopie). Für den Massenimport.
+// COPY … FROM '/dev/blob', im Binärformat (Binaerkopie). Für den Massenimport.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
@@ -10,16 +10,8 @@ import type { Datenbank } from '../db/verbindung.ts';
 
 export interface Rohtransaktion {
   abfrage<T = Record<string, unknown>>(text: string, parameter?: unknown[]): Promise<T[]>;
-  /**
-   * COPY; `stuecke` sind fertige CSV-Zeilen (mit Zeilenende) oder, mit `format: 'binary'`, die
-   * Stücke einer Binaerkopie.
-   */
-  kopiere(
-    tabelle: string,
-    spalten: string[],
-    stuecke: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-    format?: 'csv' | 'binary',
-  ): Promise<void>;
+  /** COPY im Binärformat; `stuecke` sind die Stücke einer Binaerkopie (`nimm(true)`). */
+  kopiere(tabelle: string, spalten: string[], stuecke: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<void>;
 }
 
 /** Der Treiber hinter Drizzle: pg.Pool (PostgreSQL) oder PGlite. */
@@ -29,8 +21,8 @@ function treiber(d: Datenbank): pg.Pool | PGlite {
   throw new Error('Unbekannter Datenbanktreiber');
 }
 
-const kopierbefehl = (tabelle: string, spalten: string[], quelle: string, format: 'csv' | 'binary' = 'csv') =>
-  `copy ${tabelle} (${spalten.map((s) => `"${s}"`).join(', ')}) from ${quelle} with (format ${format})`;
+const kopierbefehl = (tabelle: string, spalten: string[], quelle: string) =>
+  `copy ${tabelle} (${spalten.map((s) => `"${s}"`).join(', ')}) from ${quelle} with (format binary)`;
 
 export async function inRohtransaktion<T>(d: Datenbank, fn: (t: Rohtransaktion) => Promise<T>): Promise<T> {
   const c = treiber(d);
@@ -38,11 +30,11 @@ export async function inRohtransaktion<T>(d: Datenbank, fn: (t: Rohtransaktion) 
     return c.transaction(async (tx: Transaction) =>
       fn({
         abfrage: async <R>(text: string, parameter: unknown[] = []) => (await tx.query<R>(text, parameter)).rows,
-        async kopiere(tabelle, spalten, stuecke, format) {
-          const teile: (string | Uint8Array<ArrayBuffer>)[] = [];
-          for await (const s of stuecke) teile.push(s as string | Uint8Array<ArrayBuffer>);
+        async kopiere(tabelle, spalten, stuecke) {
+          const teile: Uint8Array<ArrayBuffer>[] = [];
+          for await (const s of stuecke) teile.push(s as Uint8Array<ArrayBuffer>);
           if (!teile.length) return;
-          await tx.query(kopierbefehl(tabelle, spalten, `'/dev/blob'`, format), [], { blob: new Blob(teile) });
+          await tx.query(kopierbefehl(tabelle, spalten, `'/dev/blob'`), [], { blob: new Blob(teile) });
         },
       }),
     );
@@ -52,8 +44,8 @@ export async function inRohtransaktion<T>(d: Datenbank, fn: (t: Rohtransaktion) 
     await client.query('begin');
     const ergebnis = await fn({
       abfrage: async <R>(text: string, parameter: unknown[] = []) => (await client.query(text, parameter)).rows as R[],
-      async kopiere(tabelle, spalten, stuecke, format) {
-        await pipeline(Readable.from(stuecke), client.query(copyFrom(kopierbefehl(tabelle, spalten, 'stdin', format))));
+      async kopiere(tabelle, spalten, stuecke) {
+        await pipeline(Readable.from(stuecke), client.query(copyFrom(kopierbefehl(tabelle, spalten, 'stdin'))));
       },
     });
     await client.query('commit');
@@ -64,12 +56,6 @@ export async function inRohtransaktion<T>(d: Datenbank, fn: (t: Rohtransaktion) 
   } finally {
     client.release();
   }
-}
-
-/** Ein Textfeld für COPY im CSV-Format: immer in Anführungszeichen (so bleibt "" ein leerer Text, leer ist NULL). */
-export function csvText(s: string | null | undefined): string {
-  if (s === null || s === undefined) return '';
-  return `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 }
 
 /** Tage zwischen 1970-01-01 (Tageszahl 0 des Regelwerks) und 2000-01-01 (Tag 0 von PostgreSQL). */
