@@ -39,6 +39,18 @@ export interface AnspruchEingabe {
 
 export type AnspruchAenderung = Partial<Omit<AnspruchEingabe, 'fallId' | 'verpflichteterId' | 'verpflichteterExtern'>>;
 
+/**
+ * Norm und Bezeichnung der Fristen eines Anspruchs – hier und im Massenpfad des Imports
+ * (austausch/erstattung-masse.ts), der dieselben Fristen schreibt. Daten in deutscher Schreibweise.
+ */
+export const anspruchsfristen = {
+  S111: {
+    norm: '§ 111 SGB X',
+    bezeichnung: (vonDe: string, bisDe: string, az: string) => `Ausschlussfrist für ${vonDe} bis ${bisDe} (${az})`,
+  },
+  S113: { norm: '§ 113 Abs. 1 SGB X', bezeichnung: (az: string) => `Verjährung (${az})` },
+} as const;
+
 export const erstattungStatusnamen: Record<ErstattungStatus, string> = {
   Entwurf: 'Entwurf',
   Angemeldet: 'Angemeldet',
@@ -127,8 +139,8 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
           bezugArt: 'erstattungsanspruch',
           bezugId: a.id,
           art: 'S111',
-          norm: '§ 111 SGB X',
-          bezeichnung: `Ausschlussfrist für ${datumDe(z.von)} bis ${datumDe(z.bis)} (${a.aktenzeichen})`,
+          norm: anspruchsfristen.S111.norm,
+          bezeichnung: anspruchsfristen.S111.bezeichnung(datumDe(z.von), datumDe(z.bis), a.aktenzeichen),
           faellig: r.ende,
           betragCent: z.betragCent,
           erledigt: r.gewahrt === true,
@@ -141,8 +153,8 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
         bezugArt: 'erstattungsanspruch',
         bezugId: a.id,
         art: 'S113',
-        norm: '§ 113 Abs. 1 SGB X',
-        bezeichnung: `Verjährung (${a.aktenzeichen})`,
+        norm: anspruchsfristen.S113.norm,
+        bezeichnung: anspruchsfristen.S113.bezeichnung(a.aktenzeichen),
         faellig: v.ende,
         betragCent: aktuell.forderungCent,
       });

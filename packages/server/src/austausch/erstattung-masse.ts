@@ -8,12 +8,13 @@
 //   „erstattungsfristen“ mit Begründung schreibt der erste Arbeitsschritt am Anspruch
 //   (entscheideAnspruch), wie bei jeder Änderung.
 // - Fristen (§ 111 je Zeitraum, § 113) und Protokoll (ein Eintrag „anlegen“ je Anspruch) wie im
-//   Anwendungsfall; die Fristtexte sind dieselben wie in anwendungsfaelle/erstattung.ts.
+//   Anwendungsfall; Norm und Text der Fristen aus anwendungsfaelle/erstattung.ts (anspruchsfristen).
 // - Mit PostgreSQL (eigener Prozess) überlappen Lesen und Schreiben: schreibeWaehrendDesLesens.
 import { randomBytes } from 'node:crypto';
 import { berechneFristenMasse, datum, engineVersion, fristenPuffer } from '@egh/recht';
 import type { Datenbank } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
+import { anspruchsfristen } from '../anwendungsfaelle/erstattung.ts';
 import { datumDe } from '../anwendungsfaelle/gemeinsam.ts';
 import type { Anspruchsstrom, GeleseneAnspruch } from './erstattung-lesen.ts';
 import { Binaerkopie, inRohtransaktion, uuidBytes } from './rohzugriff.ts';
@@ -187,34 +188,28 @@ export async function schreibeMasse(
     });
     // Fristen des Anspruchstellers wie in entscheideAnspruch: § 111 je Zeitraum, § 113.
     const fristen = await tabelle((x, a, b) => {
-      const az = a.eingabe.aktenzeichen;
-      const zeitraeume = a.eingabe.leistungszeitraeume;
-      for (let i = 0; i < zeitraeume.length; i++) {
-        const z = zeitraeume[i] as (typeof zeitraeume)[number];
+      const frist = (art: keyof typeof anspruchsfristen, bezeichnung: string, faellig: number, betragCent: number, erledigt: boolean) => {
         x.zeile(10);
         x.uuid(vorlage, ids.naechste());
         x.text(eigener);
         x.text('erstattungsanspruch');
         x.uuid(vorlage, b.id);
-        x.text('S111');
-        x.text('§ 111 SGB X');
-        x.text(`Ausschlussfrist für ${daten.deutsch(z.von)} bis ${daten.deutsch(z.bis)} (${az})`);
-        x.datum(b.ende[i]);
-        x.int8(z.betragCent);
-        x.bool(b.gewahrt[i] === 1);
+        x.text(art);
+        x.text(anspruchsfristen[art].norm);
+        x.text(bezeichnung);
+        x.datum(faellig);
+        x.int8(betragCent);
+        x.bool(erledigt);
+      };
+      const az = a.eingabe.aktenzeichen;
+      const zeitraeume = a.eingabe.leistungszeitraeume;
+      for (let i = 0; i < zeitraeume.length; i++) {
+        const z = zeitraeume[i] as (typeof zeitraeume)[number];
+        const bezeichnung = anspruchsfristen.S111.bezeichnung(daten.deutsch(z.von), daten.deutsch(z.bis), az);
+        frist('S111', bezeichnung, b.ende[i] as number, z.betragCent, b.gewahrt[i] === 1);
       }
-      if (b.verjaehrung === null) return;
-      x.zeile(10);
-      x.uuid(vorlage, ids.naechste());
-      x.text(eigener);
-      x.text('erstattungsanspruch');
-      x.uuid(vorlage, b.id);
-      x.text('S113');
-      x.text('§ 113 Abs. 1 SGB X');
-      x.text(`Verjährung (${az})`);
-      x.datum(b.verjaehrung);
-      x.int8(a.grundlage.ergebnis.erstattungCent);
-      x.bool(false);
+      if (b.verjaehrung !== null)
+        frist('S113', anspruchsfristen.S113.bezeichnung(az), b.verjaehrung, a.grundlage.ergebnis.erstattungCent, false);
     });
     const protokoll = await tabelle((x, a, b) => {
       x.zeile(7);
@@ -273,23 +268,21 @@ export async function schreibeMasse(
       naechster = kodiert.next();
       naechster.catch(() => undefined);
       const s = r.value;
-      await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch, 'binary');
+      await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch);
       await t.kopiere(
         'leistungszeitraum',
         ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'frist_ende', 'gewahrt'],
         s.zeitraum,
-        'binary',
       );
       await t.kopiere(
         'frist',
         ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt'],
         s.fristen,
-        'binary',
       );
       // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: je Anspruch ein eigener Datensatz; die
       // Datenbank liest jede verschiedene Entscheidung nur einmal (Hilfstabelle).
       if (s.entscheidungen)
-        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen, 'binary');
+        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen);
       await t.abfrage(
         `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von)
          select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
@@ -301,7 +294,6 @@ export async function schreibeMasse(
         'protokoll',
         ['traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
         s.protokoll,
-        'binary',
       );
       erledigt += s.anzahl;
       fortschritt?.(erledigt);
