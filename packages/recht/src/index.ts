@@ -23,6 +23,7 @@ export type {
 export { parameter, rechtsstaende, wertAm } from './gemeinsam/parameter.ts';
 export * as datum from './kalender/datum.ts';
 export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.ts';
+export type { Land } from './kalender/feiertage.ts';
 export { euro, prozent } from './gemeinsam/geld.ts';
 export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export const engineVersion = '0.1.0';

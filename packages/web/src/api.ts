@@ -129,6 +129,7 @@ export type {
   Hinweis,
   Je,
   KeinVergleichGrund,
+  Land,
   MehrkostenEingabe as MehrkostenPruefungseingabe,
   MehrkostenErgebnis,
   Posten,

@@ -1,4 +1,5 @@
 // Deutsche Darstellung: Daten TT.MM.JJJJ, Beträge 1.234,56 €; Eingaben in derselben Form.
+import type { Land } from './api.ts';
 
 /** JJJJ-MM-TT → TT.MM.JJJJ (leer bleibt leer). */
 export function datumDe(iso: string | null | undefined): string {
@@ -50,7 +51,10 @@ export function heuteIso(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
 }
 
-/** Die 16 Länder: Kürzel → Name (Anzeige, Auswahllisten). */
+/**
+ * Die 16 Länder: Kürzel → Name (Anzeige, Auswahllisten). Die Oberfläche darf das Regelwerk nicht
+ * importieren (nur seine Typen); `satisfies` hält die Kürzel gleich mit `Land` des Regelwerks.
+ */
 export const landNamen: Record<string, string> = {
   BW: 'Baden-Württemberg',
   BY: 'Bayern',
@@ -68,7 +72,7 @@ export const landNamen: Record<string, string> = {
   ST: 'Sachsen-Anhalt',
   SH: 'Schleswig-Holstein',
   TH: 'Thüringen',
-};
+} satisfies Record<Land, string>;
 
 /** Die Länder als Optionen einer Auswahlliste (in der Reihenfolge der Kürzel oben). */
 export const landOptionen: { wert: string; text: string }[] = Object.entries(landNamen).map(([wert, text]) => ({ wert, text }));
