@@ -1,16 +1,18 @@
 // Die Feiertage der Engine (aus date-holidays) gegen die Referenzdaten in
 // ../shared/data/holidays-de.csv und holidays-de-regional.csv: jeder Tag 2010–2030, jedes Land,
-// jede Region – null Abweichungen.
-import { readFileSync } from 'node:fs';
+// jede Region – null Abweichungen. Die Dateien liegen als Kopie in packages/recht/testdaten, damit
+// der Test auch ohne ../shared läuft; liegt ../shared daneben, muss die Kopie gleich sein.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Tag, datum, isoDatum } from './datum.ts';
 import { type Land, type Region, feiertag, laender, regionen } from './feiertage.ts';
 
+const testdaten = join(import.meta.dirname, '../../testdaten');
 const shared = join(import.meta.dirname, '../../../../../shared/data');
 
 function lies(datei: string): string[][] {
-  return readFileSync(join(shared, datei), 'utf8')
+  return readFileSync(join(testdaten, datei), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
@@ -64,5 +66,13 @@ describe('Feiertage 2010–2030 gegen die Referenzdaten', () => {
     expect(feiertag(datum('2016-10-31'), 'NI')).toBeUndefined();
     expect(feiertag(datum('2017-10-31'), 'NI')).toBeDefined();
     expect(feiertag(datum('2018-10-31'), 'NI')).toBeDefined();
+  });
+});
+
+describe('Referenzdaten', () => {
+  it('die Kopien in testdaten sind unverändert gegenüber ../shared/data (wenn daneben vorhanden)', () => {
+    if (!existsSync(shared)) return;
+    for (const datei of ['holidays-de.csv', 'holidays-de-regional.csv'])
+      expect(readFileSync(join(testdaten, datei), 'utf8'), datei).toBe(readFileSync(join(shared, datei), 'utf8'));
   });
 });
