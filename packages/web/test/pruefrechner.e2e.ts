@@ -123,7 +123,7 @@ describe('Prüfrechner', () => {
     await seite.keyboard.press('Enter');
     const zweiter = seite.getByRole('group', { name: 'Leistungszeitraum 2' });
     await zweiter.waitFor();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-leistungszeitraeume-1-von');
+    await expect.poll(() => seite.evaluate(() => document.activeElement?.id)).toBe('feld-leistungszeitraeume-1-von');
     await seite.keyboard.type('01.01.2024');
     await seite.keyboard.press('Tab');
     await seite.keyboard.type('31.01.2024');
@@ -141,7 +141,8 @@ describe('Prüfrechner', () => {
     await zweiter.getByRole('button', { name: 'Leistungszeitraum 2 entfernen' }).focus();
     await seite.keyboard.press('Enter');
     await expect.poll(() => zweiter.count()).toBe(0);
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toBe('Leistungszeitraum hinzufügen');
+    // Der Fokus wandert nach dem Neuzeichnen (useEffect): abwarten statt sofort lesen.
+    await expect.poll(() => seite.evaluate(() => document.activeElement?.textContent)).toBe('Leistungszeitraum hinzufügen');
     await kontext.close();
   });
 });
