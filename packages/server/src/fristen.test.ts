@@ -3,7 +3,8 @@
 // Route, kein Einschleusen von SQL über Abfrageparameter, und die Verbindung bleibt danach sauber.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alsMandant } from './db/verbindung.ts';
-import { mitLiteralen } from './db/ein-rundlauf.ts';
+import { Abfragemuster } from './db/ein-rundlauf.ts';
+import { frist } from './db/schema.ts';
 import { sql } from 'drizzle-orm';
 import { type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
 
@@ -153,14 +154,20 @@ describe(`Fristenliste in einem Rundlauf (${testDb})`, () => {
 });
 
 describe('SQL-Literale', () => {
+  // Die Werte einer Leseanfrage gehen als Literale in `execute name(…)` (einfache Abfrage ohne Parameter).
+  const baue = (params: unknown[]) => () => ({ toSQL: () => ({ sql: 'select 1', params }) });
   it('setzt Zeichenketten, Zahlen, Wahrheitswerte und null sicher ein', () => {
-    expect(mitLiteralen({ sql: 'select $1, $2, $3, $4, $5, $6', params: ["O'Brien", 'a\\b', 42, -3, true, null] })).toBe(
-      "select 'O''Brien',  E'a\\\\b', 42, (-3), true, NULL",
-    );
+    const m = new Abfragemuster(frist);
+    const a = m.abfrage('literale', baue([sql.placeholder('name'), sql.placeholder('pfad'), 42, -3, true, null]), {
+      name: "O'Brien",
+      pfad: 'a\\b',
+    });
+    expect(a.aufruf).toBe(`execute ${a.name}('O''Brien',  E'a\\\\b', 42, (-3), true, NULL)`);
   });
-  it('lehnt fehlende Platzhalter und unbekannte Typen ab', () => {
-    expect(() => mitLiteralen({ sql: 'select $2', params: [1] })).toThrow(/ohne Wert/);
-    expect(() => mitLiteralen({ sql: 'select $1', params: [{ a: 1 }] })).toThrow(/Literal/);
-    expect(() => mitLiteralen({ sql: 'select $1', params: [Number.NaN] })).toThrow(/Literal/);
+  it('lehnt fehlende Platzhalterwerte und unbekannte Typen ab', () => {
+    const m = new Abfragemuster(frist);
+    expect(() => m.abfrage('fehlt', baue([sql.placeholder('x')]), {})).toThrow(/Kein Wert für den Platzhalter x/);
+    expect(() => m.abfrage('objekt', baue([{ a: 1 }]), {})).toThrow(/Literal/);
+    expect(() => m.abfrage('nan', baue([sql.placeholder('n')]), { n: Number.NaN })).toThrow(/Literal/);
   });
 });

@@ -24,19 +24,6 @@ function literal(v: unknown): string {
   throw new Error(`Ein Wert vom Typ ${typeof v} lässt sich nicht als SQL-Literal setzen.`);
 }
 
-/**
- * Setzt die Parameter ($1, $2, …) einer Drizzle-Abfrage (`.toSQL()`) als Literale ein; benannte
- * Platzhalter (`sql.placeholder('name')`) aus `werte`. Drizzle schreibt Werte nie in den Text, nur
- * Platzhalter; der Text selbst enthält keine `$n`.
- */
-export function mitLiteralen(q: { sql: string; params: unknown[] }, werte: Record<string, unknown> = {}): string {
-  return q.sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const i = Number(n) - 1;
-    if (i < 0 || i >= q.params.length) throw new Error(`Platzhalter $${n} ohne Wert.`);
-    return parameterLiteral(q.params[i], werte);
-  });
-}
-
 /** Ein Parameter einer Drizzle-Abfrage als Literal; ein benannter Platzhalter nimmt seinen Wert aus `werte`. */
 function parameterLiteral(p: unknown, werte: Record<string, unknown>): string {
   if (!is(p, Placeholder)) return literal(p);
