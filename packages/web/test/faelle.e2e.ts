@@ -251,6 +251,7 @@ describe('Fälle', () => {
     expect(await ausgewaehlt(seite)).toBe('Stadt Cottbus');
     await tabZu(seite, 'Art des Aufenthalts');
     await k.type('gew');
+    expect(await ausgewaehlt(seite)).toBe('gewöhnlicher Aufenthalt');
 
     await tabZu(seite, 'Leistung hinzufügen');
     await k.press('Enter');
@@ -277,7 +278,11 @@ describe('Fälle', () => {
 
     await tabZu(seite, 'Fall anlegen und Zuständigkeit prüfen');
     await k.press('Enter');
-    await seite.getByRole('heading', { level: 1, name: 'Fall PR-50-2025-0200' }).waitFor();
+    // Meldet das Formular doch einen Fehler, nennt der Test ihn (statt nur auf die Fallseite zu warten).
+    const fallseite = seite.getByRole('heading', { level: 1, name: 'Fall PR-50-2025-0200' });
+    const fehler = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
+    await fallseite.or(fehler).first().waitFor();
+    expect(await fehler.count(), await fehler.allTextContents().then((t) => t.join(' | '))).toBe(0);
     const zustaendigkeit = seite.getByRole('region', { name: 'Zuständigkeit nach § 98 SGB IX' });
     await zustaendigkeit.getByText('Zuständig: Landkreis Prignitz').waitFor();
     expect(await zustaendigkeit.getByText(/nach § 98 Abs\. 1 Satz \d SGB IX/).count()).toBeGreaterThan(0);
