@@ -529,14 +529,15 @@ export interface AnspruchFilter {
   sortierung: 'aktenzeichen' | '-aktenzeichen' | 'forderung' | '-forderung' | 'geaendert' | '-geaendert' | 'status';
 }
 
-export async function listeAnsprueche(
-  tx: Tx,
-  k: Benutzerkontext & { traegerId: string },
-  q: AnspruchFilter,
-): Promise<Seite<Record<string, unknown>>> {
+/**
+ * Die Bedingungen eines Filters der Ansprüche, gleich für die Liste und den Export. Die Richtung
+ * braucht einen Träger (der Betrieb exportiert ohne Träger alles); was ein Träger sieht, entscheidet
+ * ohnehin die Zeilensicherheit.
+ */
+export function anspruchsBedingungen(traegerId: string | null, q: Partial<AnspruchFilter>): SQL | undefined {
   const b: SQL[] = [];
-  if (q.richtung === 'ausgehend') b.push(eq(erstattungsanspruch.anspruchstellerId, k.traegerId));
-  if (q.richtung === 'eingehend') b.push(eq(erstattungsanspruch.verpflichteterId, k.traegerId));
+  if (q.richtung === 'ausgehend' && traegerId) b.push(eq(erstattungsanspruch.anspruchstellerId, traegerId));
+  if (q.richtung === 'eingehend' && traegerId) b.push(eq(erstattungsanspruch.verpflichteterId, traegerId));
   if (q.status) b.push(eq(erstattungsanspruch.status, q.status));
   if (q.suche) {
     const muster = `%${q.suche.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
@@ -547,8 +548,12 @@ export async function listeAnsprueche(
     );
     if (t) b.push(t);
   }
-  const wo = b.length ? and(...b) : undefined;
-  const feld = q.sortierung.replace('-', '');
+  return b.length ? and(...b) : undefined;
+}
+
+/** Die Ordnung einer Sortierung der Ansprüche (Liste und Export), bei Gleichstand nach Id. */
+export function anspruchsOrdnung(s: AnspruchFilter['sortierung'] = 'aktenzeichen'): SQL[] {
+  const feld = s.replace('-', '');
   const spalte =
     feld === 'forderung'
       ? erstattungsanspruch.forderungCent
@@ -557,6 +562,15 @@ export async function listeAnsprueche(
         : feld === 'status'
           ? erstattungsanspruch.status
           : erstattungsanspruch.aktenzeichen;
+  return [s.startsWith('-') ? desc(spalte) : asc(spalte), asc(erstattungsanspruch.id)];
+}
+
+export async function listeAnsprueche(
+  tx: Tx,
+  k: Benutzerkontext & { traegerId: string },
+  q: AnspruchFilter,
+): Promise<Seite<Record<string, unknown>>> {
+  const wo = anspruchsBedingungen(k.traegerId, q);
   const [gesamt] = await tx.select({ n: count() }).from(erstattungsanspruch).where(wo);
   const eintraege = await tx
     .select({
@@ -581,7 +595,7 @@ export async function listeAnsprueche(
     })
     .from(erstattungsanspruch)
     .where(wo)
-    .orderBy(q.sortierung.startsWith('-') ? desc(spalte) : asc(spalte), asc(erstattungsanspruch.id))
+    .orderBy(...anspruchsOrdnung(q.sortierung))
     .limit(q.proSeite)
     .offset((q.seite - 1) * q.proSeite);
   await protokolliere(tx, k, 'auflisten', 'erstattungsanspruch', null, { anzahl: eintraege.length });

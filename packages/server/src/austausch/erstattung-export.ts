@@ -3,11 +3,11 @@
 // erstattung-spalten.ts, das der Import wieder liest. Gelesen wird unter der Zeilensicherheit des
 // Trägers, in Blöcken (auch 100.000 Ansprüche passen so in wenig Speicher).
 import type { Writable } from 'node:stream';
-import { and, asc, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { erstattungsanspruch, fall, frist, leistungszeitraum } from '../db/schema.ts';
 import { type Datenbank, type Mandant, type Tx, alsMandant, alsSystem } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type AnspruchFilter, erstattungStatusnamen } from '../anwendungsfaelle/erstattung.ts';
+import { type AnspruchFilter, anspruchsBedingungen, anspruchsOrdnung, erstattungStatusnamen } from '../anwendungsfaelle/erstattung.ts';
 import { protokolliere } from '../anwendungsfaelle/gemeinsam.ts';
 import { type Ausgabewert, type Format, schreibeTabelle } from './dateien.ts';
 import { type AnspruchSchluessel, anspruchSpalten } from './erstattung-spalten.ts';
@@ -15,37 +15,6 @@ import { type AnspruchSchluessel, anspruchSpalten } from './erstattung-spalten.t
 export type Exportfilter = Partial<Omit<AnspruchFilter, 'seite' | 'proSeite'>>;
 
 const block = 1000;
-
-/** Dieselben Bedingungen wie listeAnsprueche (anwendungsfaelle/erstattung.ts). */
-function bedingungen(traegerId: string | null, q: Exportfilter): SQL | undefined {
-  const b: SQL[] = [];
-  if (q.richtung === 'ausgehend' && traegerId) b.push(eq(erstattungsanspruch.anspruchstellerId, traegerId));
-  if (q.richtung === 'eingehend' && traegerId) b.push(eq(erstattungsanspruch.verpflichteterId, traegerId));
-  if (q.status) b.push(eq(erstattungsanspruch.status, q.status));
-  if (q.suche) {
-    const muster = `%${q.suche.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const t = or(
-      ilike(erstattungsanspruch.aktenzeichen, muster),
-      ilike(erstattungsanspruch.verpflichteterExtern, muster),
-      ilike(erstattungsanspruch.bemerkung, muster),
-    );
-    if (t) b.push(t);
-  }
-  return b.length ? and(...b) : undefined;
-}
-
-function ordnung(s: Exportfilter['sortierung'] = 'aktenzeichen') {
-  const feld = s.replace('-', '');
-  const spalte =
-    feld === 'forderung'
-      ? erstattungsanspruch.forderungCent
-      : feld === 'geaendert'
-        ? erstattungsanspruch.geaendertAm
-        : feld === 'status'
-          ? erstattungsanspruch.status
-          : erstattungsanspruch.aktenzeichen;
-  return [s.startsWith('-') ? desc(spalte) : asc(spalte), asc(erstattungsanspruch.id)];
-}
 
 /** Zerlegt die gespeicherte Rechtsgrundlage in ihre Spalten und den Rest (JSON). */
 function zerlege(rg: Record<string, unknown>) {
@@ -161,8 +130,8 @@ export async function exportiereAnsprueche(
       await tx
         .select({ id: erstattungsanspruch.id })
         .from(erstattungsanspruch)
-        .where(bedingungen(k.traegerId, filter))
-        .orderBy(...ordnung(filter.sortierung))
+        .where(anspruchsBedingungen(k.traegerId, filter))
+        .orderBy(...anspruchsOrdnung(filter.sortierung))
     ).map((z) => z.id);
     await schreibeTabelle(ziel, format, 'Erstattungsansprüche', anspruchSpalten, zeilenAus(tx, ids, fortschritt));
     await protokolliere(tx, k, 'exportieren', 'erstattungsanspruch', null, { anzahl: ids.length, format, filter });
