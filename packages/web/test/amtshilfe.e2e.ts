@@ -4,7 +4,7 @@
 // Träger, der das Ersuchen nicht findet, axe auf jedem Bildschirm und Bildschirmfotos.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId } from './umgebung.ts';
 
 let w: Webumgebung;
 let ersuchenUrl = '';
@@ -94,7 +94,7 @@ describe('Amtshilfe', () => {
     const zusammenfassung = p.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
     await zusammenfassung.waitFor();
     await zusammenfassung.getByRole('link', { name: /ersuchten Träger im Register/ }).click();
-    expect(await p.evaluate(() => document.activeElement?.id)).toBe('feld-ersuchterId');
+    await expect.poll(() => fokusId(p)).toBe('feld-ersuchterId');
     await ohneBarrieren(p, '34-amtshilfe-neu-fehler');
 
     await p.getByLabel('Fall Ihres Trägers').selectOption({ label: 'PR-50-2021-0042 – Beispiel, Lena' });
@@ -137,7 +137,7 @@ describe('Amtshilfe', () => {
     await datenFehler
       .getByRole('link', { name: /^„Bericht eines behandelnden Arztes“ darf nicht übermittelt werden \(§ 76 Abs\. 1 SGB X\)/ })
       .click();
-    expect(await p.evaluate(() => document.activeElement?.id)).toBe('feld-daten-arztbericht-art');
+    await expect.poll(() => fokusId(p)).toBe('feld-daten-arztbericht-art');
     expect(await p.getByRole('checkbox', { name: 'Bericht eines behandelnden Arztes' }).getAttribute('aria-invalid')).toBe('true');
     expect(await p.getByLabel('Fragen an den ersuchten Träger').inputValue()).toContain('Frau Beispiel');
     await ohneBarrieren(p, '36-amtshilfe-neu-daten-abgelehnt');

@@ -7,7 +7,7 @@
 import type { APIResponse, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leitwegPruefziffer } from '../../recht/src/index.ts';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -98,7 +98,7 @@ describe('Briefe und XRechnung', () => {
     expect(await text(erfolg)).toContain('Der Brief „Anmeldung eines Erstattungsanspruchs“ ist erzeugt und gespeichert.');
     // Der Fokus steht bei der Meldung; der nächste Tab erreicht den Link zum Herunterladen.
     await seite.keyboard.press('Tab');
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toBe('Anmeldung eines Erstattungsanspruchs herunterladen');
+    await expect.poll(() => fokusText(seite)).toBe('Anmeldung eines Erstattungsanspruchs herunterladen');
     const pdf = await herunterladen(kontext, erfolg.getByRole('link', { name: 'Anmeldung eines Erstattungsanspruchs herunterladen' }));
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');

@@ -3,7 +3,7 @@
 // Augen) → Zahlung → Bezahlt, jeweils durch die richtige Person, und die Bemerkung mit 412.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function keineBarrieren(seite: Page) {
 
 async function zumBuch(seite: Page) {
   await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Erstattung', exact: true }).click();
-  await seite.getByRole('heading', { level: 1, name: 'Erstattung' }).waitFor();
+  await seite.getByRole('heading', { level: 1, name: 'Erstattung', exact: true }).waitFor();
   await seite.getByRole('table').or(seite.getByText('Keine Ansprüche gefunden.')).waitFor();
 }
 
@@ -131,7 +131,7 @@ describe('Erstattung', () => {
     expect(await zusammenfassung.textContent()).toContain('Bitte den verpflichteten Träger aus dem Register wählen.');
     expect(await zusammenfassung.textContent()).toContain('Bitte den Leistungsbeginn angeben');
     await seite.getByRole('link', { name: /Beginn von Zeitraum 1: bitte als Datum/ }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-leistungszeitraeume-0-von');
+    await expect.poll(() => fokusId(seite)).toBe('feld-leistungszeitraeume-0-von');
     // Nichts verloren: das Aktenzeichen steht noch da, die Meldung auch am Feld.
     expect(await seite.getByLabel('Aktenzeichen', { exact: true }).inputValue()).toBe('S-KE-2025-0777');
     expect(await seite.getByRole('group', { name: 'Zeitraum 1' }).getByLabel('Von').getAttribute('aria-invalid')).toBe('true');
@@ -148,7 +148,7 @@ describe('Erstattung', () => {
     await seite.getByRole('group', { name: 'Zeitraum 1' }).getByLabel('Bis').fill('31.03.2025');
     await seite.getByRole('group', { name: 'Zeitraum 1' }).getByLabel('Betrag').fill('3.100,00');
     await seite.getByRole('button', { name: 'Weiteren Zeitraum hinzufügen' }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-leistungszeitraeume-1-von');
+    await expect.poll(() => fokusId(seite)).toBe('feld-leistungszeitraeume-1-von');
     await seite.getByRole('button', { name: 'Weiteren Zeitraum hinzufügen' }).click();
     await seite.getByRole('button', { name: 'Zeitraum 3 entfernen' }).click();
     expect(await seite.getByRole('group', { name: /^Zeitraum \d$/ }).count()).toBe(2);

@@ -4,7 +4,7 @@
 // Träger sieht den Fall nicht. axe ohne Befund auf jedem Bildschirmzustand.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -114,7 +114,7 @@ describe('Fälle', () => {
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '64-fall-neu-fehler-api');
     await endeLink.click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-aufenthalte-0-bis');
+    await expect.poll(() => fokusId(seite)).toBe('feld-aufenthalte-0-bis');
     await kontext.close();
   });
 
@@ -231,7 +231,7 @@ describe('Fälle', () => {
     await tabZu(seite, 'Aufenthalt hinzufügen');
     await k.press('Enter');
     await seite.getByRole('group', { name: 'Aufenthalt 1' }).waitFor();
-    expect(await fokusName(seite)).toBe('Beginn');
+    await expect.poll(() => fokusName(seite)).toBe('Beginn');
     await k.type('01.01.2015');
     await tabZu(seite, 'Ende');
     await k.type('31.07.2023');
@@ -256,7 +256,7 @@ describe('Fälle', () => {
     await tabZu(seite, 'Leistung hinzufügen');
     await k.press('Enter');
     await seite.getByRole('group', { name: 'Leistung 1' }).waitFor();
-    expect(await fokusName(seite)).toMatch(/^Bezeichnung/);
+    await expect.poll(() => fokusName(seite)).toMatch(/^Bezeichnung/);
     await k.type('Assistenzleistungen');
     await tabZu(seite, 'Beginn');
     await k.type('01.06.2021');
@@ -296,7 +296,7 @@ describe('Fälle', () => {
     await foto(seite, '67-fall-tastatur-normtext');
     await k.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    expect(await fokusName(seite)).toBe('§ 98 Abs. 1 Satz 3 SGB IX');
+    await expect.poll(() => fokusName(seite)).toBe('§ 98 Abs. 1 Satz 3 SGB IX');
     await foto(seite, '68-fall-tastatur-ergebnis');
     await kontext.close();
   });
@@ -326,7 +326,7 @@ describe('Fälle', () => {
     await seite.getByRole('button', { name: 'Änderungen speichern' }).click();
     const warnung = seite.getByRole('alert').filter({ hasText: 'Der Fall wurde inzwischen geändert' });
     await warnung.waitFor();
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toContain('Der Fall wurde inzwischen geändert');
+    await expect.poll(() => fokusText(seite)).toContain('Der Fall wurde inzwischen geändert');
     expect(await bemerkung.inputValue()).toBe('Meine Notiz aus dem Formular');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '70-fall-bearbeiten-412');

@@ -3,7 +3,7 @@
 // neuer Vergleich über das Formular (Fehler oben und am Feld), 320 px und axe ohne Verstöße.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, bildschirme, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, bildschirme, foto, fokusId, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -95,7 +95,7 @@ describe('Mehrkostenvergleich', () => {
     await foto(seite, '62-mehrkosten-normtext');
     await seite.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toBe('§ 104 Abs. 3 Satz 1 SGB IX');
+    await expect.poll(() => fokusText(seite)).toBe('§ 104 Abs. 3 Satz 1 SGB IX');
 
     // Eine Gerichtsentscheidung als „Norm“: kein Text, aber ein Hinweis, wo sie zu finden ist.
     await seite.getByRole('button', { name: 'BVerwG, Beschluss vom 18.08.2003 – 5 B 14/03' }).click();
@@ -118,7 +118,7 @@ describe('Mehrkostenvergleich', () => {
       'Bitte begründen Sie die Abwägung nachvollziehbar (mindestens 20 Zeichen): Gewicht des Wunsches gegen die Mehrkosten.',
     ]);
     await zusammenfassung.getByRole('link', { name: /mindestens 20 Zeichen/ }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-gruende');
+    await expect.poll(() => fokusId(seite)).toBe('feld-gruende');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '63-mehrkosten-entscheidung-fehler');
     await seite
@@ -140,7 +140,7 @@ describe('Mehrkostenvergleich', () => {
     expect(angaben).toContain('Einzelzimmer ohne Warteliste');
     expect(angaben).toContain('Mehmet Yılmaz');
     expect(await seite.getByRole('button', { name: 'Entscheidung festhalten' }).count()).toBe(0);
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('mk-entscheidung');
+    await expect.poll(() => fokusId(seite)).toBe('mk-entscheidung');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '64-mehrkosten-entschieden');
 
@@ -180,7 +180,7 @@ describe('Mehrkostenvergleich', () => {
     await alternative.getByLabel('Posten 1: Betrag', { exact: true }).fill('76,21');
     // Eine zweite, billigere Alternative ist nicht zumutbar: sie ist kein Vergleichsmaßstab.
     await seite.getByRole('button', { name: 'Weitere Alternative hinzufügen' }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-alternativen-1-bezeichnung');
+    await expect.poll(() => fokusId(seite)).toBe('feld-alternativen-1-bezeichnung');
     await seite.keyboard.type('Wohnheim B (weit entfernt)');
     const zweite = seite.getByRole('group', { name: 'Alternative 2', exact: true });
     await zweite.getByLabel('Posten 1: wofür').fill('Wohnheim');

@@ -2,7 +2,7 @@
 // Beispiel), Fehler stehen oben und am Feld, Listen lassen sich per Tastatur ergänzen; axe ohne Befund.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('Prüfrechner', () => {
       expect((await anfrage).postDataJSON(), a.art).toEqual(a.beispiel);
       const ergebnis = seite.getByRole('region', { name: 'Ergebnis' });
       await ergebnis.getByRole('heading', { level: 2, name: 'Ergebnis' }).waitFor();
-      expect(await seite.evaluate(() => document.activeElement?.id)).toBe('ergebnis-titel');
+      await expect.poll(() => fokusId(seite)).toBe('ergebnis-titel');
       const erwartet = await ergebnisDerApi(a.beispiel);
       const erster = erwartet.begruendung[0];
       expect(erster).toBeDefined();
@@ -90,7 +90,7 @@ describe('Prüfrechner', () => {
     await seite.getByRole('button', { name: 'Berechnen' }).click();
     const zusammenfassung = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
     await zusammenfassung.waitFor();
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toContain('Bitte korrigieren');
+    await expect.poll(() => fokusText(seite)).toContain('Bitte korrigieren');
     const link = zusammenfassung.getByRole('link', { name: /Tag des Ereignisses: Bitte ein gültiges Datum/ });
     await link.waitFor();
     expect(await ereignis.getAttribute('aria-invalid')).toBe('true');
@@ -99,7 +99,7 @@ describe('Prüfrechner', () => {
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '90-pruefrechner-datum-ungueltig');
     await link.click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-ereignis');
+    await expect.poll(() => fokusId(seite)).toBe('feld-ereignis');
 
     // Datum richtig, aber keine Dauer: das Regelwerk meldet /dauer – oben und an der Gruppe.
     await ereignis.fill('31.01.2025');
@@ -123,7 +123,7 @@ describe('Prüfrechner', () => {
     await seite.keyboard.press('Enter');
     const zweiter = seite.getByRole('group', { name: 'Leistungszeitraum 2' });
     await zweiter.waitFor();
-    await expect.poll(() => seite.evaluate(() => document.activeElement?.id)).toBe('feld-leistungszeitraeume-1-von');
+    await expect.poll(() => fokusId(seite)).toBe('feld-leistungszeitraeume-1-von');
     await seite.keyboard.type('01.01.2024');
     await seite.keyboard.press('Tab');
     await seite.keyboard.type('31.01.2024');
@@ -142,7 +142,7 @@ describe('Prüfrechner', () => {
     await seite.keyboard.press('Enter');
     await expect.poll(() => zweiter.count()).toBe(0);
     // Der Fokus wandert nach dem Neuzeichnen (useEffect): abwarten statt sofort lesen.
-    await expect.poll(() => seite.evaluate(() => document.activeElement?.textContent)).toBe('Leistungszeitraum hinzufügen');
+    await expect.poll(() => fokusText(seite)).toBe('Leistungszeitraum hinzufügen');
     await kontext.close();
   });
 });

@@ -1,6 +1,6 @@
 // Anmeldung und Übersicht im Browser: Inhalte, Barrierefreiheit, 320 px, Tastatur.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('Anmeldung und Übersicht', () => {
     const zusammenfassung = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
     await expect.poll(() => zusammenfassung.count()).toBe(1);
     await seite.getByRole('link', { name: 'Bitte geben Sie Ihren Benutzernamen ein.' }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-benutzername');
+    await expect.poll(() => fokusId(seite)).toBe('feld-benutzername');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '00-anmeldung-fehler');
     await seite.getByLabel('Benutzername').fill('schwaben');
@@ -52,7 +52,7 @@ describe('Anmeldung und Übersicht', () => {
   it('funktioniert mit 320 px Breite und mit der Tastatur (Sprunglink zum Inhalt)', async () => {
     const { kontext, seite } = await w.als('mittelfranken', { breite: 320 });
     await seite.keyboard.press('Tab');
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await expect.poll(() => fokusText(seite)).toBe('Zum Inhalt springen');
     const breit = await seite.evaluate(() => document.documentElement.scrollWidth);
     expect(breit).toBeLessThanOrEqual(320);
     expect(await barrieren(seite)).toEqual([]);

@@ -84,3 +84,15 @@ export async function barrieren(seite: Page): Promise<string[]> {
 export async function foto(seite: Page, name: string): Promise<void> {
   await seite.screenshot({ path: join(bildschirme, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Id bzw. Text des fokussierten Elements. Die Oberfläche setzt den Fokus nach dem Neuzeichnen (Effekt
+ * oder setTimeout); Tests lesen ihn deshalb mit `expect.poll(() => fokusId(seite))`, nie sofort nach
+ * dem Klick.
+ */
+export function fokusId(seite: Page): Promise<string | undefined> {
+  return seite.evaluate(() => document.activeElement?.id);
+}
+export function fokusText(seite: Page): Promise<string | null | undefined> {
+  return seite.evaluate(() => document.activeElement?.textContent);
+}

@@ -3,7 +3,7 @@
 // Feld, Austritt und Rücknahme durch die Administration, das Protokoll für den Datenschutz, die
 // Normtexte der Hilfe (Dialog mit Escape und Fokus zurück) – axe ohne Verstöße auf jedem Bildschirm.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Webumgebung, barrieren, baueWebumgebung, bildschirme, foto } from './umgebung.ts';
+import { type Webumgebung, barrieren, baueWebumgebung, bildschirme, foto, fokusId, fokusText } from './umgebung.ts';
 
 let w: Webumgebung;
 beforeAll(async () => {
@@ -72,7 +72,7 @@ describe('Träger & Vereinbarung', () => {
     await seite.getByRole('link', { name: 'Bezirk Schwaben' }).first().click();
     await seite.getByRole('heading', { level: 1, name: 'Bezirk Schwaben' }).waitFor();
     await seite.getByRole('button', { name: 'Stammdaten bearbeiten' }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-name');
+    await expect.poll(() => fokusId(seite)).toBe('feld-name');
     await seite.getByLabel('Leitweg-ID').fill('09761-0001-42');
     await seite.getByLabel('Postleitzahl').fill('8615');
     await seite.getByRole('button', { name: 'Stammdaten speichern' }).click();
@@ -86,7 +86,7 @@ describe('Träger & Vereinbarung', () => {
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '73-traeger-leitweg-fehler');
     await zusammenfassung.getByRole('link', { name: /Prüfziffer/ }).click();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('feld-leitwegId');
+    await expect.poll(() => fokusId(seite)).toBe('feld-leitwegId');
     await seite.getByLabel('Leitweg-ID').fill('09761-0001-97');
     await seite.getByLabel('Telefon').fill('0821 3101-0');
     await seite.getByRole('button', { name: 'Stammdaten speichern' }).click();
@@ -193,7 +193,7 @@ describe('Hilfe und Normtexte', () => {
     expect(await barrieren(seite)).toEqual([]);
     await seite.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await seite.evaluate(() => document.activeElement?.textContent)).toBe('§ 111 SGB X');
+    await expect.poll(() => fokusText(seite)).toBe('§ 111 SGB X');
 
     // §§ 187–193 BGB: sieben Paragraphen, jeder mit eigener Überschrift.
     await seite.getByRole('button', { name: '§§ 187–193 BGB' }).click();
@@ -215,7 +215,7 @@ describe('Hilfe und Normtexte', () => {
     await verzeichnis.getByRole('button', { name: '§ 111 Ausschlussfrist' }).click();
     const anzeige = seite.getByRole('region', { name: '§ 111 SGB X' });
     await anzeige.getByText(/Der Anspruch auf Erstattung ist ausgeschlossen/).waitFor();
-    expect(await seite.evaluate(() => document.activeElement?.id)).toBe('normanzeige-titel');
+    await expect.poll(() => fokusId(seite)).toBe('normanzeige-titel');
     expect(new URL(seite.url()).searchParams.get('norm')).toBe('§ 111 SGB X');
     expect(await barrieren(seite)).toEqual([]);
 
