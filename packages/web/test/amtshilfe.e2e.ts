@@ -51,7 +51,7 @@ describe('Amtshilfe', () => {
   it('zeigt Eingang und Ausgang sortierbar und ohne Barrieren', async () => {
     const { kontext, seite } = await w.als('cottbus');
     await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Amtshilfe' }).click();
-    await seite.getByRole('heading', { level: 1, name: 'Amtshilfe' }).waitFor();
+    await seite.getByRole('heading', { level: 1, name: 'Amtshilfe', exact: true }).waitFor();
     const tabelle = seite.getByRole('table', { name: /Eingang/ });
     await tabelle.getByRole('link', { name: 'PR-50-2021-0042' }).waitFor();
     expect(await tabelle.getByRole('cell', { name: 'Landkreis Prignitz' }).count()).toBe(1);

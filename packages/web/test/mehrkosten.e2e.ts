@@ -20,7 +20,7 @@ async function text(l: { textContent(): Promise<string | null> }): Promise<strin
 
 async function oeffneDemo(seite: Page) {
   await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Mehrkostenvergleich' }).click();
-  await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich' }).waitFor();
+  await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich', exact: true }).waitFor();
   await seite.getByRole('link', { name: demoTitel }).click();
   await seite.getByRole('heading', { level: 1, name: demoTitel }).waitFor();
 }
@@ -29,7 +29,7 @@ describe('Mehrkostenvergleich', () => {
   it('Liste: eine unsinnige Seitenzahl in der Adresse zeigt Seite 1; sortieren über die Spaltenköpfe, zurück auf Seite 1', async () => {
     const { kontext, seite } = await w.als('cottbus');
     await seite.goto('/mehrkosten?seite=-3');
-    await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich' }).waitFor();
+    await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich', exact: true }).waitFor();
     await seite.getByRole('row').filter({ hasText: demoTitel }).waitFor();
     const kopf = seite.getByRole('columnheader', { name: /Bezeichnung/ });
     await seite.getByRole('button', { name: 'Bezeichnung' }).click();
@@ -45,7 +45,7 @@ describe('Mehrkostenvergleich', () => {
   it('zeigt den Demo-Vergleich: 16,01 %, Diagramm mit Tabelle, Vergleichsentscheidungen, keine automatische Entscheidung', async () => {
     const { kontext, seite } = await w.als('cottbus');
     await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Mehrkostenvergleich' }).click();
-    await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich' }).waitFor();
+    await seite.getByRole('heading', { level: 1, name: 'Mehrkostenvergleich', exact: true }).waitFor();
     const zeile = seite.getByRole('row').filter({ hasText: demoTitel });
     await zeile.waitFor();
     expect(await text(zeile)).toContain('16,01 %');
