@@ -59,6 +59,37 @@ const apiTypenPg = {
 const vorbereitetJeVerbindung = new WeakMap<pg.PoolClient, Set<string>>();
 const apiTypenPglite = { 1082: ohneUmwandlung, 20: Number };
 
+/**
+ * Legt die Rolle egh_app an (und macht den migrierenden Benutzer zu ihrem Mitglied), falls das fehlt –
+ * vor den Migrationen, die dasselbe tun (0001_zeilensicherheit.sql). Rollen gelten im ganzen Cluster,
+ * die Beratungssperre der Migration nur je Datenbank: Migrierten zwei Datenbanken eines Clusters
+ * gleichzeitig (Testläufe, Staging neben Produktion), sähen beide „egh_app fehlt“, und die zweite
+ * schlüge in der Migration fehl (duplicate key … pg_authid_rolname_index). Hier wartet die zweite auf
+ * die erste und findet die Rolle dann vor. Die Migration bleibt unverändert: ihr Hash steht in jeder
+ * Sicherung (egh restore vergleicht ihn).
+ */
+export async function sichereAppRolle(client: pg.ClientBase, rolle = 'egh_app'): Promise<void> {
+  const name = pg.escapeLiteral(rolle);
+  await client.query(`DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ${name}) THEN
+    BEGIN
+      CREATE ROLE ${pg.escapeIdentifier(rolle)} NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+    EXCEPTION WHEN unique_violation OR duplicate_object THEN
+      NULL;
+    END;
+  END IF;
+  IF NOT pg_has_role(current_user, ${name}, 'MEMBER') THEN
+    BEGIN
+      EXECUTE format('GRANT %I TO %I', ${name}, current_user);
+    EXCEPTION WHEN unique_violation OR duplicate_object THEN
+      NULL;
+    END;
+  END IF;
+END
+$$`);
+}
+
 /** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
 export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
   if (o.url) {
@@ -71,6 +102,7 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     try {
       // Mehrere Instanzen starten gleichzeitig: Migrationen unter einer Advisory-Sperre.
       await client.query('select pg_advisory_lock(774411)');
+      await sichereAppRolle(client);
       await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsVerzeichnis });
     } finally {
       await client.query('select pg_advisory_unlock(774411)');

@@ -9,7 +9,8 @@ import type { Datenbank } from '../db/verbindung.ts';
 import { bereiteDatenbankVor } from '../server.ts';
 
 export const testDb = (process.env.EGH_TEST_DB ?? 'pglite') as 'pglite' | 'postgresql';
-const basisUrl = process.env.EGH_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Nur PostgreSQL: der Cluster, auf dem die Testdatenbanken entstehen. */
+export const basisUrl = process.env.EGH_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** Fester Stichtag der Demo-Daten in Tests (damit Fristen reproduzierbar sind). */
 export const demoStichtag = '2025-06-30';
