@@ -9,9 +9,12 @@ import { setTimeout as warte } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { basisUrl, testDb } from '../test/umgebung.ts';
+
+// Nur mit EGH_TEST_DB=postgresql eingeschlossen (vitest.config.ts).
+if (testDb !== 'postgresql') throw new Error('rolle.pg.test.ts braucht EGH_TEST_DB=postgresql.');
 import { sichereAppRolle } from './verbindung.ts';
 
-describe.runIf(testDb === 'postgresql')('Rolle egh_app auf einem gemeinsamen Cluster', () => {
+describe('Rolle egh_app auf einem gemeinsamen Cluster', () => {
   const rolle = `egh_probe_${randomBytes(4).toString('hex')}`;
   const a = new pg.Client({ connectionString: basisUrl });
   const b = new pg.Client({ connectionString: basisUrl });
