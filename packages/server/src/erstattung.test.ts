@@ -117,6 +117,26 @@ describe(`Erstattung (${testDb})`, () => {
     expect(r.body).not.toContain('S-KE-2013-0815');
   });
 
+  it('gleich fällige Ausschlussfristen stehen in der Fristenliste in der Folge ihrer Zeiträume', async () => {
+    // Kenntnis erst nach dem Ende aller Zeiträume: § 111 Satz 2 SGB X – alle sechs Fristen enden am selben Tag.
+    const monate = ['07', '08', '09', '10', '11', '12'];
+    const neu = await schwaben.post(
+      '/api/v1/erstattungsansprueche',
+      neuerAnspruch('S-KE-2025-0006', {
+        rechtsgrundlage: { ...neuerAnspruch('').rechtsgrundlage, leistungsbeginn: '2025-07-01' },
+        leistungszeitraeume: [...monate].reverse().map((m) => ({ von: `2025-${m}-01`, bis: `2025-${m}-28`, betragCent: 100000 })),
+        kenntnisEntscheidung: '2026-01-20',
+      }),
+    );
+    expect(neu.statusCode).toBe(201);
+    const id = neu.json().id as string;
+    const fristen = (await schwaben.get('/api/v1/fristen?art=S111&proSeite=500'))
+      .json()
+      .eintraege.filter((f: { bezugId: string }) => f.bezugId === id);
+    expect(new Set(fristen.map((f: { faellig: string }) => f.faellig))).toEqual(new Set(['2027-01-20']));
+    expect(fristen.map((f: { bezeichnung: string }) => f.bezeichnung.match(/^Ausschlussfrist für 01\.(\d\d)\./)?.[1])).toEqual(monate);
+  });
+
   it('durchläuft Anlegen → Anmelden → Vorschlag → Freigabe (vier Augen) → Zahlung → Erledigt', async () => {
     const neu = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0001'));
     expect(neu.statusCode).toBe(201);

@@ -7,6 +7,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql, sum } fro
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
+import { geordneteUuids } from '../db/uuid.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
@@ -130,11 +131,15 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
     await tx.delete(frist).where(and(eq(frist.bezugId, a.id), eq(frist.traegerId, a.anspruchstellerId)));
     const abgeschlossen = aktuell.status === 'Bezahlt' || aktuell.status === 'Erledigt';
     const neueFristen: (typeof frist.$inferInsert)[] = [];
+    // Aufsteigende Schlüssel: Die Fristenliste sortiert nach Fälligkeit, dann Schlüssel – gleich
+    // fällige Ausschlussfristen (Kenntnis nach Ende der Zeiträume) stehen so in der Folge der Zeiträume.
+    const id = geordneteUuids();
     if (!abgeschlossen)
       zeitraeume.forEach((z, i) => {
         const r = fristen.ergebnis.ausschlussfrist[i];
         if (!r) return;
         neueFristen.push({
+          id: id(),
           traegerId: a.anspruchstellerId,
           bezugArt: 'erstattungsanspruch',
           bezugId: a.id,
@@ -149,6 +154,7 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
     const v = fristen.ergebnis.verjaehrung;
     if (!abgeschlossen && v.ende && !v.verjaehrt)
       neueFristen.push({
+        id: id(),
         traegerId: a.anspruchstellerId,
         bezugArt: 'erstattungsanspruch',
         bezugId: a.id,

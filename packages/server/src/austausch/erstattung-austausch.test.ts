@@ -246,6 +246,37 @@ describe('Export → Import', () => {
     expect(berichte[1]).toEqual(berichte[0]);
   });
 
+  it('Zeiträume in beliebiger Folge: beide Wege ordnen sie nach Beginn, gleich fällige Fristen stehen in dieser Folge', async () => {
+    const kopf =
+      'Aktenzeichen;Verpflichteter Träger (Kennung);Leistungsbeginn;Zahlender Träger im Verfahren;Art des zahlenden Trägers;' +
+      'Art des verpflichteten Trägers;Weitere Angaben zur Rechtsgrundlage (JSON);Kenntnis der Entscheidung;Zeitraum von;Zeitraum bis;Betrag (€)';
+    const weitere =
+      '"{""verfahren"":{""weitergeleitet"":true,""weiterleitungRechtzeitig"":true},""verpflichteter"":{""insgesamtZustaendig"":true}}"';
+    // Kenntnis nach dem Ende aller Zeiträume (§ 111 Satz 2 SGB X): alle Ausschlussfristen enden am 20.01.2027.
+    const monate = ['12', '09', '11', '10'];
+    for (const [c, verarbeitung] of [
+      [schwabenA, 'einzeln'],
+      [schwabenB, 'masse'],
+    ] as const) {
+      const az = `REV-${verarbeitung}`;
+      const zeilen = monate.map(
+        (m) => `${az};bezirk-mittelfranken;01.09.2025;zweiter;egh;egh;${weitere};20.01.2026;01.${m}.2025;28.${m}.2025;1.000,00`,
+      );
+      const r = await c.post(`/api/v1/import/erstattungsansprueche?verarbeitung=${verarbeitung}`, [kopf, ...zeilen].join('\r\n'), csv);
+      expect(r.json(), r.body).toMatchObject({ ok: true, verarbeitung, ansprueche: 1, zeitraeume: 4 });
+      const fristen = (await c.get('/api/v1/fristen?art=S111&proSeite=500'))
+        .json<{ eintraege: { bezeichnung: string; faellig: string }[] }>()
+        .eintraege.filter((f) => f.bezeichnung.endsWith(`(${az})`));
+      expect(fristen.map((f) => f.faellig)).toEqual(Array(4).fill('2027-01-20'));
+      expect(fristen.map((f) => f.bezeichnung.slice('Ausschlussfrist für 01.'.length, 'Ausschlussfrist für 01.'.length + 2))).toEqual([
+        '09',
+        '10',
+        '11',
+        '12',
+      ]);
+    }
+  });
+
   it('ab 200 Ansprüchen wählt der Import den Massenpfad; ein Fehler in der letzten Zeile speichert trotzdem nichts', async () => {
     const zeilen = testCsv({ ansprueche: 240, zeitraeumeJeAnspruch: 2, praefix: 'VIEL', angemeldet: 0.5, seed: 3 }).split('\r\n');
     const letzte = zeilen.filter(Boolean).length - 1;

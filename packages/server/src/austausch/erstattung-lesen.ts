@@ -494,8 +494,24 @@ const uebergeben: Gruppe = { schluessel: '', zeile: 0, roh: [], ungueltig: false
 /** Entscheidungen des Regelwerks je Eingabe (als JSON, das auch der Entscheidungsdatensatz speichert). */
 type Entscheidungen = Map<string, { r: ReturnType<typeof pruefe>; eingabe: string }>;
 
+/**
+ * Ordnet die Zeiträume eines Anspruchs nach Beginn, ihre Zeilennummern mit – so wie
+ * entscheideAnspruch sie aus der Datenbank liest: Entscheidung, Fristen und die Reihenfolge gleich
+ * fälliger Fristen sind dann dieselben wie beim Anlegen über die API, in welcher Folge die Zeilen
+ * auch in der Datei stehen.
+ */
+function ordneZeitraeume(g: Gruppe): void {
+  const von = g.zeitraeume.map((z) => z.von);
+  if (von.every((v, i) => i === 0 || String(von[i - 1]) <= v)) return;
+  const paare = g.zeitraeume.map((z, i) => ({ z, zeile: g.zeitraumZeilen[i] ?? g.zeile }));
+  paare.sort((x, y) => (x.z.von < y.z.von ? -1 : x.z.von > y.z.von ? 1 : 0)); // stabil: gleicher Beginn bleibt in Dateifolge
+  g.zeitraeume = paare.map((p) => p.z);
+  g.zeitraumZeilen = paare.map((p) => p.zeile);
+}
+
 /** Rechtsgrundlage und Betrag eines vollständig gelesenen, zeilenweise gültigen Anspruchs. */
 function bewerteGruppe(g: Gruppe, k: Lesekontext, entscheidungen: Entscheidungen): Bewertung {
+  ordneZeitraeume(g);
   const w = g.werte;
   const { rg, fehler: rgFehler } = rechtsgrundlage(w);
   if (rgFehler) return { fehler: [{ zeile: g.zeile, spalte: spalteVon.weitereAngaben.kopf, meldung: rgFehler }] };

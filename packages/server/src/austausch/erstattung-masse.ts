@@ -10,7 +10,6 @@
 // - Fristen (§ 111 je Zeitraum, § 113) und Protokoll (ein Eintrag „anlegen“ je Anspruch) wie im
 //   Anwendungsfall; Norm und Text der Fristen aus anwendungsfaelle/erstattung.ts (anspruchsfristen).
 // - Mit PostgreSQL (eigener Prozess) überlappen Lesen und Schreiben: schreibeWaehrendDesLesens.
-import { randomBytes } from 'node:crypto';
 import { berechneFristenMasse, datum, engineVersion, fristenPuffer } from '@egh/recht';
 import type { Datenbank } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
@@ -18,6 +17,7 @@ import { anspruchsfristen } from '../anwendungsfaelle/erstattung.ts';
 import { datumDe } from '../anwendungsfaelle/gemeinsam.ts';
 import type { Anspruchsstrom, GeleseneAnspruch } from './erstattung-lesen.ts';
 import { Binaerkopie, inRohtransaktion, uuidBytes } from './rohzugriff.ts';
+import { uuidFolge } from '../db/uuid.ts';
 
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
@@ -35,25 +35,6 @@ interface Berechnet {
   gewahrt: Int8Array;
   /** Ende der Verjährung (Tageszahl) oder null (ohne Kenntnisdatum oder schon verjährt). */
   verjaehrung: number | null;
-}
-
-/**
- * Zeitlich geordnete UUIDs (Version 7, RFC 9562): Millisekunden des Imports, dann ein fester
- * Zufallsteil, ein Zähler (Bytes 10–13) und wieder ein fester Teil. Aufeinanderfolgende Schlüssel
- * landen am rechten Rand der B-Bäume (Primärschlüssel, Fremdschlüsselindizes) statt an zufälligen
- * Stellen – das Einfügen von über einer Million Zeilen wird dadurch deutlich schneller. Eindeutig
- * über Importe hinweg durch Zeitstempel und 42 Zufallsbits; der Zähler reicht für 4 Milliarden
- * Schlüssel je Import. Geschrieben wird die Vorlage mit dem Zähler (Binaerkopie.uuid).
- */
-export function uuidFolge(): { vorlage: Uint8Array; naechste: () => number; text: (zaehler: number) => string } {
-  const ms = Date.now().toString(16).padStart(12, '0');
-  const z = randomBytes(6).toString('hex');
-  const variante = (8 + (parseInt(z[3] ?? '0', 16) & 3)).toString(16);
-  const kopf = `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${z.slice(0, 3)}-${variante}${z.slice(4, 7)}-`;
-  const schwanz = z.slice(7, 11);
-  const text = (zaehler: number) => `${kopf}${zaehler.toString(16).padStart(8, '0')}${schwanz}`;
-  let zaehler = 0;
-  return { vorlage: uuidBytes(text(0)), naechste: () => zaehler++, text };
 }
 
 /** Fortschritt des Schreibens: so viele Ansprüche sind in der Transaktion. */
@@ -93,7 +74,8 @@ export async function schreibeMasse(
   fortschritt?: Massenfortschritt,
 ): Promise<number> {
   const ids = uuidFolge();
-  const { vorlage } = ids;
+  // Die Binärkopie schreibt die Vorlage (Zähler 0) mit dem Zähler der Zeile (Binaerkopie.uuid).
+  const vorlage = uuidBytes(ids.text(0));
   const daten = datumsspeicher();
   let puffer = fristenPuffer(16);
   const berechne = (a: GeleseneAnspruch): Berechnet => {
