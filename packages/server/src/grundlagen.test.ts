@@ -164,6 +164,22 @@ describe(`Grundlagen (${testDb})`, () => {
       expect(a.headers['strict-transport-security']).toMatch(/max-age=/);
     }
     expect([ohne.statusCode, fristen.statusCode]).toEqual([401, 200]);
+    // Alle Kopfzeilen von helmet (ohne Cross-Origin-Embedder-Policy), auf jeder Antwortart.
+    const helmetKopfzeilen = [
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-frame-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ];
+    for (const a of [r, n, ohne, fristen]) expect(Object.keys(a.headers)).toEqual(expect.arrayContaining(helmetKopfzeilen));
   });
 
   it('meldet kaputtes JSON als 400 mit deutscher Meldung', async () => {
