@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import dc from 'node:diagnostics_channel';
 import http from 'node:http';
 import type { FastifyRequest } from 'fastify';
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { tagAus, tageImMonat, isoDatum, plusTage } from '../packages/recht/src/kalender/datum.ts';
 import { berechneFristenMasse, fristenPuffer } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
@@ -18,6 +17,7 @@ import type { Datenbank } from '../packages/server/src/db/verbindung.ts';
 import { Abfragemuster, jsonSeite, leseMitSitzung } from '../packages/server/src/db/ein-rundlauf.ts';
 import { frist } from '../packages/server/src/db/schema.ts';
 import { sitzungsCookie } from '../packages/server/src/http/sitzung.ts';
+import { fristenAbfrage } from '../packages/server/src/routen/fristen.ts';
 import { bereiteDatenbankVor } from '../packages/server/src/server.ts';
 import { type Messwert, frischePostgres, gib, runde, zufall } from './messung.ts';
 
@@ -176,18 +176,10 @@ async function last(sekunden: number, parallel: number, anfrage: () => Promise<v
  */
 function nackterServer(d: Datenbank): http.Server {
   const muster = new Abfragemuster(frist);
-  const baue = () =>
-    d.db
-      .select()
-      .from(frist)
-      .where(and(eq(frist.erledigt, sql.placeholder('erledigt')), lte(frist.faellig, sql.placeholder('faelligBis'))))
-      .orderBy(asc(frist.faellig), asc(frist.id))
-      .limit(sql.placeholder('grenze'))
-      .offset(sql.placeholder('versatz'));
   return http.createServer((anfrage, antwort) => {
     const faelligBis = new URL(anfrage.url ?? '/', 'http://x').searchParams.get('faelligBis');
     const token = new RegExp(`(?:^|;\\s*)${sitzungsCookie}=([^;]+)`).exec(anfrage.headers.cookie ?? '')?.[1];
-    const abfrage = muster.abfrage('b', baue, { erledigt: false, faelligBis, grenze: 51, versatz: 0 });
+    const abfrage = fristenAbfrage(d.db, muster, { faelligBis: faelligBis ?? undefined, erledigt: false, seite: 1, proSeite: 50 });
     const alsFastify = { cookies: { [sitzungsCookie]: token } } as unknown as FastifyRequest;
     leseMitSitzung<{ j: string }>(d, alsFastify, abfrage).then(
       (zeilen) => {

@@ -3,13 +3,13 @@ import { and, asc, eq, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { frist } from '../db/schema.ts';
-import { alsMandant } from '../db/verbindung.ts';
-import { Abfragemuster, jsonSeite, leseMitSitzung } from '../db/ein-rundlauf.ts';
+import { type Db, alsMandant } from '../db/verbindung.ts';
+import { Abfragemuster, type VorbereiteteAbfrage, jsonSeite, leseMitSitzung } from '../db/ein-rundlauf.ts';
 import { heute, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumSchema } from './schemata.ts';
 
-interface FristFilter {
+export interface FristFilter {
   faelligBis?: string;
   ueberfaellig?: boolean;
   art?: string;
@@ -47,6 +47,38 @@ const fristenSeiteSchema = {
   required: ['eintraege', 'weitere', 'seite', 'proSeite'],
 } as const;
 
+/**
+ * Die Abfrage der Fristenliste zu diesen Filtern: der SQL-Text einmal je Filterform gebaut und je
+ * Verbindung vorbereitet (`muster`), die Werte als Literale. Auch der Benchmark ruft sie so auf.
+ */
+export function fristenAbfrage(db: Db, muster: Abfragemuster, q: FristFilter): VorbereiteteAbfrage {
+  const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
+  return muster.abfrage(
+    form,
+    () => {
+      const b: SQL[] = [eq(frist.erledigt, sql.placeholder('erledigt'))];
+      if (q.faelligBis) b.push(lte(frist.faellig, sql.placeholder('faelligBis')));
+      if (q.ueberfaellig) b.push(lt(frist.faellig, sql.placeholder('heute')));
+      if (q.art) b.push(eq(frist.art, sql.placeholder('art')));
+      return db
+        .select()
+        .from(frist)
+        .where(and(...b))
+        .orderBy(asc(frist.faellig), asc(frist.id))
+        .limit(sql.placeholder('grenze'))
+        .offset(sql.placeholder('versatz'));
+    },
+    {
+      erledigt: q.erledigt,
+      faelligBis: q.faelligBis,
+      heute: q.ueberfaellig ? heute() : undefined,
+      art: q.art,
+      grenze: q.proSeite + 1,
+      versatz: (q.seite - 1) * q.proSeite,
+    },
+  );
+}
+
 export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
   const fristenMuster = new Abfragemuster(frist);
@@ -80,31 +112,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
         const q = anfrage.query;
         // Die Liste ist die meistgelesene Seite (Übersicht, Wiedervorlage): Sitzung, Mandant und
         // Abfrage in einem Rundlauf, der SQL-Text einmal je Filterform (db/ein-rundlauf.ts).
-        const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
-        const abfrage = fristenMuster.abfrage(
-          form,
-          () => {
-            const b: SQL[] = [eq(frist.erledigt, sql.placeholder('erledigt'))];
-            if (q.faelligBis) b.push(lte(frist.faellig, sql.placeholder('faelligBis')));
-            if (q.ueberfaellig) b.push(lt(frist.faellig, sql.placeholder('heute')));
-            if (q.art) b.push(eq(frist.art, sql.placeholder('art')));
-            return db
-              .select()
-              .from(frist)
-              .where(and(...b))
-              .orderBy(asc(frist.faellig), asc(frist.id))
-              .limit(sql.placeholder('grenze'))
-              .offset(sql.placeholder('versatz'));
-          },
-          {
-            erledigt: q.erledigt,
-            faelligBis: q.faelligBis,
-            heute: q.ueberfaellig ? heute() : undefined,
-            art: q.art,
-            grenze: q.proSeite + 1,
-            versatz: (q.seite - 1) * q.proSeite,
-          },
-        );
+        const abfrage = fristenAbfrage(db, fristenMuster, q);
         const zeilen = await leseMitSitzung<{ j: string }>(o.datenbank, anfrage, abfrage);
         erfordereTraeger(anfrage);
         // Die Zeilen sind schon JSON (von PostgreSQL gebaut); Fastify sendet den Text, wie er ist.
