@@ -12,6 +12,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { type Anweisung, pgFolge, pgliteFolge } from './anweisungsfolge.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -23,18 +24,14 @@ export interface Datenbank {
   /** Parametrisiertes SQL als Eigentümer, ohne Mandant (Massenladen, Betrieb, Benchmarks). */
   roh<T = Record<string, unknown>>(text: string, parameter?: unknown[]): Promise<T[]>;
   /**
-   * Mehrere Anweisungen ohne Parameter als eine einfache Abfrage: ein Rundlauf, eine implizite
-   * Transaktion (set_config(…, true) gilt bis zur letzten Anweisung). Zeilen je Anweisung, mit den
-   * Typen der API: date als 'JJJJ-MM-TT', bigint als Zahl, json geparst, timestamptz als Date.
+   * Mehrere vorbereitete Anweisungen mit Parametern in einem Rundlauf und einer impliziten
+   * Transaktion (erweitertes Protokoll, ein Sync; set_config(…, true) gilt bis zur letzten
+   * Anweisung; db/anweisungsfolge.ts). Jede Anweisung wird einmal je Verbindung vorbereitet. Zeilen je
+   * Anweisung, mit den Typen der API: date als 'JJJJ-MM-TT', bigint als Zahl, json geparst,
+   * timestamptz als Date.
    */
-  folge(text: string, vorbereitet?: Vorbereitung[]): Promise<Record<string, unknown>[][]>;
+  folge(anweisungen: Anweisung[]): Promise<Record<string, unknown>[][]>;
   schliessen(): Promise<void>;
-}
-
-/** Eine benannte Anweisung, die `folge` vor dem Text auf der Verbindung vorbereitet (PREPARE), einmal je Verbindung. */
-export interface Vorbereitung {
-  name: string;
-  text: string;
 }
 
 export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
@@ -56,8 +53,6 @@ const apiTypenPg = {
         ? Number
         : (pg.types.getTypeParser as (o: number, f: string) => unknown)(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
-const vorbereitetJeVerbindung = new WeakMap<pg.PoolClient, Set<string>>();
-const apiTypenPglite = { 1082: ohneUmwandlung, 20: Number };
 
 /**
  * Legt die Rolle egh_app an (und macht den migrierenden Benutzer zu ihrem Mitglied), falls das fehlt –
@@ -112,19 +107,11 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
       art: 'postgresql',
       db,
       roh: async <T>(text: string, parameter: unknown[] = []) => (await pool.query(text, parameter)).rows as T[],
-      folge: async (text: string, vorbereitet: Vorbereitung[] = []) => {
+      folge: async (anweisungen: Anweisung[]) => {
         const client = await pool.connect();
         let kaputt: Error | undefined;
         try {
-          let bekannt = vorbereitetJeVerbindung.get(client);
-          if (!bekannt) vorbereitetJeVerbindung.set(client, (bekannt = new Set<string>()));
-          for (const v of vorbereitet)
-            if (!bekannt.has(v.name)) {
-              await client.query(`prepare ${v.name} as ${v.text}`);
-              bekannt.add(v.name);
-            }
-          const r = (await client.query({ text, types: apiTypenPg })) as unknown as pg.QueryResult | pg.QueryResult[];
-          return (Array.isArray(r) ? r : [r]).map((x) => x.rows as Record<string, unknown>[]);
+          return await pgFolge(client, anweisungen, apiTypenPg);
         } catch (e) {
           // Im Zweifel die Verbindung verwerfen (mit ihr ihre vorbereiteten Anweisungen).
           kaputt = e as Error;
@@ -140,20 +127,12 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
   if (verzeichnis) mkdirSync(verzeichnis, { recursive: true });
   const client = verzeichnis ? new PGlite(verzeichnis) : new PGlite();
   const pgliteDb = drizzlePglite(client, { schema });
-  const vorbereitetPglite = new Set<string>();
   await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
   return {
     art: 'pglite',
     db: pgliteDb as unknown as Db,
     roh: async <T>(text: string, parameter: unknown[] = []) => (await client.query<T>(text, parameter)).rows,
-    folge: async (text: string, vorbereitet: Vorbereitung[] = []) => {
-      for (const v of vorbereitet)
-        if (!vorbereitetPglite.has(v.name)) {
-          await client.exec(`prepare ${v.name} as ${v.text}`);
-          vorbereitetPglite.add(v.name);
-        }
-      return (await client.exec(text, { parsers: apiTypenPglite })).map((x) => x.rows as Record<string, unknown>[]);
-    },
+    folge: (anweisungen: Anweisung[]) => pgliteFolge(client, anweisungen, apiTypenPg),
     schliessen: () => client.close(),
   };
 }

@@ -3,8 +3,9 @@ import { and, asc, eq, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { frist } from '../db/schema.ts';
+import type { Anweisung } from '../db/anweisungsfolge.ts';
 import { type Db, alsMandant } from '../db/verbindung.ts';
-import { Abfragemuster, type VorbereiteteAbfrage, jsonSeite, leseMitSitzung } from '../db/ein-rundlauf.ts';
+import { Abfragemuster, jsonSeite, leseMitSitzung } from '../db/ein-rundlauf.ts';
 import { heute, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumSchema } from './schemata.ts';
@@ -51,7 +52,7 @@ const fristenSeiteSchema = {
  * Die Abfrage der Fristenliste zu diesen Filtern: der SQL-Text einmal je Filterform gebaut und je
  * Verbindung vorbereitet (`muster`), die Werte als Literale. Auch der Benchmark ruft sie so auf.
  */
-export function fristenAbfrage(db: Db, muster: Abfragemuster, q: FristFilter): VorbereiteteAbfrage {
+export function fristenAbfrage(db: Db, muster: Abfragemuster, q: FristFilter): Anweisung {
   const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
   return muster.abfrage(
     form,
