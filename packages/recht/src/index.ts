@@ -20,6 +20,7 @@ export type {
   Postenzeile,
   Referenz,
 } from './pruefungen/mehrkosten.ts';
+export type { ZinsenErgebnis, Zinslauf } from './pruefungen/zinsen.ts';
 export { parameter, rechtsstaende, wertAm } from './gemeinsam/parameter.ts';
 export * as datum from './kalender/datum.ts';
 export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.ts';

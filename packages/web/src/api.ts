@@ -134,6 +134,8 @@ export type {
   MehrkostenErgebnis,
   Posten,
   Referenz,
+  ZinsenErgebnis,
+  Zinslauf,
 } from '@egh/recht';
 export interface Entscheidung<E = Record<string, unknown>> {
   id: string;

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Ergebnis, istProblem, pruefe } from '../index.ts';
-import { type Tag, datum, isoDatum, plusTage } from '../kalender/datum.ts';
+import { type Tag, datum, isoDatum, letzterTagDesMonats, plusTage, tagAus } from '../kalender/datum.ts';
 import { type ZinsenEingabe, type ZinsenErgebnis, zinsenInCent } from './zinsen.ts';
 
 const tagArb = fc.integer({ min: datum('2005-01-01'), max: datum('2035-12-31') }).map((n) => n as Tag);
@@ -96,5 +96,93 @@ describe('§ 108 Abs. 2 SGB X i.V.m. § 44 Abs. 3 SGB I', () => {
       expect(r.zinspflichtig).toBe(false);
       expect(r.zinsenCent).toBe(0);
     }
+  });
+
+  describe('Nr. 1 („für die Dauer des Erstattungszeitraumes“, Lesart des Regelwerks, nur mit zinsenNr1)', () => {
+    const monatsArb = fc.array(fc.record({ versatz: fc.integer({ min: 0, max: 48 }), cent: fc.integer({ min: 0, max: 5_000_000 }) }), {
+      minLength: 1,
+      maxLength: 30,
+    });
+    /** Monatszeiträume ab Januar 2022 (versatz Monate später), je bis zum Monatsletzten. */
+    const zeitraeume = (l: { versatz: number; cent: number }[]) =>
+      l.map(({ versatz, cent }) => {
+        const beginn = tagAus(2022 + Math.floor(versatz / 12), (versatz % 12) + 1, 1);
+        return { von: isoDatum(beginn), bis: isoDatum(letzterTagDesMonats(beginn)), betragCent: cent };
+      });
+
+    it('ändert Nr. 2 nicht, liegt vor dem ersten Zinsmonat der Nr. 2 und innerhalb des Erstattungszeitraums, und ist nie mehr als die Zinsen der ganzen Summe für diese Monate', () => {
+      fc.assert(
+        fc.property(monatsArb, fc.integer({ min: 0, max: 900 }), fc.integer({ min: -400, max: 300 }), (l, zahlungNach, antragVersatz) => {
+          const z = zeitraeume(l);
+          const ende = z.reduce((m, x) => (x.bis > m ? x.bis : m), z[0]?.bis ?? '');
+          const erstattungsantrag = plusTage(datum(ende), 10);
+          const basis = {
+            forderungCent: z.reduce((s, x) => s + x.betragCent, 0),
+            glaeubigerArt: 'egh' as const,
+            schuldnerArt: 'krankenkasse' as const,
+            eingangLeistungsantrag: isoDatum(plusTage(datum('2022-01-01'), antragVersatz)),
+            eingangErstattungsantrag: isoDatum(erstattungsantrag),
+            zahlung: isoDatum(plusTage(erstattungsantrag, zahlungNach)),
+            zinsantrag: true,
+          };
+          const ohne = rechne(basis);
+          const mit = rechne({ ...basis, zinsenNr1: true, leistungszeitraeume: z });
+          expect(ohne.zinsenNr1Cent).toBeNull();
+          expect({ ...mit, zinsenNr1Cent: null, zinsenNr1Monate: null }).toEqual(ohne);
+          const monate = mit.zinsenNr1Monate ?? -1;
+          expect(monate).toBeGreaterThanOrEqual(0);
+          // Zinsmonate nur nach dem Monat des ersten Leistungsendes und bis zum Monat des letzten.
+          const erster = z.reduce((m, x) => (x.bis < m ? x.bis : m), ende);
+          const spanne =
+            (Number(ende.slice(0, 4)) - Number(erster.slice(0, 4))) * 12 + Number(ende.slice(5, 7)) - Number(erster.slice(5, 7));
+          expect(monate).toBeLessThanOrEqual(spanne);
+          expect(mit.zinsenNr1Cent ?? -1).toBeLessThanOrEqual(zinsenInCent(Math.floor(basis.forderungCent / 100), 4, monate));
+          expect(mit.zinsenNr1Cent ?? -1).toBeGreaterThanOrEqual(0);
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it('ein einziger Zeitraum: kein Zinsmonat (sein Betrag ist erst am Ende des Erstattungszeitraums erbracht)', () => {
+      const r = rechne({
+        forderungCent: 1_200_000,
+        glaeubigerArt: 'egh',
+        schuldnerArt: 'krankenkasse',
+        eingangLeistungsantrag: '2022-01-10',
+        eingangErstattungsantrag: '2024-02-15',
+        zahlung: '2024-09-01',
+        zinsantrag: true,
+        zinsenNr1: true,
+        leistungszeitraeume: [{ von: '2023-01-01', bis: '2023-12-31', betragCent: 1_200_000 }],
+      });
+      expect(r.zinsenNr1Cent).toBe(0);
+      expect(r.zinsenNr1Monate).toBe(0);
+      expect(r.zinsenCent).toBe(zinsenInCent(12_000, 4, 6));
+    });
+
+    it('zwei Monate im Abstand von k Monaten: k Zinsmonate auf den ersten Betrag in vollen Euro', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 36 }), fc.integer({ min: 0, max: 10_000_000 }), (k, cent) => {
+          const r = rechne({
+            forderungCent: cent + 100,
+            glaeubigerArt: 'sozialhilfe',
+            schuldnerArt: 'pflegekasse',
+            eingangLeistungsantrag: '2020-01-01',
+            eingangErstattungsantrag: '2026-01-05',
+            zahlung: '2026-01-20',
+            zinsantrag: true,
+            zinsenNr1: true,
+            leistungszeitraeume: zeitraeume([
+              { versatz: 0, cent },
+              { versatz: k, cent: 100 },
+            ]),
+          });
+          const euro = Math.floor(cent / 100);
+          expect(r.zinsenNr1Monate).toBe(euro > 0 ? k : 0);
+          expect(r.zinsenNr1Cent).toBe(zinsenInCent(euro, 4, k));
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 });

@@ -5,13 +5,14 @@
 // Monat des Eingangs des vollständigen Erstattungsantrags und vor dem Monat der Zahlung (Lesart
 // Haufe/Klose § 44 SGB I Rz. 26–27), frühestens nach sechs Kalendermonaten ab Eingang des
 // Leistungsantrags (Satz 2, gleiche Monatszählung). Die Lesart „erst ein voller Kalendermonat“ wird
-// daneben als `alternativ` ausgegeben. Nr. 1 („für die Dauer des Erstattungszeitraumes“) ist nicht
-// berechnet (OQ-4).
+// daneben als `alternativ` ausgegeben. Nr. 1 („für die Dauer des Erstattungszeitraumes“) rechnet das
+// Regelwerk nur auf Wunsch (`zinsenNr1: true` mit den Leistungszeiträumen; recht.md §4.7: „behind a
+// feature flag“), nach einer als RECHTSFRAGE (OQ-4) markierten Lesart – siehe `zinsenNr1Lauf`.
 import { Begruendung, type Fehler } from '../gemeinsam/ergebnis.ts';
 import { euro } from '../gemeinsam/geld.ts';
 import { parameter, rechtsstaende, wertAmOderFehler } from '../gemeinsam/parameter.ts';
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
-import { boolSchema, centSchema, datumSchema, pruefungsSchema } from '../gemeinsam/validierung.ts';
+import { boolSchema, centSchema, datumSchema, liste, objekt, pruefungsSchema } from '../gemeinsam/validierung.ts';
 import { type IsoDatum, type Tag, datum, deutschesDatum, isoDatum, kalenderdatum, letzterTagDesMonats, tagAus } from '../kalender/datum.ts';
 import { type TraegerArt, fuersorgetraegerText, istFuersorgetraeger, traegerArtSchema, traegerNamen } from './erstattungsanspruch.ts';
 
@@ -27,6 +28,10 @@ export interface ZinsenEingabe {
   eingangErstattungsantrag: IsoDatum;
   zahlung: IsoDatum;
   zinsantrag?: boolean;
+  /** Zeiträume des Erstattungsanspruchs mit ihren Beträgen; nur für Nr. 1 gebraucht. */
+  leistungszeitraeume?: { von: IsoDatum; bis: IsoDatum; betragCent: number }[];
+  /** Auch Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X rechnen (Lesart des Regelwerks, OQ-4); Standard false. */
+  zinsenNr1?: boolean;
 }
 
 export interface Zinslauf {
@@ -46,8 +51,14 @@ export interface ZinsenErgebnis extends Zinslauf {
   zinssatzProzent: number;
   /** Zusatz (OQ-4): Lesart „nach Ablauf eines vollen Kalendermonats“ — ein Monat weniger. */
   alternativ: Zinslauf;
-  /** Zusatz (OQ-4): Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X — nicht berechnet, daher `null`. */
-  zinsenNr1Cent: null;
+  /**
+   * Zusatz (OQ-4): Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X für die Dauer des
+   * Erstattungszeitraums, getrennt von `zinsenCent` (Nr. 2). `null`, wenn nicht verlangt
+   * (`zinsenNr1`) oder der Anspruch nicht zu verzinsen ist.
+   */
+  zinsenNr1Cent: number | null;
+  /** Zusatz: Zinsmonate nach Nr. 1 (Monate mit verzinstem Betrag), `null` wie `zinsenNr1Cent`. */
+  zinsenNr1Monate: number | null;
 }
 
 /** Kalendermonat als fortlaufende Zahl (Jahr × 12 + Monat − 1). */
@@ -112,6 +123,56 @@ function zinslauf(beginn: number, zahlungsmonat: number, basisEuro: number, satz
   };
 }
 
+export interface Nr1Lauf {
+  zinsmonate: number;
+  /** Summe der Monatsbasen in vollen Euro (je Zinsmonat die bis dahin erbrachten Beträge). */
+  basisSummeEuro: number;
+  zinsenCent: number;
+  ersterMonat: number | null;
+  letzterMonat: number | null;
+}
+
+/**
+ * Zinsen für die Dauer des Erstattungszeitraums (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X), Lesart des
+ * Regelwerks (RECHTSFRAGE OQ-4): Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als
+ * erbracht und wird – wie eine fällige Geldleistung nach § 44 Abs. 1 SGB I – ab dem folgenden
+ * Kalendermonat verzinst, bis zum Ende des Erstattungszeitraums (Monat des spätesten Leistungstags).
+ * Basis jedes Zinsmonats ist die Summe der bis dahin erbrachten Beträge in vollen Euro (§ 44 Abs. 3
+ * Satz 1 SGB I; bei laufenden Leistungen je Monat verschieden, Haufe/Klose § 44 SGB I Rz. 28). Die
+ * Untergrenze des Satzes 2 gilt auch hier. Nr. 1 und Nr. 2 sind getrennte Zinszeiträume
+ * (Haufe/Jansen § 108 SGB X Rz. 4): Nr. 1 endet spätestens vor dem ersten Zinsmonat der Nr. 2 und vor
+ * dem Monat der Zahlung. Zinsen: Σ Monatsbasen × Satz × 30/360, einmal gerundet.
+ */
+export function zinsenNr1Lauf(
+  zeitraeume: readonly { bis: IsoDatum; betragCent: number }[],
+  untergrenzeMonat: number,
+  grenzeDavor: number,
+  satz: number,
+): Nr1Lauf {
+  const erbracht = zeitraeume.map((z) => ({ monat: monatsIndex(datum(z.bis)), cent: z.betragCent }));
+  const ende = Math.min(Math.max(...erbracht.map((x) => x.monat)), grenzeDavor - 1);
+  let basisSumme = 0;
+  let monate = 0;
+  let erster: number | null = null;
+  let letzter: number | null = null;
+  for (let m = Math.max(untergrenzeMonat, Math.min(...erbracht.map((x) => x.monat)) + 1); m <= ende; m++) {
+    const cent = erbracht.reduce((s, x) => (x.monat < m ? s + x.cent : s), 0);
+    const euro = Math.floor(cent / 100);
+    if (euro <= 0) continue;
+    basisSumme += euro;
+    monate++;
+    erster ??= m;
+    letzter = m;
+  }
+  return {
+    zinsmonate: monate,
+    basisSummeEuro: basisSumme,
+    zinsenCent: zinsenInCent(basisSumme, satz, 1),
+    ersterMonat: erster,
+    letzterMonat: letzter,
+  };
+}
+
 const ohneZinsen: Zinslauf = { zinsbeginn: null, zinsende: null, zinsmonate: 0, zinsenCent: 0 };
 
 export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
@@ -134,6 +195,22 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
       ),
       zahlung: datumSchema('Tag der Zahlung'),
       zinsantrag: boolSchema('Zinsen wurden beantragt (Standard false; ohne Antrag keine Zinsen)'),
+      zinsenNr1: boolSchema(
+        'Auch Zinsen für die Dauer des Erstattungszeitraums rechnen (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X) – nach einer Lesart des Regelwerks, die rechtlich offen ist (Standard false; braucht die Leistungszeiträume)',
+      ),
+      leistungszeitraeume: liste(
+        objekt(
+          {
+            von: datumSchema('Erster Leistungstag'),
+            bis: datumSchema('Letzter Leistungstag (der Betrag gilt an diesem Tag als erbracht)'),
+            betragCent: centSchema('Betrag des Zeitraums'),
+          },
+          ['von', 'bis', 'betragCent'],
+        ),
+        'Zeiträume des Erstattungsanspruchs mit Beträgen (nur für Zinsen nach Nr. 1)',
+        10000,
+        1,
+      ),
     },
     ['forderungCent', 'glaeubigerArt', 'schuldnerArt', 'eingangErstattungsantrag', 'zahlung'],
   ),
@@ -154,6 +231,15 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
         pfad: '/eingangLeistungsantrag',
         meldung: 'Pflichtfeld fehlt (nur wenn kein Leistungsantrag gestellt wurde, genügt bekanntgabeLeistungsentscheidung).',
       });
+    if (e.zinsenNr1 && e.leistungszeitraeume === undefined)
+      f.push({
+        pfad: '/leistungszeitraeume',
+        meldung: 'Für Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X (zinsenNr1) werden die Leistungszeiträume mit ihren Beträgen gebraucht.',
+      });
+    (e.leistungszeitraeume ?? []).forEach((z, i) => {
+      if (datum(z.bis) < datum(z.von))
+        f.push({ pfad: `/leistungszeitraeume/${i}/bis`, meldung: `Das Ende (${z.bis}) liegt vor dem Beginn (${z.von}) des Zeitraums.` });
+    });
     return f;
   },
   berechne(e) {
@@ -202,6 +288,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
       zinssatzProzent: satz,
       alternativ: ohneZinsen,
       zinsenNr1Cent: null,
+      zinsenNr1Monate: null,
     });
     if (!zinspflichtig) return b.ergebnis('zinsen', ergebnisOhne());
 
@@ -257,14 +344,41 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
       'OQ-4',
       `Monatszählung: Nach der Lesart „erst nach Ablauf eines vollen Kalendermonats“ beginnen die Zinsen einen Monat später (${monatText(beginnAlt)}): ${alternativ.zinsmonate} Zinsmonate, ${euro(alternativ.zinsenCent)} (Feld „alternativ“).`,
     );
-    b.rechtsfrage(
-      'OQ-4',
-      'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) sind nicht berechnet: Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt (Feld „zinsenNr1Cent“ ist null).',
-    );
-    b.hinweis(
-      'ZINSEN_NR1_NICHT_BERECHNET',
-      'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; Nr. 1 ist offen (recht.md §4.7, OQ-4).',
-    );
+    const nr1 =
+      e.zinsenNr1 && e.leistungszeitraeume
+        ? zinsenNr1Lauf(e.leistungszeitraeume, grenzeMonat, Math.min(beginn, zahlungsmonat), satz)
+        : null;
+    if (nr1 && e.leistungszeitraeume) {
+      const summe = e.leistungszeitraeume.reduce((x, z) => x + z.betragCent, 0);
+      b.norm(
+        '§ 108 Abs. 2 Satz 1 Nr. 1 SGB X',
+        nr1.zinsmonate > 0 && nr1.ersterMonat !== null && nr1.letzterMonat !== null
+          ? `Für die Dauer des Erstattungszeitraums: jeder Zeitraum ab dem Kalendermonat nach seinem letzten Leistungstag, bis zum Ende des Erstattungszeitraums, frühestens ab ${monatText(grenzeMonat)} und vor dem ersten Zinsmonat nach Nr. 2. Zinsmonate ${monatText(nr1.ersterMonat)} bis ${monatText(nr1.letzterMonat)} (${nr1.zinsmonate}), Basis je Monat die bis dahin erbrachten Beträge in vollen Euro, zusammen ${euro(nr1.basisSummeEuro * 100)} × ${satz} % × 30/360 = ${euro(nr1.zinsenCent)}.`
+          : `Für die Dauer des Erstattungszeitraums fällt kein Zinsmonat an: Kein Zeitraum endet vor dem letzten Monat des Erstattungszeitraums, der zugleich nach der Untergrenze des Satzes 2 (${monatText(grenzeMonat)}) und vor dem ersten Zinsmonat nach Nr. 2 liegt.`,
+      );
+      if (summe !== e.forderungCent)
+        b.hinweis(
+          'ZINSEN_NR1_ZEITRAEUME',
+          `Die Beträge der Zeiträume (${euro(summe)}) weichen von der Forderung (${euro(e.forderungCent)}) ab; Nr. 1 ist aus den Zeiträumen gerechnet, Nr. 2 aus der Forderung.`,
+        );
+      b.rechtsfrage(
+        'OQ-4',
+        'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) nach einer Lesart des Regelwerks: Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als erbracht und wird wie eine fällige Geldleistung (§ 44 Abs. 1 SGB I) ab dem Folgemonat verzinst, bis zum Ende des Erstattungszeitraums; Basis je Monat ist die Summe der bis dahin erbrachten Beträge (Haufe/Klose § 44 SGB I Rz. 28); Nr. 1 und Nr. 2 sind getrennte Zinszeiträume (Haufe/Jansen § 108 SGB X Rz. 4). Auf welche Beträge und ab welchen Tagen Nr. 1 läuft, ist nicht geklärt (recht.md §4.7) – das Feld „zinsenNr1Cent“ ist deshalb getrennt von „zinsenCent“ ausgewiesen.',
+      );
+      b.hinweis(
+        'ZINSEN_NR1_LESART',
+        'Die Zinsen nach Nr. 1 beruhen auf einer rechtlich offenen Lesart (OQ-4); vor der Geltendmachung prüfen.',
+      );
+    } else {
+      b.rechtsfrage(
+        'OQ-4',
+        'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) sind nicht berechnet: Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt (Feld „zinsenNr1Cent“ ist null). Mit „zinsenNr1“ und den Leistungszeiträumen rechnet das Regelwerk sie nach einer ausgewiesenen Lesart.',
+      );
+      b.hinweis(
+        'ZINSEN_NR1_NICHT_BERECHNET',
+        'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; Nr. 1 ist offen (recht.md §4.7, OQ-4).',
+      );
+    }
     return b.ergebnis('zinsen', {
       zinspflichtig: true,
       zinsbasisEuro: basisEuro,
@@ -272,7 +386,8 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
       zinstage: lauf.zinsmonate * 30,
       zinssatzProzent: satz,
       alternativ,
-      zinsenNr1Cent: null,
+      zinsenNr1Cent: nr1 ? nr1.zinsenCent : null,
+      zinsenNr1Monate: nr1 ? nr1.zinsmonate : null,
     });
   },
 });

@@ -1,7 +1,7 @@
 // Erstattung: gemeinsame Typen, Statusnamen, der Stand der Ausschlussfrist (§ 111 SGB X) je Zeitraum
 // in Text und Farbe, und die Namen der Träger aus dem Register.
 import { type ReactNode, useEffect, useState } from 'react';
-import { api, type Entscheidung, type Frist } from '../api.ts';
+import { api, type Entscheidung, type Frist, type ZinsenErgebnis } from '../api.ts';
 import type { Ton } from './anzeige.tsx';
 import { Status } from './anzeige.tsx';
 
@@ -122,21 +122,6 @@ export interface FristenErgebnis {
     gehemmtAmStichtag: boolean;
     status: 'S113_OK' | 'S113_VERJAEHRT' | 'S113_OFFEN';
   };
-}
-
-export interface Zinslauf {
-  zinsbeginn: string | null;
-  zinsende: string | null;
-  zinsmonate: number;
-  zinsenCent: number;
-}
-
-export interface ZinsenErgebnis extends Zinslauf {
-  zinspflichtig: boolean;
-  zinsbasisEuro: number;
-  zinssatzProzent: number;
-  alternativ: Zinslauf;
-  zinsenNr1Cent: null;
 }
 
 export interface Anspruch {

@@ -99,6 +99,7 @@ const felder: Record<string, string> = {
   eingangErstattungsantrag: 'Eingang des Erstattungsantrags',
   zahlung: 'Tag der Zahlung',
   zinsantrag: 'Zinsen wurden beantragt',
+  zinsenNr1: 'Auch Zinsen für die Dauer des Erstattungszeitraums rechnen (Nr. 1, offene Rechtsfrage)',
   // amtshilfe
   ersuchender: 'Ersuchende Behörde',
   ersuchter: 'Ersuchte Behörde',
@@ -247,6 +248,7 @@ const ergebnisse: Record<string, string> = {
   zinssatzProzent: 'Zinssatz',
   alternativ: 'Andere Lesart (offene Rechtsfrage)',
   zinsenNr1Cent: 'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X',
+  zinsenNr1Monate: 'Zinsmonate nach Nr. 1',
   istAmtshilfe: 'Amtshilfe liegt vor',
   ablehnungZulaessig: 'Ablehnung zulässig',
   streitentscheidung: 'Entscheidung bei Streit',

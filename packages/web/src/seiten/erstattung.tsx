@@ -522,8 +522,12 @@ function Zinsen({ a }: { a: Anspruch }) {
             </table>
           </Tabellenrahmen>
           <p className="kern-body">
-            Zinsen „für die Dauer des Erstattungszeitraums“ (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X) werden nicht berechnet: Wie sie zu rechnen
-            sind, ist ungeklärt (OQ-4).
+            Zinsen „für die Dauer des Erstattungszeitraums“ (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X) sind hier nicht berechnet: Wie sie zu rechnen
+            sind, ist ungeklärt (OQ-4). Der{' '}
+            <Link className="kern-link" to="/pruefrechner?art=zinsen">
+              Prüfrechner (Zinsen)
+            </Link>{' '}
+            rechnet sie auf Wunsch nach einer ausgewiesenen Lesart, getrennt von den Zinsen nach Nr. 2.
           </p>
           {a.zinsen && <Begruendung titel="Begründung der Zinsen" schritte={a.zinsen.begruendung} hinweise={a.zinsen.hinweise} />}
         </>
