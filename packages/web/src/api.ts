@@ -135,7 +135,6 @@ export type {
   Posten,
   Referenz,
   ZinsenErgebnis,
-  Zinslauf,
 } from '@egh/recht';
 export interface Entscheidung<E = Record<string, unknown>> {
   id: string;

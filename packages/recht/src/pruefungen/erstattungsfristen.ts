@@ -299,6 +299,15 @@ const hemmungSchema = {
   ],
 };
 
+/** Zeiträume, deren Ende vor dem Beginn liegt (Pfad `/leistungszeitraeume/i/bis`); auch für die Zinsen. */
+export function leistungszeitraumFehler(zeitraeume: readonly { von: IsoDatum; bis: IsoDatum }[]): Fehler[] {
+  return zeitraeume.flatMap((z, i) =>
+    datum(z.bis) < datum(z.von)
+      ? [{ pfad: `/leistungszeitraeume/${i}/bis`, meldung: `Das Ende (${z.bis}) liegt vor dem Beginn (${z.von}) des Zeitraums.` }]
+      : [],
+  );
+}
+
 export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, ErstattungsfristenErgebnis>({
   art: 'erstattungsfristen',
   titel: 'Ausschlussfrist und Verjährung eines Erstattungsanspruchs',
@@ -342,10 +351,7 @@ export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, Erstat
   },
   pruefeWidersprueche(e) {
     const f: Fehler[] = [];
-    e.leistungszeitraeume.forEach((z, i) => {
-      if (datum(z.bis) < datum(z.von))
-        f.push({ pfad: `/leistungszeitraeume/${i}/bis`, meldung: `Das Ende (${z.bis}) liegt vor dem Beginn (${z.von}) des Zeitraums.` });
-    });
+    f.push(...leistungszeitraumFehler(e.leistungszeitraeume));
     (e.hemmungen ?? []).forEach((h, i) => {
       if (h.art === 'klage' && h.rechtskraft && datum(h.rechtskraft) < datum(h.von))
         f.push({ pfad: `/hemmungen/${i}/rechtskraft`, meldung: 'Die Rechtskraft kann nicht vor der Klageerhebung liegen.' });

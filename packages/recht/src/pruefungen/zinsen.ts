@@ -14,6 +14,7 @@ import { parameter, rechtsstaende, wertAmOderFehler } from '../gemeinsam/paramet
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
 import { boolSchema, centSchema, datumSchema, liste, objekt, pruefungsSchema } from '../gemeinsam/validierung.ts';
 import { type IsoDatum, type Tag, datum, deutschesDatum, isoDatum, kalenderdatum, letzterTagDesMonats, tagAus } from '../kalender/datum.ts';
+import { leistungszeitraumFehler } from './erstattungsfristen.ts';
 import { type TraegerArt, fuersorgetraegerText, istFuersorgetraeger, traegerArtSchema, traegerNamen } from './erstattungsanspruch.ts';
 
 export interface ZinsenEingabe {
@@ -123,7 +124,7 @@ function zinslauf(beginn: number, zahlungsmonat: number, basisEuro: number, satz
   };
 }
 
-export interface Nr1Lauf {
+interface Nr1Lauf {
   zinsmonate: number;
   /** Summe der Monatsbasen in vollen Euro (je Zinsmonat die bis dahin erbrachten Beträge). */
   basisSummeEuro: number;
@@ -236,10 +237,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
         pfad: '/leistungszeitraeume',
         meldung: 'Für Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X (zinsenNr1) werden die Leistungszeiträume mit ihren Beträgen gebraucht.',
       });
-    (e.leistungszeitraeume ?? []).forEach((z, i) => {
-      if (datum(z.bis) < datum(z.von))
-        f.push({ pfad: `/leistungszeitraeume/${i}/bis`, meldung: `Das Ende (${z.bis}) liegt vor dem Beginn (${z.von}) des Zeitraums.` });
-    });
+    f.push(...leistungszeitraumFehler(e.leistungszeitraeume ?? []));
     return f;
   },
   berechne(e) {

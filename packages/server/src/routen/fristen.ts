@@ -50,7 +50,7 @@ const fristenSeiteSchema = {
 
 /**
  * Die Abfrage der Fristenliste zu diesen Filtern: der SQL-Text einmal je Filterform gebaut und je
- * Verbindung vorbereitet (`muster`), die Werte als Literale. Auch der Benchmark ruft sie so auf.
+ * Verbindung vorbereitet (`muster`), die Werte als Parameter. Auch der Benchmark ruft sie so auf.
  */
 export function fristenAbfrage(db: Db, muster: Abfragemuster, q: FristFilter): Anweisung {
   const form = `${q.faelligBis ? 'b' : ''}${q.ueberfaellig ? 'u' : ''}${q.art ? 'a' : ''}`;
