@@ -2,7 +2,7 @@
 // (JJJJ-MM-TT, nie JS-Date); Zeitstempel (`timestamptz`) nur für Protokoll- und Änderungsspalten.
 // Beträge in ganzen Cent (bigint im Modus 'number'). Die Mandantentrennung steht als
 // Row-Level-Security in den Migrationen (drizzle/…_rls.sql).
-import { sql } from 'drizzle-orm';
+import { relations, sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -325,17 +325,23 @@ export const leistungszeitraum = pgTable(
   (t) => [index('leistungszeitraum_anspruch_idx').on(t.anspruchId, t.von)],
 );
 
-export const zahlung = pgTable('zahlung', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  anspruchId: uuid('anspruch_id')
-    .notNull()
-    .references(() => erstattungsanspruch.id, { onDelete: 'cascade' }),
-  datum: date('datum', { mode: 'string' }).notNull(),
-  betragCent: bigint('betrag_cent', { mode: 'number' }).notNull(),
-  verwendungszweck: text('verwendungszweck'),
-  erfasstVon: uuid('erfasst_von'),
-  erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
-});
+export const zahlung = pgTable(
+  'zahlung',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    anspruchId: uuid('anspruch_id')
+      .notNull()
+      .references(() => erstattungsanspruch.id, { onDelete: 'cascade' }),
+    datum: date('datum', { mode: 'string' }).notNull(),
+    betragCent: bigint('betrag_cent', { mode: 'number' }).notNull(),
+    verwendungszweck: text('verwendungszweck'),
+    erfasstVon: uuid('erfasst_von'),
+    erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Jeder Abruf eines Anspruchs liest seine Zahlungen (nach Datum); ohne Index las PostgreSQL dafür
+  // alle Zahlungen aller Träger (und prüfte bei jeder die Zeilensicherheit).
+  (t) => [index('zahlung_anspruch_idx').on(t.anspruchId, t.datum)],
+);
 
 export const mehrkostenvergleich = pgTable(
   'mehrkostenvergleich',
@@ -434,3 +440,40 @@ export const idempotenz = pgTable(
   },
   (t) => [primaryKey({ columns: [t.benutzerId, t.schluessel] })],
 );
+
+// Beziehungen für Drizzles relationale Abfragen (nur TypeScript, keine Migration): Ein Anspruch mit
+// Zeiträumen, Zahlungen, Entscheidungen, Fristen und beiden Trägern ist eine Anweisung statt sechs
+// (leseAnspruch). Entscheidung und Frist verweisen über bezug_id auf verschiedene Tabellen, darum
+// ohne Fremdschlüssel; die Abfrage filtert zusätzlich nach bezug_art.
+export const erstattungsanspruchBeziehungen = relations(erstattungsanspruch, ({ one, many }) => ({
+  anspruchsteller: one(traeger, {
+    fields: [erstattungsanspruch.anspruchstellerId],
+    references: [traeger.id],
+    relationName: 'anspruchsteller',
+  }),
+  verpflichteter: one(traeger, {
+    fields: [erstattungsanspruch.verpflichteterId],
+    references: [traeger.id],
+    relationName: 'verpflichteter',
+  }),
+  leistungszeitraeume: many(leistungszeitraum),
+  zahlungen: many(zahlung),
+  entscheidungen: many(entscheidung),
+  fristen: many(frist),
+}));
+
+export const leistungszeitraumBeziehungen = relations(leistungszeitraum, ({ one }) => ({
+  anspruch: one(erstattungsanspruch, { fields: [leistungszeitraum.anspruchId], references: [erstattungsanspruch.id] }),
+}));
+
+export const zahlungBeziehungen = relations(zahlung, ({ one }) => ({
+  anspruch: one(erstattungsanspruch, { fields: [zahlung.anspruchId], references: [erstattungsanspruch.id] }),
+}));
+
+export const entscheidungBeziehungen = relations(entscheidung, ({ one }) => ({
+  anspruch: one(erstattungsanspruch, { fields: [entscheidung.bezugId], references: [erstattungsanspruch.id] }),
+}));
+
+export const fristBeziehungen = relations(frist, ({ one }) => ({
+  anspruch: one(erstattungsanspruch, { fields: [frist.bezugId], references: [erstattungsanspruch.id] }),
+}));

@@ -1,0 +1,1 @@
+CREATE INDEX "zahlung_anspruch_idx" ON "zahlung" USING btree ("anspruch_id","datum");
