@@ -45,13 +45,6 @@ export async function frischePostgres(praefix: string): Promise<{ url: string; w
     weg: async () => {
       const x = new pg.Client({ connectionString: basis });
       await x.connect();
-      // Der Pool des Servers schließt seine Verbindungen erst kurz nach pool.end(): Erst warten (bis
-      // 3 s), sonst beendet das Löschen sie, und der Server meldet „PostgreSQL-Verbindung beendet“.
-      for (let i = 0; i < 60; i++) {
-        const [z] = (await x.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name])).rows;
-        if (!z?.n) break;
-        await new Promise((ok) => setTimeout(ok, 50));
-      }
       await x.query(`drop database if exists ${name} with (force)`);
       await x.end();
     },

@@ -120,7 +120,20 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
           client.release(kaputt);
         }
       },
-      schliessen: () => pool.end(),
+      schliessen: async () => {
+        // pool.end() löst auf, sobald die Verbindungen aus dem Pool genommen sind – noch während sie
+        // sich abmelden. Wer danach die Datenbank löscht oder den Server anhält, beendete sie mitten
+        // darin, und der Pool meldete „PostgreSQL-Verbindung beendet“. Darum bis zur letzten warten.
+        let offen = pool.totalCount;
+        const zu = new Promise<void>((ok) => {
+          if (offen === 0) ok();
+          pool.on('remove', () => {
+            if (--offen === 0) ok();
+          });
+        });
+        await pool.end();
+        await zu;
+      },
     };
   }
   const verzeichnis = o.verzeichnis && o.verzeichnis !== 'memory://' ? o.verzeichnis : undefined;
