@@ -4,10 +4,15 @@
 // BR-DE-15) und seine elektronische Adresse (BT-49, Schema 0204). Die Beträge sind die
 // gespeicherten Ergebnisse des Regelwerks; hier wird nur geprüft, dass sie zusammenpassen.
 // Die Kostenerstattung unter Behörden ist hoheitliches Handeln und nicht steuerbar (§ 2b UStG):
-// Umsatzsteuerkategorie „O“ (außerhalb des Anwendungsbereichs der Steuer).
+// Umsatzsteuerkategorie „O“ (außerhalb des Anwendungsbereichs der Steuer), mit Satz 0 in der
+// Aufschlüsselung (BT-119 verlangt BR-DE-14) und ohne Satz in den Positionen (BR-O-05); keine
+// Umsatzsteuer-Identifikationsnummer (BR-O-02). Den Rechnungssteller kennzeichnet daher seine
+// eigene Leitweg-ID (BT-29, Schema 0204 der ISO/IEC-6523-Liste), wie es BR-CO-26 verlangt.
+// Geprüft mit den amtlichen Artefakten (UBL-XSD, EN-16931- und XRechnung-Schematron) in
+// xrechnung.test.ts.
 import { type EInvoiceFormat, FormatFactoryService, type Invoice, invoiceSchema } from '@e-invoice-eu/core';
 import { Ajv2019, type ValidateFunction } from 'ajv/dist/2019.js';
-import { type Fehler, pruefeLeitwegId } from '@egh/recht';
+import { type Fehler, pruefeIban, pruefeLeitwegId } from '@egh/recht';
 import type { Anschrift, IsoDatum } from './typen.ts';
 
 export interface Rechnungspartei {
@@ -46,16 +51,6 @@ export interface Rechnung {
 
 const steuerbefreiung = 'Nicht steuerbar: Kostenerstattung für Amtshilfe unter Behörden (hoheitliche Tätigkeit, § 2b UStG).';
 
-/** ISO 13616: die Prüfziffer einer IBAN (Rest 1 modulo 97). */
-function ibanGueltig(i: string): boolean {
-  const s = i.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/.test(s)) return false;
-  const ziffern = `${s.slice(4)}${s.slice(0, 4)}`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let rest = 0;
-  for (const c of ziffern) rest = (rest * 10 + (c.charCodeAt(0) - 48)) % 97;
-  return rest === 1;
-}
-
 function fehlendeAnschrift(p: Rechnungspartei, pfad: string, rolle: string): Fehler[] {
   const f: Fehler[] = [];
   if (!p.anschrift.strasse?.trim()) f.push({ pfad: `${pfad}/anschrift/strasse`, meldung: `Straße des ${rolle} (${p.name}) fehlt.` });
@@ -65,24 +60,27 @@ function fehlendeAnschrift(p: Rechnungspartei, pfad: string, rolle: string): Feh
   return f;
 }
 
+/** Leitweg-ID einer Partei: fehlt sie oder stimmt ihre Prüfziffer nicht, ein Fehler mit dem Feld. */
+function leitwegFehler(p: Rechnungspartei, pfad: string, rolle: string, wozu: string): Fehler[] {
+  if (!p.leitwegId?.trim()) return [{ pfad: `${pfad}/leitwegId`, meldung: `Leitweg-ID des ${rolle} (${p.name}) fehlt (${wozu}).` }];
+  const fehler = pruefeLeitwegId(p.leitwegId);
+  return fehler ? [{ pfad: `${pfad}/leitwegId`, meldung: `Leitweg-ID des ${rolle} (${p.name}): ${fehler}` }] : [];
+}
+
 /**
  * Alles, was für eine gültige XRechnung fehlt – vollständig, nicht nur das Erste: Leitweg-ID des
- * Empfängers (BT-10), IBAN (BG-17), Anschriften beider Seiten, Telefon und E-Mail des
- * Rechnungsstellers (BR-DE-6, BR-DE-7).
+ * Empfängers (BT-10) und des Rechnungsstellers (BT-29), IBAN (BG-17), Anschriften beider Seiten,
+ * Telefon und E-Mail des Rechnungsstellers (BR-DE-6, BR-DE-7).
  */
 export function fehlendeRechnungsangaben(r: Rechnung): Fehler[] {
   const f: Fehler[] = [];
   const v = r.verkaeufer;
   const k = r.kaeufer;
-  if (!k.leitwegId?.trim())
-    f.push({ pfad: '/rechnungsempfaenger/leitwegId', meldung: `Leitweg-ID des Rechnungsempfängers (${k.name}) fehlt (BT-10, BR-DE-15).` });
-  else {
-    const fehler = pruefeLeitwegId(k.leitwegId);
-    if (fehler) f.push({ pfad: '/rechnungsempfaenger/leitwegId', meldung: fehler });
-  }
+  f.push(...leitwegFehler(k, '/rechnungsempfaenger', 'Rechnungsempfängers', 'Käuferreferenz BT-10, BR-DE-15'));
+  f.push(...leitwegFehler(v, '/rechnungssteller', 'Rechnungsstellers', 'Kennung des Verkäufers BT-29, BR-CO-26'));
   if (!v.iban?.trim())
     f.push({ pfad: '/rechnungssteller/iban', meldung: `IBAN des Rechnungsstellers (${v.name}) fehlt (BT-84, BR-DE-23).` });
-  else if (!ibanGueltig(v.iban))
+  else if (!pruefeIban(v.iban))
     f.push({ pfad: '/rechnungssteller/iban', meldung: `Die IBAN ${v.iban} ist ungültig (Prüfziffer nach ISO 13616).` });
   f.push(...fehlendeAnschrift(v, '/rechnungssteller', 'Rechnungsstellers'));
   if (!v.kontakt?.telefon?.trim())
@@ -144,9 +142,10 @@ function alsUbl(r: Rechnung): Invoice {
       ...(r.auftragsreferenz ? { 'cac:OrderReference': { 'cbc:ID': r.auftragsreferenz } } : {}),
       'cac:AccountingSupplierParty': {
         'cac:Party': {
-          ...(v.leitwegId
-            ? { 'cbc:EndpointID': v.leitwegId, 'cbc:EndpointID@schemeID': '0204' as const }
-            : { 'cbc:EndpointID': v.kontakt?.email ?? '', 'cbc:EndpointID@schemeID': 'EM' as const }),
+          'cbc:EndpointID': v.leitwegId ?? '',
+          'cbc:EndpointID@schemeID': '0204' as const,
+          // BT-29: die Leitweg-ID kennzeichnet die Behörde bundesweit eindeutig (BR-CO-26).
+          'cac:PartyIdentification': [{ 'cbc:ID': v.leitwegId ?? '', 'cbc:ID@schemeID': '0204' as const }],
           'cac:PartyName': { 'cbc:Name': v.name },
           'cac:PostalAddress': adresse(v.anschrift),
           'cac:PartyLegalEntity': { 'cbc:RegistrationName': v.name },
@@ -186,7 +185,8 @@ function alsUbl(r: Rechnung): Invoice {
               'cbc:TaxableAmount@currencyID': 'EUR',
               'cbc:TaxAmount': '0.00',
               'cbc:TaxAmount@currencyID': 'EUR',
-              'cac:TaxCategory': { ...kategorie, 'cbc:TaxExemptionReason': steuerbefreiung },
+              // BT-119 „VAT category rate“: 0 (BR-DE-14); nur hier, nicht in den Positionen (BR-O-05).
+              'cac:TaxCategory': { ...kategorie, 'cbc:Percent': '0', 'cbc:TaxExemptionReason': steuerbefreiung },
             },
           ],
         },
