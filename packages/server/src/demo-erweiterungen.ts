@@ -1,8 +1,10 @@
 // Demo-Daten für Amtshilfe (Landkreis Prignitz → Stadt Cottbus) und Mehrkostenvergleich
 // (SG Freiburg). Getrennt von demo.ts, weil sie die Anwendungsfälle dieser Bereiche nutzen.
+import { eq } from 'drizzle-orm';
 import type { Db } from './db/verbindung.ts';
-import { alsMandant } from './db/verbindung.ts';
+import { alsMandant, alsSystem } from './db/verbindung.ts';
 import { datum } from '@egh/recht';
+import { traeger } from './db/schema.ts';
 import { fuehreAus as fuehreAusAmtshilfe, legeErsuchenAn } from './anwendungsfaelle/amtshilfe.ts';
 import { legeFallAn } from './anwendungsfaelle/faelle.ts';
 import { legeVergleichAn } from './anwendungsfaelle/mehrkosten.ts';
@@ -11,8 +13,39 @@ import { mandantVon } from './http/sitzung.ts';
 
 type KontextFuer = (db: Db, benutzername: string) => Promise<Benutzerkontext & { traegerId: string }>;
 
+/**
+ * Stammdaten der beiden Träger der Demo-Amtshilfe, vollständig für Briefe und XRechnung: Anschrift,
+ * Telefon, E-Mail, Ansprechpartner, Leitweg-ID (Käuferreferenz BT-10 und Kennung des Verkäufers
+ * BT-29) und IBAN. Leitweg-IDs und IBAN sind erfundene Beispielwerte mit stimmenden Prüfziffern
+ * (ISO/IEC 7064 Mod 97-10, ISO 13616) – nicht die Verbindungen der Träger.
+ */
+export const demoStammdaten = {
+  '12070': {
+    anschrift: { strasse: 'Berliner Straße 49', plz: '19348', ort: 'Perleberg' },
+    kontakt: { telefon: '03876 713-0', email: 'eingliederungshilfe@lkprignitz.de', ansprechpartner: 'Jana Krüger' },
+    leitwegId: '12070000-50-54',
+    iban: 'DE02120300000000202051',
+  },
+  '12052': {
+    anschrift: { strasse: 'Neumarkt 5', plz: '03046', ort: 'Cottbus' },
+    kontakt: { telefon: '0355 612-0', email: 'eingliederungshilfe@cottbus.de', ansprechpartner: 'Mehmet Yılmaz' },
+    leitwegId: '12052000-50-64',
+    iban: 'DE89370400440532013000',
+  },
+} as const;
+
 /** SC-11: Prignitz bleibt nach dem Umzug nach Cottbus zuständig und bittet Cottbus um Amtshilfe. */
 export async function demoAmtshilfe(db: Db, stichtag: string, kontextFuer: KontextFuer): Promise<void> {
+  await alsSystem(db, async (tx) => {
+    for (const [id, werte] of Object.entries(demoStammdaten)) {
+      const [t] = await tx.select({ quelle: traeger.quelle }).from(traeger).where(eq(traeger.id, id));
+      const quelle = `${t?.quelle ? `${t.quelle}; ` : ''}Anschrift, Kontakt, Leitweg-ID und IBAN: Beispielwerte der Demo`;
+      await tx
+        .update(traeger)
+        .set({ ...werte, quelle })
+        .where(eq(traeger.id, id));
+    }
+  });
   const prignitz = await kontextFuer(db, 'prignitz');
   const f = await alsMandant(db, mandantVon(prignitz), (tx) =>
     legeFallAn(

@@ -337,7 +337,15 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await schwaben.get(`/api/v1/dokumente/${ersuchen.id}`)).statusCode).toBe(404);
   });
 
+  /** Stammdaten eines Trägers ändern wie der Plattformbetrieb (PATCH mit If-Match). */
+  const setze = async (id: string, body: Record<string, unknown>) => {
+    const r = await betrieb.patch(`/api/v1/traeger/${id}`, body, { 'if-match': await etag(betrieb, `/api/v1/traeger/${id}`) });
+    expect(r.statusCode, r.body).toBe(200);
+  };
+
   it('XRechnung: fehlende Stammdaten werden alle als Felder gemeldet (422), und es entsteht keine Rechnung', async () => {
+    // Die Demo-Daten sind vollständig; hier fehlt alles, was fehlen kann.
+    for (const id of ['12070', '12052']) await setze(id, { leitwegId: null, iban: null, anschrift: {}, kontakt: {} });
     const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
     expect(r.statusCode).toBe(422);
     expect(r.headers['content-type']).toMatch(/problem\+json/);
@@ -345,6 +353,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(p.type).toBe('urn:egh:problem:stammdaten-unvollstaendig');
     expect(p.fehler.map((f) => f.pfad)).toEqual([
       '/traeger/12070/leitwegId',
+      '/traeger/12052/leitwegId',
       '/traeger/12052/iban',
       '/traeger/12052/anschrift/strasse',
       '/traeger/12052/anschrift/plz',
@@ -372,10 +381,6 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
 
   it('XRechnung: mit vollständigen Stammdaten liest sich die Rechnung der Pauschale zurück (Summe, Leitweg-ID als BT-10, Parteien)', async () => {
     const leitwegPrignitz = `12070000-${leitwegPruefziffer('12070000')}`;
-    const setze = async (id: string, body: Record<string, unknown>) => {
-      const r = await betrieb.patch(`/api/v1/traeger/${id}`, body, { 'if-match': await etag(betrieb, `/api/v1/traeger/${id}`) });
-      expect(r.statusCode, r.body).toBe(200);
-    };
     // Eine Leitweg-ID mit falscher Prüfziffer nimmt das Register nicht an.
     const falsch = await betrieb.patch(
       '/api/v1/traeger/12070',
@@ -387,6 +392,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(falsch.statusCode).toBe(400);
     await setze('12070', { leitwegId: leitwegPrignitz, anschrift: { strasse: 'Berliner Straße 49', plz: '19348', ort: 'Perleberg' } });
     await setze('12052', {
+      leitwegId: `12052000-${leitwegPruefziffer('12052000')}`,
       iban: 'DE89370400440532013000',
       anschrift: { strasse: 'Neumarkt 5', plz: '03046', ort: 'Cottbus' },
       kontakt: { telefon: '0355 612-0', email: 'eingliederungshilfe@cottbus.de', ansprechpartner: 'Fachbereich Soziales' },

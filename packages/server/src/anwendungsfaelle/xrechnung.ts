@@ -71,13 +71,15 @@ async function baueRechnung(tx: Tx, k: Benutzerkontext, e: Ersuchen): Promise<{ 
     ],
     // Der Betrag ist der, den das Regelwerk bei der Abrechnung entschieden hat (gespeichert).
     summeCent: abrechnung.erstattungCent,
-    leistungsdatum: e.durchgefuehrtAm,
+    // Tag der Leistung (BT-72): die Durchführung; abgerechnet wird erst danach (BR-DE-TMP-32).
+    leistungsdatum: e.durchgefuehrtAm ?? abrechnung.am,
     auftragsreferenz: e.aktenzeichen,
     hinweise: [
+      // Eine Pauschale nach einer Vereinbarung mit Beispielbeträgen trägt das schon im Namen der
+      // Vereinbarung in der Position; Auslagen haben mit der Vereinbarung nichts zu tun.
       abrechnung.erstattungsart === 'pauschale'
         ? 'Kostenerstattung für Amtshilfe nach der Verwaltungsvereinbarung (§ 7 Abs. 1 Satz 3 SGB X).'
         : 'Erstattung von Auslagen der Amtshilfe (§ 7 Abs. 1 Satz 2 SGB X).',
-      ...(abrechnung.vereinbarung?.beispiel ? ['BEISPIEL: Pauschale aus Beispielbeträgen der Demo (recht.md OQ-1).'] : []),
     ],
   };
   const traegerFuer = (pfad: string) => (pfad.startsWith('/rechnungssteller') ? verkaeufer.id : kaeufer.id);
