@@ -182,6 +182,10 @@ describe('Briefe und XRechnung', () => {
       url,
     );
     await cottbus.aendern('POST', `${url}/abrechnen`, {}, url);
+    // Die Demo-Stammdaten sind vollständig; hier fehlen sie, damit die Seite sie vorher nennt.
+    const betrieb = await apiAls('betrieb');
+    for (const t of ['/traeger/12070', '/traeger/12052'])
+      await betrieb.aendern('PATCH', t, { leitwegId: null, iban: null, anschrift: {}, kontakt: {} }, t);
 
     const c = await w.als('cottbus');
     await c.seite.goto(`/amtshilfe/${ersuchen?.id}`);
@@ -195,7 +199,6 @@ describe('Briefe und XRechnung', () => {
     await ohneBarrieren(c.seite, '65-xrechnung-stammdaten-fehlen');
 
     // Der Plattformbetrieb ergänzt die Stammdaten; danach bietet die Seite die XRechnung an.
-    const betrieb = await apiAls('betrieb');
     const leitwegId = `12070000-${leitwegPruefziffer('12070000')}`;
     await betrieb.aendern(
       'PATCH',
@@ -207,6 +210,7 @@ describe('Briefe und XRechnung', () => {
       'PATCH',
       '/traeger/12052',
       {
+        leitwegId: `12052000-${leitwegPruefziffer('12052000')}`,
         iban: 'DE89370400440532013000',
         anschrift: { strasse: 'Neumarkt 5', plz: '03046', ort: 'Cottbus' },
         kontakt: { telefon: '0355 612-0', email: 'eingliederungshilfe@cottbus.de', ansprechpartner: 'Fachbereich Soziales' },
