@@ -10,7 +10,7 @@
 // Klon (so legt sie auch die CI an); EGH_SHARED nennt ein anderes shared-Verzeichnis.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import SaxonJS from 'saxon-js';
@@ -59,12 +59,30 @@ function sefDatei(xslt: string): string {
   const ziel = join(cache, `${basename(xslt).replace(/\.xslt?$/, '')}-${summe}.sef.json`);
   if (existsSync(ziel)) return ziel;
   mkdirSync(cache, { recursive: true });
-  // Eigener Name je Prozess, dann umbenennen: parallele Testdateien überschreiben sich nicht halb.
-  const zwischen = `${ziel}.${process.pid}.tmp`;
-  execFileSync(process.execPath, [require.resolve('xslt3/xslt3.js'), `-xsl:${xslt}`, `-export:${zwischen}`, '-nogo'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  renameSync(zwischen, ziel);
+  // Übersetzt schon eine andere Testdatei (Sperrverzeichnis), wartet diese, statt dieselbe halbe
+  // Minute Rechenzeit noch einmal auszugeben; eine Sperre älter als fünf Minuten gilt als verwaist.
+  const sperre = `${ziel}.sperre`;
+  const beginn = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(sperre);
+      break;
+    } catch {
+      if (existsSync(ziel)) return ziel;
+      if (Date.now() - beginn > 300_000) break;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    // Eigener Name je Prozess, dann umbenennen: niemand liest eine halb geschriebene Datei.
+    const zwischen = `${ziel}.${process.pid}.tmp`;
+    execFileSync(process.execPath, [require.resolve('xslt3/xslt3.js'), `-xsl:${xslt}`, `-export:${zwischen}`, '-nogo'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    renameSync(zwischen, ziel);
+  } finally {
+    rmSync(sperre, { recursive: true, force: true });
+  }
   return ziel;
 }
 

@@ -371,8 +371,8 @@ export function XRechnungErzeugen({ s, ersuchenId }: { s: Schriftgut & { darf: b
       </h3>
       <p className="kern-body">
         Die XRechnung ist die elektronische Rechnung dieser Abrechnung an den ersuchenden Träger (Standard XRechnung, Syntax UBL): mit
-        seiner Leitweg-ID als Käuferreferenz, dem Betrag, den das Regelwerk bei der Abrechnung entschieden hat, und der Rechtsgrundlage (§ 7
-        SGB X). Sie wird als XML-Dokument bei diesem Ersuchen gespeichert.
+        seiner Leitweg-ID als Käuferreferenz, Ihrer eigenen als Kennung des Rechnungsstellers, dem Betrag, den das Regelwerk bei der
+        Abrechnung entschieden hat, und der Rechtsgrundlage (§ 7 SGB X). Sie wird als XML-Dokument bei diesem Ersuchen gespeichert.
       </p>
       <ErgebnisMeldung ergebnis={ergebnis} />
       <Aktionsfehler fehler={fehler} neuLaden={s.neu} ziel={traegerseite} />
