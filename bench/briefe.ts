@@ -39,6 +39,8 @@ export async function benchBriefe(quick: boolean): Promise<Messwert[]> {
     verkaeufer: {
       name: cottbus.name,
       anschrift: cottbus.anschrift,
+      // Kennung des Rechnungsstellers (BT-29, BR-CO-26): seine Leitweg-ID.
+      leitwegId: '12052000-50-64',
       iban: cottbus.iban ?? null,
       kontakt: { telefon: cottbus.telefon ?? null, email: cottbus.email ?? null },
     },
