@@ -124,7 +124,16 @@ describe('Grenzen und Summen', () => {
             expect(Math.abs(r.verwaltungskostenpauschaleCent - r.leistungenCent * 0.05)).toBeLessThanOrEqual(0.5 + 0.025 + 1e-9);
           if (r.anspruchsgrundlage === null) expect(r.erstattungCent).toBe(0);
           if (r.auslagenCent > 0) expect(r.auslagenCent).toBeGreaterThan(20000);
-          expect(r.bagatelle).toBe(r.anspruchsgrundlage !== null && r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 5000);
+          // § 110 Abs. 2 SGB XII: zwischen zwei Sozialhilfeträgern (vor 2020 auch Eingliederungshilfe) gilt für
+          // §§ 102–105 SGB X zusätzlich die Grenze von 2.560 € je zwölf Monate; sie wird eigens geprüft.
+          const sozialhilfepaar =
+            ['egh', 'sozialhilfe'].includes(zahlender) &&
+            ['egh', 'sozialhilfe'].includes(verpflichteter) &&
+            isoDatum(beginn) < '2020-01-01' &&
+            /§ 10[2-5] SGB X$/.test(r.anspruchsgrundlage ?? '');
+          if (!sozialhilfepaar)
+            expect(r.bagatelle).toBe(r.anspruchsgrundlage !== null && r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 5000);
+          else if (r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 256000) expect(r.bagatelle).toBe(true);
         },
       ),
       { numRuns: 1000 },
