@@ -68,7 +68,9 @@ export const traegerArtSchema = (beschreibung: string): JsonSchema => ({
  * Fassungen dasselbe; nur das Zitat unterscheidet sich.
  */
 export function istFuersorgetraeger(art: TraegerArt): boolean {
-  return art === 'egh' || art === 'sozialhilfe' || art === 'jugendhilfe' || art === 'kriegsopferfuersorge' || art === 'sozialeEntschaedigung';
+  return (
+    art === 'egh' || art === 'sozialhilfe' || art === 'jugendhilfe' || art === 'kriegsopferfuersorge' || art === 'sozialeEntschaedigung'
+  );
 }
 
 /**
@@ -374,7 +376,8 @@ function abgeleiteterNachrang(l: Lage): Grundlage {
       'Eingliederungshilfe erhält, wer die erforderliche Leistung nicht von anderen oder von Trägern anderer Sozialleistungen erhält.',
     '§ 2 Abs. 1 SGB XII':
       'Sozialhilfe erhält nicht, wer die erforderliche Leistung von anderen, insbesondere von Trägern anderer Sozialleistungen, erhält.',
-    '§ 10 Abs. 1 SGB VIII': 'Verpflichtungen anderer, insbesondere der Träger anderer Sozialleistungen, werden durch die Jugendhilfe nicht berührt.',
+    '§ 10 Abs. 1 SGB VIII':
+      'Verpflichtungen anderer, insbesondere der Träger anderer Sozialleistungen, werden durch die Jugendhilfe nicht berührt.',
   };
   b.norm(
     norm,
