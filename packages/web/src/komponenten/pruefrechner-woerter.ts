@@ -322,6 +322,7 @@ const traegerarten: Record<string, string> = {
   egh: 'Träger der Eingliederungshilfe',
   sozialhilfe: 'Träger der Sozialhilfe',
   jugendhilfe: 'Träger der Jugendhilfe',
+  sozialeEntschaedigung: 'Träger der Sozialen Entschädigung',
   kriegsopferfuersorge: 'Träger der Kriegsopferfürsorge',
   krankenkasse: 'Krankenkasse',
   pflegekasse: 'Pflegekasse',
