@@ -1093,10 +1093,10 @@ interface SozialhilfeGrenze {
 function sozialhilfeGrenze(l: Lage, g: Grundlage, summen: Summen): SozialhilfeGrenze {
   const { b, e } = l;
   const unveraendert = { erstattungsfaehig: summen.erstattungsfaehig, ausgeschlossen: false };
-  const sozialhilfe = (a: TraegerArt): boolean => a === 'sozialhilfe' || a === 'egh';
+  // Die Eingliederungshilfe war bis 31.12.2019 Sozialhilfe; danach gilt die Grenze nur noch zwischen Sozialhilfeträgern.
+  const sozialhilfe = (a: TraegerArt): boolean => a === 'sozialhilfe' || (a === 'egh' && !l.eghImSgb9);
   const sgbX = g.art === 'sgbx-102' || g.art === 'sgbx-103' || g.art === 'sgbx-104' || g.art === 'sgbx-105';
-  if (l.ohneSozialhilfeGrenze || l.eghImSgb9 || !sgbX || !sozialhilfe(e.zahlender.art) || !sozialhilfe(e.verpflichteter.art))
-    return unveraendert;
+  if (l.ohneSozialhilfeGrenze || !sgbX || !sozialhilfe(e.zahlender.art) || !sozialhilfe(e.verpflichteter.art)) return unveraendert;
   if (summen.nurRecht.length === 0 || summen.erstattungsfaehig.z <= 0n) return unveraendert;
   const grenze = wertAmOderFehler(parameter.bagatellgrenzeSozialhilfeAltesRecht, l.stand).wert;
   const beginn = summen.nurRecht.reduce((m, x) => Math.min(m, spaeter(datum(x.von), summen.ab)), Number.MAX_SAFE_INTEGER) as Tag;
@@ -1118,7 +1118,7 @@ function sozialhilfeGrenze(l: Lage, g: Grundlage, summen: Summen): SozialhilfeGr
   const rest = kleiner(summen.erstattungsfaehig, ausgeschieden) ? NULL_BRUCH : minus(summen.erstattungsfaehig, ausgeschieden);
   b.norm(
     '§ 110 Abs. 2 Satz 1 SGB XII',
-    `Zahlender und erstattungspflichtiger Träger sind Träger der Sozialhilfe (bis 31.12.2019 war die Eingliederungshilfe Sozialhilfe). Im Verhältnis der Sozialhilfeträger untereinander werden Kosten unter ${euro(grenze)}, bezogen auf einen Zeitraum der Leistungserbringung von bis zu zwölf Monaten, nicht erstattet; das gilt auch für Erstattungsansprüche nach §§ 102 ff. SGB X (Hessisches LSG, Urteil – L 4 SO 95/16; SG Kassel, Gerichtsbescheid vom 12.04.2016 – S 11 SO 137/15). ${aufzaehlung(zeilen)}.`,
+    `Zahlender und erstattungspflichtiger Träger sind Träger der Sozialhilfe${l.eghImSgb9 ? '' : ' (bis 31.12.2019 war die Eingliederungshilfe Sozialhilfe)'}. Im Verhältnis der Sozialhilfeträger untereinander werden Kosten unter ${euro(grenze)}, bezogen auf einen Zeitraum der Leistungserbringung von bis zu zwölf Monaten, nicht erstattet; das gilt auch für Erstattungsansprüche nach §§ 102 ff. SGB X (Hessisches LSG, Urteil – L 4 SO 95/16; SG Kassel, Gerichtsbescheid vom 12.04.2016 – S 11 SO 137/15). ${aufzaehlung(zeilen)}.`,
   );
   if (ausgeschieden.z <= 0n) return unveraendert;
   const mitGrenze = runde(rest);
