@@ -270,6 +270,17 @@ export function streitentscheidungText(ersuchender: Behoerde, ersuchter: Behoerd
   return 'Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die gemeinsame Aufsichtsbehörde beider Behörden über die Verpflichtung zur Amtshilfe; besteht keine gemeinsame Aufsichtsbehörde, entscheidet die für die ersuchte Behörde zuständige Aufsichtsbehörde (§ 4 Abs. 5 Satz 2 SGB X).';
 }
 
+/** Was § 7 Abs. 1 Satz 2 SGB X ohne Vereinbarung ergäbe (für den Vergleich in der Rechtsfrage). */
+function auslagenOhneVereinbarung(e: AmtshilfeEingabe, stichtag: Tag): number {
+  const zwischenVersicherungstraegern = e.ersuchender.versicherungstraeger === true && e.ersuchter.versicherungstraeger === true;
+  const schwelle = wertAmOderFehler(
+    zwischenVersicherungstraegern ? parameter.auslagenschwelleAmtshilfeVersicherungstraeger : parameter.auslagenschwelleAmtshilfe,
+    stichtag,
+  ).wert;
+  const auslagen = e.auslagenCent ?? 0;
+  return auslagen > schwelle && (e.auslagenAngefordert ?? e.auslagenCent !== undefined) ? auslagen : 0;
+}
+
 export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
   art: 'amtshilfe',
   titel: 'Amtshilfe: Pflicht, Ablehnung und Kosten',
@@ -485,8 +496,8 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
           }`,
         );
         b.rechtsfrage(
-          'OQ-1',
-          'Höhe der Pauschale, erfasste Aufgaben, Einschluss der Reisekosten, Beginn und Ende der Mitgliedschaft (Austritt: hier erster Tag ohne Mitgliedschaft) sind aus dem Text der Vereinbarung nicht geprüft; die Beträge sind Daten des Plattformbetriebs.',
+          'BAGUES_VEREINBARUNG',
+          `Gilt die Pauschale der Verwaltungsvereinbarung so, wie sie erfasst ist? Höhe der Pauschale, erfasste Aufgaben, Einschluss der Reisekosten, Beginn und Ende der Mitgliedschaft (Austritt: hier erster Tag ohne Mitgliedschaft) sind aus dem Text der Vereinbarung nicht geprüft; die Beträge sind Daten des Plattformbetriebs. Angewandt ist die erfasste Pauschale: ${euro(pauschale)}. Ohne die Vereinbarung gälte § 7 Abs. 1 Satz 2 SGB X: ${euro(auslagenOhneVereinbarung(e, stichtag))}.`,
         );
         return b.ergebnis('amtshilfe', {
           ...ergebnisOhneKosten,
@@ -506,8 +517,8 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       const beteiligteInListe = v.mitglieder.some((m) => m.id === e.ersuchender.id) && v.mitglieder.some((m) => m.id === e.ersuchter.id);
       if (beteiligteInListe && mitgliedschaftEntscheidet)
         b.rechtsfrage(
-          'OQ-1',
-          'Ob die Pauschale gilt, hängt hier an Beginn oder Ende der Mitgliedschaft oder an den erfassten Aufgaben; Beitritts- und Austrittsregeln und die Aufgabenliste der Vereinbarung sind ungeprüft (Austritt: hier erster Tag ohne Mitgliedschaft).',
+          'BAGUES_VEREINBARUNG',
+          `Gilt die Pauschale der Verwaltungsvereinbarung? Das hängt hier an Beginn oder Ende der Mitgliedschaft oder an den erfassten Aufgaben; Beitritts- und Austrittsregeln und die Aufgabenliste der Vereinbarung sind ungeprüft (Austritt: hier erster Tag ohne Mitgliedschaft). Angewandt ist § 7 Abs. 1 Satz 2 SGB X: ${euro(auslagenOhneVereinbarung(e, stichtag))}. Gälte die Vereinbarung, wäre die Pauschale für „${e.aufgabe}“ zu zahlen: ${euro(v.pauschalen[e.aufgabe] ?? 0)}.`,
         );
       if (v.mitglieder.some((m) => datum(m.beitritt) < beginnDerVereinbarung()))
         b.hinweis(

@@ -545,9 +545,11 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
       '§ 14 Abs. 3 SGB IX',
       'Der zahlende Träger ist nach einer zweiten Weiterleitung mit Einvernehmen (Turboklärung) leistender Träger geworden; für ihn gelten die Fristen nach § 14 Abs. 2 Satz 4 SGB IX.',
     );
+    const nach16 = betragFuer(l, { art: 'sgb9-16', norm: '§ 16 Abs. 1 SGB IX' });
+    const nach105 = betragFuer(l, { art: 'sgbx-105', norm: '§ 105 SGB X' });
     b.rechtsfrage(
-      'OQ-5',
-      'Die Träger der Eingliederungshilfe, der Jugendhilfe und der Kriegsopferfürsorge haben die Gemeinsame Empfehlung Reha-Prozess nicht vereinbart; einige bestreiten Erstattungsansprüche des dritten Trägers nach einer Turboklärung. Gerechnet ist nach dem Wortlaut mit § 16 Abs. 1 SGB IX.',
+      'TURBOKLAERUNG_DRITTER_TRAEGER',
+      `Erhält der dritte Träger nach einer Turboklärung die Erstattung nach § 16 Abs. 1 SGB IX? Die Träger der Eingliederungshilfe, der Jugendhilfe und der Sozialen Entschädigung haben die Gemeinsame Empfehlung Reha-Prozess nicht vereinbart; einige bestreiten diesen Anspruch. Gerechnet ist nach dem Wortlaut des § 14 Abs. 3 SGB IX, der den dritten Träger zum leistenden Träger macht: ${euro(nach16)} mit Verwaltungskostenpauschale. Nach der anderen Lesart bliebe nur der Anspruch eines unzuständigen Trägers nach § 105 SGB X, wie ihn das BSG für den dritten Träger nach altem Recht angenommen hat (Urteil vom 08.03.2016 – B 1 KR 27/15 R): ${euro(nach105)}.`,
     );
   } else
     b.norm(
