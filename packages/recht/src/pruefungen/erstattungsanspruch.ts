@@ -391,10 +391,30 @@ function abgeleiteterNachrang(l: Lage): Grundlage {
   return { art: 'sgbx-104', norm: '§ 104 SGB X' };
 }
 
+/**
+ * § 10 Abs. 4 SGB VIII: Zwischen Jugendhilfe und Eingliederungshilfe (bis 2019 Sozialhilfe) entscheidet
+ * die Art der Behinderung über den Vorrang – bei körperlicher oder geistiger Behinderung geht die
+ * Eingliederungshilfe vor (Satz 2), sonst die Jugendhilfe (Satz 1). Aus den Trägerarten allein nicht
+ * ableitbar; ein Hinweis sagt, wann § 104 SGB X trägt.
+ */
+function hinweisVorrangJugendhilfe(l: Lage): void {
+  const z = l.e.zahlender.art;
+  const v = l.e.verpflichteter.art;
+  const egh = (a: TraegerArt): boolean => a === 'egh' || a === 'sozialhilfe';
+  if (!((z === 'jugendhilfe' && egh(v)) || (egh(z) && v === 'jugendhilfe'))) return;
+  l.b.hinweis(
+    'VORRANG_JUGENDHILFE_PRUEFEN',
+    z === 'jugendhilfe'
+      ? 'Bei körperlicher oder geistiger Behinderung eines jungen Menschen geht die Eingliederungshilfe der Jugendhilfe vor (§ 10 Abs. 4 Satz 2 SGB VIII); dann ist der Jugendhilfeträger nachrangig verpflichtet und hat einen Anspruch nach § 104 SGB X, auch wenn er nicht weitergeleitet hat (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R; BSG, Urteil vom 25.09.2014 – B 8 SO 7/13 R). Bitte dann „grundlage: nachrang“ angeben.'
+      : 'Bei seelischer Behinderung eines jungen Menschen geht die Jugendhilfe der Eingliederungshilfe vor (§ 10 Abs. 4 Satz 1 SGB VIII); dann ist der zahlende Träger nachrangig verpflichtet und hat einen Anspruch nach § 104 SGB X. Bitte dann „grundlage: nachrang“ angeben.',
+  );
+}
+
 /** DT-ERST Nr. 5: §§ 102–105 SGB X nach der Angabe `grundlage` oder, ohne sie, nach den Tatsachen. */
 function allgemeineGrundlage(l: Lage, wahl: Grundlagenwahl | undefined = l.e.grundlage): Grundlage {
   const { b } = l;
   if (!wahl && nachrangAusArten(l.e.zahlender.art, l.e.verpflichteter.art)) return abgeleiteterNachrang(l);
+  if (!wahl) hinweisVorrangJugendhilfe(l);
   if (!wahl)
     b.hinweis(
       'GRUNDLAGE_ANGENOMMEN',
@@ -764,6 +784,7 @@ function ohne105(l: Lage, sperrnorm: string): Grundlage {
     );
     return abgeleiteterNachrang(l);
   }
+  hinweisVorrangJugendhilfe(l);
   b.norm(
     sperrnorm,
     'Ein Erstattungsanspruch nach § 105 SGB X ist ausgeschlossen; eine abweichende Vereinbarung oder eine andere Ausnahme liegt nicht vor, und ein Nachrang des zahlenden Trägers (§ 104 SGB X) ergibt sich aus den Trägerarten nicht. Der erste Träger trägt die Kosten selbst; einen bevorzugten Erstattungsanspruch hat er nicht (LSG Niedersachsen-Bremen, Urteil vom 07.10.2015 – L 2 R 6/14).',
