@@ -681,17 +681,23 @@ function ersterTraeger(l: Lage): Grundlage {
   if (e.grundlage) return allgemeineGrundlage(l);
   // recht.md §2.2, §4.4 Nr. 3 [DESIGN, keine Rechtsprechung gefunden]: Wer weitergeleitet hat, fällt
   // nicht unter § 16 Abs. 4 Satz 1 Nr. 1 SGB IX (a.F.: § 14 Abs. 4 Satz 3); § 105 SGB X bleibt.
+  // RECHTSFRAGE: mit dem Ergebnis der anderen Lesart (kein Anspruch).
   b.norm(
     '§ 105 SGB X',
     `Der erste Träger hat trotz Weiterleitung selbst geleistet, ohne zuständig zu sein und ohne dass § 102 Abs. 1 SGB X vorliegt. Da er weitergeleitet hat, schließt ${l.altesSgb9 ? '§ 14 Abs. 4 Satz 3 SGB IX a.F.' : '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX'} den Anspruch nicht aus; der zuständige Träger erstattet nach seinem Recht (Abs. 2).`,
   );
+  const g: Grundlage = { art: 'sgbx-105', norm: '§ 105 SGB X' };
   b.hinweis(
     'WEITERLEITUNG_105_AUSLEGUNG',
     l.altesSgb9
-      ? '[DESIGN] Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat (recht.md §4.4 Nr. 3). SEED-002 hat den Anspruch nach altem Recht nur wegen faktischen Zwangs zur Vorleistung bejaht; ohne ihn ist der Anspruch nicht durch Rechtsprechung belegt.'
-      : '[DESIGN] Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat: § 16 Abs. 4 Satz 1 Nr. 1 SGB IX greift nach seinem Wortlaut nicht; Rechtsprechung dazu ist nicht bekannt (recht.md §2.2, §4.4 Nr. 3).',
+      ? 'Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat. Das Bayerische LSG (Urteil vom 21.01.2016 – L 8 SO 235/14) hat ihn nach altem Recht wegen faktischen Zwangs zur Vorleistung bejaht; ohne diesen Zwang ist er nicht durch Rechtsprechung belegt.'
+      : 'Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat: § 16 Abs. 4 Satz 1 Nr. 1 SGB IX greift nach seinem Wortlaut nicht; Rechtsprechung dazu ist nicht bekannt.',
   );
-  return { art: 'sgbx-105', norm: '§ 105 SGB X' };
+  b.rechtsfrage(
+    'WEITERGELEITET_UND_GELEISTET',
+    `Behält der erste Träger, der rechtzeitig weitergeleitet und trotzdem selbst geleistet hat, den Anspruch nach § 105 SGB X? Angewandt ist der Wortlaut: Der Ausschluss in ${l.altesSgb9 ? '§ 14 Abs. 4 Satz 3 SGB IX a.F.' : '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX'} betrifft nur den Träger, der nicht weitergeleitet hat; Erstattung ${euro(betragFuer(l, g))}. Nach der anderen Lesart hat er freiwillig für den gebundenen zweiten Träger geleistet und erhält nichts (0,00 €). Eine Entscheidung dazu ist nicht bekannt; das Bayerische LSG (Urteil vom 21.01.2016 – L 8 SO 235/14) hat den Anspruch nur wegen faktischen Zwangs zur Vorleistung zugesprochen.`,
+  );
+  return g;
 }
 
 function ersterOhneWeiterleitung(l: Lage): Grundlage {
