@@ -125,7 +125,7 @@ const ablehnungsregeln: Record<Ablehnungsgrund, { norm: string; zulaessig: boole
     norm: '§ 4 Abs. 3 Nr. 2 SGB X',
     zulaessig: true,
     geboten: false,
-    text: 'Die ersuchte Behörde braucht nicht zu helfen, wenn sie die Hilfe nur mit unverhältnismäßig großem Aufwand leisten könnte. Der Grund ist zulässig, wenn er tatsächlich vorliegt; die Verwaltungsvereinbarung der BAGüS soll gerade diesen Einwand durch eine pauschale Auslagenerstattung ausräumen (SEED-000).',
+    text: 'Die ersuchte Behörde braucht nicht zu helfen, wenn sie die Hilfe nur mit unverhältnismäßig großem Aufwand leisten könnte. Der Grund ist zulässig, wenn er tatsächlich vorliegt; die Verwaltungsvereinbarung der BAGüS soll gerade diesen Einwand durch eine pauschale Auslagenerstattung ausräumen (Rundschreiben des LASV Brandenburg Nr. 08/2024).',
   },
   eigeneAufgabenGefaehrdet: {
     norm: '§ 4 Abs. 3 Nr. 3 SGB X',
@@ -169,7 +169,7 @@ const vereinbarungSchema = objekt(
     gueltigAb: datumSchema('Beginn der Geltung dieser Fassung der Vereinbarung'),
     pauschalen: {
       type: 'object',
-      description: 'Pauschale je Aufgabe in Cent, z. B. {"gesamtplanung": 25000} – Daten des Plattformbetriebs, ungeprüft (OQ-1)',
+      description: 'Pauschale je Aufgabe in Cent, z. B. {"gesamtplanung": 25000} – Daten des Plattformbetriebs, ungeprüft',
       propertyNames: { type: 'string', minLength: 1, maxLength: 100 },
       additionalProperties: centSchema('Pauschale für diese Aufgabe'),
       maxProperties: 100,
@@ -188,7 +188,7 @@ const vereinbarungSchema = objekt(
     ),
   },
   ['gueltigAb', 'pauschalen', 'mitglieder'],
-  'Die Fassung der Verwaltungsvereinbarung als Daten (recht.md §1.1)',
+  'Die Fassung der Verwaltungsvereinbarung als Daten',
 );
 
 /** Frühester Tag einer Mitgliedschaft: Beitritt frühestens ab 01.01.2025 (SEED-000). */
@@ -523,7 +523,7 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       if (v.mitglieder.some((m) => datum(m.beitritt) < beginnDerVereinbarung()))
         b.hinweis(
           'BEITRITT_VOR_BEGINN',
-          `Ein Beitritt ist vor dem ${deutschesDatum(beginnDerVereinbarung())} eingetragen; beitreten kann man frühestens ab diesem Tag (SEED-000). Die Mitgliedschaft wird ab diesem Tag gerechnet.`,
+          `Ein Beitritt ist vor dem ${deutschesDatum(beginnDerVereinbarung())} eingetragen; beitreten kann man frühestens ab diesem Tag (Rundschreiben des LASV Brandenburg Nr. 08/2024). Die Mitgliedschaft wird ab diesem Tag gerechnet.`,
         );
     }
 

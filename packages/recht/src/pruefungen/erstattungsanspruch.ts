@@ -462,7 +462,7 @@ function vorlaeufigeLeistung(l: Lage): Grundlage {
     );
     b.norm(
       '§ 98 Abs. 2 Satz 2 SGB IX',
-      'Steht der gewöhnliche Aufenthalt fest, wird der Träger nach Abs. 1 örtlich zuständig und hat dem vorläufig leistenden Träger die Kosten zu erstatten. Hilfsweise trüge § 102 SGB X, weil Abs. 2 Satz 1 eine gesetzliche Vorleistungspflicht ist (recht.md §4.4 Nr. 4 [DESIGN]).',
+      'Steht der gewöhnliche Aufenthalt fest, wird der Träger nach Abs. 1 örtlich zuständig und hat dem vorläufig leistenden Träger die Kosten zu erstatten. Hilfsweise trüge § 102 SGB X, weil Abs. 2 Satz 1 eine gesetzliche Vorleistungspflicht ist (Festlegung des Regelwerks).',
     );
     return { art: 'sgb9-98', norm: '§ 98 Abs. 2 Satz 2 SGB IX' };
   }
@@ -489,7 +489,7 @@ function vorlaeufigeLeistung(l: Lage): Grundlage {
   );
   b.hinweis(
     'SGB12_BAGATELLGRENZE',
-    `[UNVERIFIED] recht.md §4.3 nennt für §§ 106 ff. SGB XII a.F. eine Mindestgrenze von ${euro(grenze)}; § 110 Abs. 2 Satz 1 SGB XII a.F. nimmt die vorläufige Leistung nach § 98 Abs. 2 Satz 3 davon aus. Die Grenze ist daher nicht angewandt; § 110 SGB X ist ergänzend angewandt (§ 37 SGB I).`,
+    `Für §§ 106 ff. SGB XII a.F. gilt eine Mindestgrenze von ${euro(grenze)}; § 110 Abs. 2 Satz 1 SGB XII a.F. nimmt die vorläufige Leistung nach § 98 Abs. 2 Satz 3 davon aus. Die Grenze ist daher nicht angewandt; § 110 SGB X ist ergänzend angewandt (§ 37 SGB I).`,
   );
   return { art: 'sgb12-106-af', norm: '§ 106 Abs. 1 Satz 1 SGB XII a.F.' };
 }
@@ -509,7 +509,7 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
   if (v.rueckgabeVersucht)
     b.hinweis(
       'RETURN_REJECTED',
-      'Die versuchte Rückgabe des Antrags war unwirksam; der Träger, an den weitergeleitet wurde, blieb gebunden (recht.md §2.1).',
+      'Die versuchte Rückgabe des Antrags war unwirksam; der Träger, an den weitergeleitet wurde, blieb gebunden.',
     );
   if (v.weitergeleitet === true && v.weiterleitungRechtzeitig === false)
     b.hinweis(
@@ -536,7 +536,7 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
     }
     b.norm(
       '§ 14 Abs. 2 Satz 3 SGB IX a.F.',
-      'Der zahlende Träger hat nach Weiterleitung des Antrags geleistet; er war im Außenverhältnis umfassend zuständig („aufgedrängte Zuständigkeit“, SEED-002).',
+      'Der zahlende Träger hat nach Weiterleitung des Antrags geleistet; er war im Außenverhältnis umfassend zuständig („aufgedrängte Zuständigkeit“, Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
     b.norm(
       '§ 14 Abs. 4 Satz 1 SGB IX a.F.',
@@ -664,17 +664,17 @@ function ersterTraeger(l: Lage): Grundlage {
   if (v.rueckgabeVersucht) {
     b.norm(
       l.altesSgb9 ? '§ 14 Abs. 2 Satz 3 SGB IX a.F.' : '§ 14 Abs. 2 Satz 4 SGB IX',
-      'Der Träger, an den weitergeleitet wurde, durfte den Antrag nicht zurückgeben; die Rückgabe ist unwirksam, er blieb gebunden (BSG, Urteil vom 10.07.2014 – B 10 SF 1/14 R; SEED-002).',
+      'Der Träger, an den weitergeleitet wurde, durfte den Antrag nicht zurückgeben; die Rückgabe ist unwirksam, er blieb gebunden (BSG, Urteil vom 10.07.2014 – B 10 SF 1/14 R; Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
     b.hinweis(
       'RETURN_REJECTED',
-      'Die versuchte Rückgabe des Antrags an den ersten Träger war unwirksam; der zweite Träger blieb leistender Träger (recht.md §2.1, §4.4 Nr. 3).',
+      'Die versuchte Rückgabe des Antrags an den ersten Träger war unwirksam; der zweite Träger blieb leistender Träger.',
     );
   }
   if (l.altesSgb9 && v.faktischerZwang) {
     b.norm(
       '§ 14 Abs. 4 Satz 3 SGB IX a.F.',
-      'Für unzuständige Rehabilitationsträger, die eine Leistung nach Abs. 2 Satz 1 und 2 erbracht haben, ist § 105 SGB X nicht anzuwenden, es sei denn, die Rehabilitationsträger vereinbaren Abweichendes (Halbsatz 2). Der erste Träger hat hier wie ein leistender Träger geleistet, obwohl der zweite Träger gebunden war (SEED-002).',
+      'Für unzuständige Rehabilitationsträger, die eine Leistung nach Abs. 2 Satz 1 und 2 erbracht haben, ist § 105 SGB X nicht anzuwenden, es sei denn, die Rehabilitationsträger vereinbaren Abweichendes (Halbsatz 2). Der erste Träger hat hier wie ein leistender Träger geleistet, obwohl der zweite Träger gebunden war (Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
     return faktischerZwang(l, '§ 14 Abs. 4 Satz 3 SGB IX a.F.');
   }
@@ -726,7 +726,7 @@ function ersterOhneWeiterleitung(l: Lage): Grundlage {
     if (v.abweichendeVereinbarung)
       b.hinweis(
         'VEREINBARUNG_VOR_2004',
-        'Den Vorbehalt abweichender Vereinbarungen enthält § 14 Abs. 4 Satz 3 SGB IX a.F. erst seit 01.05.2004 (SEED-002 nach Hauck/Noftz/Götze); für frühere Leistungen ist die Vereinbarung nicht berücksichtigt.',
+        'Den Vorbehalt abweichender Vereinbarungen enthält § 14 Abs. 4 Satz 3 SGB IX a.F. erst seit 01.05.2004 (Hauck/Noftz/Götze); für frühere Leistungen ist die Vereinbarung nicht berücksichtigt.',
       );
     if (v.faktischerZwang && !ausdruecklichOderAbgeleitet(l)) return faktischerZwang(l, '§ 14 Abs. 4 Satz 3 SGB IX a.F.');
     if (v.ursacheDerBehinderung)
@@ -892,7 +892,7 @@ function zuUnrechtAusschliessen(b: Begruendung, g: Grundlage, zuUnrecht: Leistun
   );
   b.hinweis(
     'ZU_UNRECHT_AUSGESCHLOSSEN',
-    `[DESIGN] Grob fahrlässig zu Unrecht erbrachte Leistungen sind auch außerhalb von § 16 Abs. 3 Satz 2 SGB IX nicht erstattet: Erstattet wird nur, was der Verpflichtete nach dem maßgebenden Recht hätte leisten müssen (${umfangNorm[g.art]}).`,
+    `Festlegung des Regelwerks: Grob fahrlässig zu Unrecht erbrachte Leistungen sind auch außerhalb von § 16 Abs. 3 Satz 2 SGB IX nicht erstattet: Erstattet wird nur, was der Verpflichtete nach dem maßgebenden Recht hätte leisten müssen (${umfangNorm[g.art]}).`,
   );
 }
 
@@ -936,7 +936,7 @@ function kenntnisSchranke(l: Lage, g: Grundlage, b: Begruendung, nurRecht: Leist
   if (gekuerzt.some((x) => datum(x.bis) >= ab))
     b.hinweis(
       'PRO_RATA_KALENDERTAGE',
-      '[DESIGN] Ein Zeitraum, der nur teilweise nach der Kenntnis liegt, ist nach Kalendertagen anteilig gekürzt (szenarien.md SC-16).',
+      'Festlegung des Regelwerks: Ein Zeitraum, der nur teilweise nach der Kenntnis liegt, ist nach Kalendertagen anteilig gekürzt.',
     );
   return ab;
 }
@@ -973,7 +973,7 @@ function leistungsaufwendungen(l: Lage, g: Grundlage): Summen {
   if (e.leistungen.some((x) => x.je === 'monat'))
     b.hinweis(
       'PRO_RATA_KALENDERTAGE',
-      '[DESIGN] Monatsbeträge sind für angebrochene Monate nach Kalendertagen des jeweiligen Monats anteilig berechnet (szenarien.md SC-16); gerundet wird einmal am Ende.',
+      'Festlegung des Regelwerks: Monatsbeträge sind für angebrochene Monate nach Kalendertagen des jeweiligen Monats anteilig berechnet; gerundet wird einmal am Ende.',
     );
   const nurRecht = e.leistungen.filter((x) => !x.grobFahrlaessigZuUnrecht);
   zuUnrechtAusschliessen(
@@ -1014,7 +1014,7 @@ function bagatellpruefung(l: Lage, g: Grundlage, betrag: Bruch): boolean {
     b.norm('§ 110 Satz 3 SGB X', `Die Träger haben eine höhere Grenze von ${euro(vereinbart)} vereinbart.`);
     b.hinweis(
       'BAGATELLGRENZE_VEREINBART',
-      '[DESIGN] Auch für die vereinbarte Grenze gilt „weniger als“: Ein Anspruch genau in Höhe der Grenze wird erstattet (szenarien.md SC-32).',
+      'Festlegung des Regelwerks: Auch für die vereinbarte Grenze gilt „weniger als“: Ein Anspruch genau in Höhe der Grenze wird erstattet.',
     );
   } else if (vereinbart !== undefined && vereinbart < gesetzlich)
     b.hinweis(
@@ -1034,11 +1034,14 @@ function bagatellpruefung(l: Lage, g: Grundlage, betrag: Bruch): boolean {
     if (mitPauschale >= grenze)
       b.hinweis(
         'BAGATELLE_VOR_PAUSCHALE',
-        `[DESIGN] § 110 SGB X ist vor der Pauschale nach § 16 Abs. 3 SGB IX geprüft (recht.md §4.4 Nr. 6); mit Pauschale läge der Anspruch bei ${euro(mitPauschale)}.`,
+        `Festlegung des Regelwerks: § 110 SGB X ist vor der Pauschale nach § 16 Abs. 3 SGB IX geprüft; mit Pauschale läge der Anspruch bei ${euro(mitPauschale)}.`,
       );
   }
   if (bagatelle && istSondererstattung(g))
-    b.hinweis('SGB_X_ERGAENZEND', `[DESIGN] § 110 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`);
+    b.hinweis(
+      'SGB_X_ERGAENZEND',
+      `Festlegung des Regelwerks: § 110 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`,
+    );
   return bagatelle;
 }
 
@@ -1057,7 +1060,10 @@ function auslagenNach109(l: Lage, g: Grundlage, bagatelle: boolean): Cent {
       `Die geltend gemachten Verwaltungskosten von ${euro(e.verwaltungskostenCent)} werden nicht erstattet${g.art === 'sgb9-16' ? '; sie sind durch die Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX abgegolten' : ''}.`,
     );
   if (istSondererstattung(g))
-    b.hinweis('SGB_X_ERGAENZEND', `[DESIGN] § 109 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`);
+    b.hinweis(
+      'SGB_X_ERGAENZEND',
+      `Festlegung des Regelwerks: § 109 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`,
+    );
   if (e.auslagenCent === undefined) return cent(0);
   const ueber = e.auslagenCent > schwelle;
   const auslagen = ueber && !bagatelle ? cent(e.auslagenCent) : cent(0);
@@ -1070,12 +1076,12 @@ function auslagenNach109(l: Lage, g: Grundlage, bagatelle: boolean): Cent {
   if (auslagen > 0) {
     b.hinweis(
       'AUSLAGEN_IN_VOLLER_HOEHE',
-      '[DESIGN] Übersteigen die Auslagen die Schwelle, werden sie in voller Höhe erstattet, nicht nur der übersteigende Teil (recht.md §4.4 Nr. 6.4, entsprechend § 7 SGB X).',
+      'Festlegung des Regelwerks: Übersteigen die Auslagen die Schwelle, werden sie in voller Höhe erstattet, nicht nur der übersteigende Teil (entsprechend § 7 SGB X).',
     );
     if (g.art === 'sgb9-16')
       b.hinweis(
         'AUSLAGEN_NEBEN_PAUSCHALE',
-        '[DESIGN/UNVERIFIED] Auslagen nach § 109 Satz 2 SGB X werden neben der Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX erstattet (szenarien.md SC-33).',
+        'Festlegung des Regelwerks (ungeprüft): Auslagen nach § 109 Satz 2 SGB X werden neben der Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX erstattet.',
       );
   }
   return auslagen;
