@@ -927,7 +927,7 @@ function kenntnisSchranke(l: Lage, g: Grundlage, b: Begruendung, nurRecht: Leist
   const einzeln = aufzaehlung(gekuerzt.map((x) => `${deutschesDatum(datum(x.von))}–${deutschesDatum(datum(x.bis))}: ${anteilText(x, ab)}`));
   b.norm(
     norm,
-    `Der Verpflichtete gehört zu den Trägern, die Abs. 3 nennt (${fuersorgetraegerText(l.sgb10MitEgh)}). Ihm gegenüber gilt der Anspruch erst von dem Zeitpunkt an, von dem ihm bekannt war, dass die Voraussetzungen seiner Leistungspflicht vorlagen: hier ab ${deutschesDatum(ab)} (dieser Tag zählt mit). ${
+    `Der Verpflichtete gehört zu den Trägern, die Abs. 3 nennt (${fuersorgetraegerText(l.sgb10MitEgh, l.stand >= datum(sozialeEntschaedigungAb))}). Ihm gegenüber gilt der Anspruch erst von dem Zeitpunkt an, von dem ihm bekannt war, dass die Voraussetzungen seiner Leistungspflicht vorlagen: hier ab ${deutschesDatum(ab)} (dieser Tag zählt mit). ${
       gekuerzt.length === 0
         ? 'Alle Zeiträume liegen danach; es wird nicht gekürzt.'
         : `Gekürzt um ${euro(runde(kuerzung))} (${einzeln}); ein teilweise erfasster Zeitraum zählt anteilig nach Kalendertagen.`
