@@ -76,7 +76,8 @@ const vereinbarung = {
 interface AmtshilfeErgebnis {
   erstattungsart: 'pauschale' | 'auslagen' | 'keine';
   erstattungCent: number;
-  streitentscheidung: string | null;
+  streitentscheidung: 'gemeinsameAufsicht' | 'aufsichtErsuchte' | null;
+  streitentscheidungText: string | null;
 }
 interface DatenErgebnis {
   entscheidungen: { daten: string; norm: string; begruendung: string }[];
@@ -226,7 +227,7 @@ export function beispiele(): Briefdaten {
       ablehnungsgrund: 'unverhaeltnismaessigerAufwand',
       ablehnungBegruendung: 'Die Person lebt 60 km von unserer Dienststelle entfernt; ein Hausbesuch bindet einen ganzen Arbeitstag.',
       pruefung: auszug(ablehnung),
-      streitentscheidung: ablehnung.ergebnis.streitentscheidung,
+      streitentscheidung: ablehnung.ergebnis.streitentscheidungText,
     },
     kostenanforderung: {
       kopf: amtshilfeKopf(cottbus, prignitz, false),

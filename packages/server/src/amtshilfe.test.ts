@@ -245,7 +245,8 @@ describe(`Amtshilfe (${testDb})`, () => {
     expect(a.status).toBe('Aufsicht');
     expect(a.streitentscheidung).toMatch(/Aufsichtsbehörde/);
     expect(a.streitentscheidung).toMatch(/§ 4 Abs\. 5 Satz 2 SGB X/);
-    expect(a.entscheidungen[0]).toMatchObject({ pruefung: 'amtshilfe', ergebnis: { streitentscheidung: a.streitentscheidung } });
+    expect(a.entscheidungen[0]).toMatchObject({ pruefung: 'amtshilfe', ergebnis: { streitentscheidungText: a.streitentscheidung } });
+    expect(['gemeinsameAufsicht', 'aufsichtErsuchte']).toContain(a.entscheidungen[0].ergebnis.streitentscheidung);
     // Beide Parteien sehen, wer entscheidet; Cottbus kann nach der Entscheidung der Aufsicht doch helfen.
     const c = (await cottbus.get(`${url}/${id}`)).json();
     expect(c.streitentscheidung).toBe(a.streitentscheidung);

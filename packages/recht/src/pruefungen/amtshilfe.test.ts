@@ -112,7 +112,7 @@ describe('amtshilfe', () => {
             mitglied(mb, durchfuehrung);
           expect(r.ergebnis.erstattungsart).toBe(erwartet ? 'pauschale' : 'auslagen');
           const fragen = r.hinweise.map((h) => h.frage);
-          if (erwartet) expect(fragen).toContain('OQ-1');
+          if (erwartet) expect(fragen).toContain('BAGUES_VEREINBARUNG');
         },
       ),
       { numRuns: 400 },

@@ -57,9 +57,16 @@ export interface AmtshilfeEingabe {
   ersuchterSelbstZustaendig?: boolean;
   weisungsverhaeltnis?: boolean;
   auslagenCent?: number;
+  /** Die ersuchte Behörde hat die Auslagen angefordert (§ 7 Abs. 1 Satz 2 SGB X); Standard `true`, wenn Auslagen angegeben sind. */
+  auslagenAngefordert?: boolean;
+  /** Beide Behörden haben eine gemeinsame fachlich zuständige Aufsichtsbehörde (§ 4 Abs. 5 Satz 2 SGB X). */
+  gemeinsameAufsicht?: boolean;
   ablehnungsgrund?: Ablehnungsgrund;
   vereinbarung?: Vereinbarung;
 }
+
+/** Wer über die Pflicht zur Amtshilfe entscheidet, wenn die ersuchte Behörde sich nicht für verpflichtet hält (§ 4 Abs. 5 SGB X). */
+export type Streitentscheidung = 'gemeinsameAufsicht' | 'aufsichtErsuchte';
 
 export type PauschaleAusschluss =
   | 'keineDurchfuehrung'
@@ -74,7 +81,10 @@ export type PauschaleAusschluss =
 export interface AmtshilfeErgebnis {
   istAmtshilfe: boolean;
   ablehnungZulaessig: boolean | null;
-  streitentscheidung: string | null;
+  /** § 4 Abs. 5 SGB X: wer über einen Streit entscheidet; `null`, wenn kein Streit besteht (kein Ablehnungsgrund). */
+  streitentscheidung: Streitentscheidung | null;
+  /** Zusatz: dieselbe Regel als Satz für Briefe und Oberfläche; `null` ohne Amtshilfe. */
+  streitentscheidungText: string | null;
   erstattungsart: 'pauschale' | 'auslagen' | 'keine';
   erstattungCent: number;
   verwaltungsgebuehrCent: 0;
@@ -115,7 +125,7 @@ const ablehnungsregeln: Record<Ablehnungsgrund, { norm: string; zulaessig: boole
     norm: '§ 4 Abs. 3 Nr. 2 SGB X',
     zulaessig: true,
     geboten: false,
-    text: 'Die ersuchte Behörde braucht nicht zu helfen, wenn sie die Hilfe nur mit unverhältnismäßig großem Aufwand leisten könnte. Der Grund ist zulässig, wenn er tatsächlich vorliegt; die Verwaltungsvereinbarung der BAGüS soll gerade diesen Einwand durch eine pauschale Auslagenerstattung ausräumen (SEED-000).',
+    text: 'Die ersuchte Behörde braucht nicht zu helfen, wenn sie die Hilfe nur mit unverhältnismäßig großem Aufwand leisten könnte. Der Grund ist zulässig, wenn er tatsächlich vorliegt; die Verwaltungsvereinbarung der BAGüS soll gerade diesen Einwand durch eine pauschale Auslagenerstattung ausräumen (Rundschreiben des LASV Brandenburg Nr. 08/2024).',
   },
   eigeneAufgabenGefaehrdet: {
     norm: '§ 4 Abs. 3 Nr. 3 SGB X',
@@ -159,7 +169,7 @@ const vereinbarungSchema = objekt(
     gueltigAb: datumSchema('Beginn der Geltung dieser Fassung der Vereinbarung'),
     pauschalen: {
       type: 'object',
-      description: 'Pauschale je Aufgabe in Cent, z. B. {"gesamtplanung": 25000} – Daten des Plattformbetriebs, ungeprüft (OQ-1)',
+      description: 'Pauschale je Aufgabe in Cent, z. B. {"gesamtplanung": 25000} – Daten des Plattformbetriebs, ungeprüft',
       propertyNames: { type: 'string', minLength: 1, maxLength: 100 },
       additionalProperties: centSchema('Pauschale für diese Aufgabe'),
       maxProperties: 100,
@@ -178,7 +188,7 @@ const vereinbarungSchema = objekt(
     ),
   },
   ['gueltigAb', 'pauschalen', 'mitglieder'],
-  'Die Fassung der Verwaltungsvereinbarung als Daten (recht.md §1.1)',
+  'Die Fassung der Verwaltungsvereinbarung als Daten',
 );
 
 /** Frühester Tag einer Mitgliedschaft: Beitritt frühestens ab 01.01.2025 (SEED-000). */
@@ -232,15 +242,43 @@ const ausschlussTexte: Record<PauschaleAusschluss, (e: AmtshilfeEingabe) => stri
   keinePauschaleFuerAufgabe: (e) => `die Vereinbarung sieht für die Aufgabe „${e.aufgabe}“ keine Pauschale vor`,
 };
 
+/** Gibt es eine gemeinsame Aufsichtsbehörde? Angabe vor gleich benannten Aufsichtsbehörden; sonst unbekannt. */
+function gemeinsameAufsichtVon(e: Pick<AmtshilfeEingabe, 'ersuchender' | 'ersuchter' | 'gemeinsameAufsicht'>): boolean | undefined {
+  if (e.gemeinsameAufsicht !== undefined) return e.gemeinsameAufsicht;
+  const a = e.ersuchender.aufsichtsbehoerde;
+  const b = e.ersuchter.aufsichtsbehoerde;
+  // Gleich benannte Aufsichtsbehörden sind eine gemeinsame; verschiedene schließen eine gemeinsame höhere nicht aus.
+  return a && b && a === b ? true : undefined;
+}
+
+/** § 4 Abs. 5 Satz 2 SGB X als Wert: die gemeinsame Aufsichtsbehörde, sonst die der ersuchten Behörde. */
+export function streitentscheidungWert(e: Pick<AmtshilfeEingabe, 'ersuchender' | 'ersuchter' | 'gemeinsameAufsicht'>): Streitentscheidung {
+  return gemeinsameAufsichtVon(e) === true ? 'gemeinsameAufsicht' : 'aufsichtErsuchte';
+}
+
 /** Wer über die Pflicht zur Amtshilfe entscheidet (§ 4 Abs. 5 Satz 2 SGB X), als Text. */
-export function streitentscheidungText(ersuchender: Behoerde, ersuchter: Behoerde): string {
+export function streitentscheidungText(ersuchender: Behoerde, ersuchter: Behoerde, gemeinsameAufsicht?: boolean): string {
   const a = ersuchender.aufsichtsbehoerde;
   const b = ersuchter.aufsichtsbehoerde;
-  if (a && b && a === b)
-    return `Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die gemeinsame Aufsichtsbehörde „${a}“ über die Verpflichtung zur Amtshilfe (§ 4 Abs. 5 Satz 2 SGB X).`;
+  const gemeinsam = gemeinsameAufsichtVon({ ersuchender, ersuchter, ...(gemeinsameAufsicht === undefined ? {} : { gemeinsameAufsicht }) });
+  if (gemeinsam === true)
+    return `Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die gemeinsame Aufsichtsbehörde${a && a === b ? ` „${a}“` : ' beider Behörden'} über die Verpflichtung zur Amtshilfe (§ 4 Abs. 5 Satz 2 SGB X).`;
+  if (gemeinsam === false)
+    return `Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die für die ersuchte Behörde fachlich zuständige Aufsichtsbehörde${b ? ` „${b}“` : ''} über die Verpflichtung zur Amtshilfe, weil die Behörden keine gemeinsame Aufsichtsbehörde haben (§ 4 Abs. 5 Satz 2 SGB X).`;
   if (b)
     return `Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die gemeinsame Aufsichtsbehörde beider Behörden über die Verpflichtung zur Amtshilfe; besteht keine gemeinsame Aufsichtsbehörde, entscheidet die für die ersuchte Behörde zuständige Aufsichtsbehörde „${b}“ (§ 4 Abs. 5 Satz 2 SGB X).`;
   return 'Besteht die ersuchende Behörde auf der Amtshilfe, entscheidet die gemeinsame Aufsichtsbehörde beider Behörden über die Verpflichtung zur Amtshilfe; besteht keine gemeinsame Aufsichtsbehörde, entscheidet die für die ersuchte Behörde zuständige Aufsichtsbehörde (§ 4 Abs. 5 Satz 2 SGB X).';
+}
+
+/** Was § 7 Abs. 1 Satz 2 SGB X ohne Vereinbarung ergäbe (für den Vergleich in der Rechtsfrage). */
+function auslagenOhneVereinbarung(e: AmtshilfeEingabe, stichtag: Tag): number {
+  const zwischenVersicherungstraegern = e.ersuchender.versicherungstraeger === true && e.ersuchter.versicherungstraeger === true;
+  const schwelle = wertAmOderFehler(
+    zwischenVersicherungstraegern ? parameter.auslagenschwelleAmtshilfeVersicherungstraeger : parameter.auslagenschwelleAmtshilfe,
+    stichtag,
+  ).wert;
+  const auslagen = e.auslagenCent ?? 0;
+  return auslagen > schwelle && (e.auslagenAngefordert ?? e.auslagenCent !== undefined) ? auslagen : 0;
 }
 
 export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
@@ -261,6 +299,10 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       ),
       weisungsverhaeltnis: boolSchema('Die Behörden stehen in einem Weisungsverhältnis (§ 3 Abs. 2 Nr. 1 SGB X)'),
       auslagenCent: centSchema('Auslagen der ersuchten Behörde im Einzelfall (optional)'),
+      auslagenAngefordert: boolSchema(
+        'Die ersuchte Behörde hat die Auslagen angefordert (§ 7 Abs. 1 Satz 2 SGB X); Standard true, wenn Auslagen angegeben sind',
+      ),
+      gemeinsameAufsicht: boolSchema('Beide Behörden haben eine gemeinsame fachlich zuständige Aufsichtsbehörde (§ 4 Abs. 5 Satz 2 SGB X)'),
       ablehnungsgrund: {
         type: 'string',
         enum: [...ablehnungsgruende],
@@ -346,6 +388,7 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
         istAmtshilfe: false,
         ablehnungZulaessig: null,
         streitentscheidung: null,
+        streitentscheidungText: null,
         ...keineKosten,
         ablehnungGeboten: null,
         auslagenschwelleCent: null,
@@ -372,11 +415,18 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
           'Andere als die in § 4 Abs. 3 SGB X genannten Gründe und die Unzweckmäßigkeit der Maßnahme rechtfertigen keine Ablehnung; der genannte Grund gehört zu § 4 Abs. 3 SGB X.',
         );
     }
-    const streitentscheidung = streitentscheidungText(e.ersuchender, e.ersuchter);
+    const text = streitentscheidungText(e.ersuchender, e.ersuchter, e.gemeinsameAufsicht);
+    // Ein Streit über die Pflicht besteht, wenn die ersuchte Behörde einen Ablehnungsgrund geltend macht.
+    const streitentscheidung = e.ablehnungsgrund ? streitentscheidungWert(e) : null;
     b.norm(
       '§ 4 Abs. 5 SGB X',
-      `Hält die ersuchte Behörde sich zur Hilfe nicht für verpflichtet, teilt sie der ersuchenden Behörde ihre Auffassung mit. ${streitentscheidung}`,
+      `Hält die ersuchte Behörde sich zur Hilfe nicht für verpflichtet, teilt sie der ersuchenden Behörde ihre Auffassung mit. ${text}`,
     );
+    if (streitentscheidung && gemeinsameAufsichtVon(e) === undefined)
+      b.hinweis(
+        'GEMEINSAME_AUFSICHT_UNBEKANNT',
+        'Ob die Behörden eine gemeinsame Aufsichtsbehörde haben, ist nicht angegeben (gemeinsameAufsicht); angenommen ist, dass keine besteht und die Aufsichtsbehörde der ersuchten Behörde entscheidet – bei Trägern verschiedener Kreise oder Länder der Regelfall.',
+      );
 
     // § 7 Abs. 1 SGB X: Kosten.
     b.norm('§ 7 Abs. 1 Satz 1 SGB X', 'Für die Amtshilfe ist keine Verwaltungsgebühr zu entrichten.');
@@ -384,6 +434,7 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       istAmtshilfe: true,
       ablehnungZulaessig,
       streitentscheidung,
+      streitentscheidungText: text,
       ablehnungGeboten,
     };
     if (ablehnungGeboten === true && e.durchfuehrung !== undefined)
@@ -445,8 +496,8 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
           }`,
         );
         b.rechtsfrage(
-          'OQ-1',
-          'Höhe der Pauschale, erfasste Aufgaben, Einschluss der Reisekosten, Beginn und Ende der Mitgliedschaft (Austritt: hier erster Tag ohne Mitgliedschaft) sind aus dem Text der Vereinbarung nicht geprüft; die Beträge sind Daten des Plattformbetriebs.',
+          'BAGUES_VEREINBARUNG',
+          `Gilt die Pauschale der Verwaltungsvereinbarung so, wie sie erfasst ist? Höhe der Pauschale, erfasste Aufgaben, Einschluss der Reisekosten, Beginn und Ende der Mitgliedschaft (Austritt: hier erster Tag ohne Mitgliedschaft) sind aus dem Text der Vereinbarung nicht geprüft; die Beträge sind Daten des Plattformbetriebs. Angewandt ist die erfasste Pauschale: ${euro(pauschale)}. Ohne die Vereinbarung gälte § 7 Abs. 1 Satz 2 SGB X: ${euro(auslagenOhneVereinbarung(e, stichtag))}.`,
         );
         return b.ergebnis('amtshilfe', {
           ...ergebnisOhneKosten,
@@ -466,13 +517,13 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       const beteiligteInListe = v.mitglieder.some((m) => m.id === e.ersuchender.id) && v.mitglieder.some((m) => m.id === e.ersuchter.id);
       if (beteiligteInListe && mitgliedschaftEntscheidet)
         b.rechtsfrage(
-          'OQ-1',
-          'Ob die Pauschale gilt, hängt hier an Beginn oder Ende der Mitgliedschaft oder an den erfassten Aufgaben; Beitritts- und Austrittsregeln und die Aufgabenliste der Vereinbarung sind ungeprüft (Austritt: hier erster Tag ohne Mitgliedschaft).',
+          'BAGUES_VEREINBARUNG',
+          `Gilt die Pauschale der Verwaltungsvereinbarung? Das hängt hier an Beginn oder Ende der Mitgliedschaft oder an den erfassten Aufgaben; Beitritts- und Austrittsregeln und die Aufgabenliste der Vereinbarung sind ungeprüft (Austritt: hier erster Tag ohne Mitgliedschaft). Angewandt ist § 7 Abs. 1 Satz 2 SGB X: ${euro(auslagenOhneVereinbarung(e, stichtag))}. Gälte die Vereinbarung, wäre die Pauschale für „${e.aufgabe}“ zu zahlen: ${euro(v.pauschalen[e.aufgabe] ?? 0)}.`,
         );
       if (v.mitglieder.some((m) => datum(m.beitritt) < beginnDerVereinbarung()))
         b.hinweis(
           'BEITRITT_VOR_BEGINN',
-          `Ein Beitritt ist vor dem ${deutschesDatum(beginnDerVereinbarung())} eingetragen; beitreten kann man frühestens ab diesem Tag (SEED-000). Die Mitgliedschaft wird ab diesem Tag gerechnet.`,
+          `Ein Beitritt ist vor dem ${deutschesDatum(beginnDerVereinbarung())} eingetragen; beitreten kann man frühestens ab diesem Tag (Rundschreiben des LASV Brandenburg Nr. 08/2024). Die Mitgliedschaft wird ab diesem Tag gerechnet.`,
         );
     }
 
@@ -483,19 +534,32 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       stichtag,
     ).wert;
     const auslagen = e.auslagenCent ?? 0;
-    const erstattet = auslagen > schwelle;
+    const angefordert = e.auslagenAngefordert ?? e.auslagenCent !== undefined;
+    const ueberSchwelle = auslagen > schwelle;
+    const erstattet = ueberSchwelle && angefordert;
     b.norm(
       '§ 7 Abs. 1 Satz 2 SGB X',
       `Auslagen sind auf Anforderung zu erstatten, wenn sie im Einzelfall ${euro(schwelle)} übersteigen${zwischenVersicherungstraegern ? ' (Amtshilfe zwischen Versicherungsträgern)' : ''}; dann werden sie ganz erstattet, nicht nur der übersteigende Teil (AOK-Rundschreiben zu § 7 SGB X). ${
         e.auslagenCent === undefined
           ? 'Es sind keine Auslagen angegeben.'
-          : `Die Auslagen von ${euro(auslagen)} ${erstattet ? `übersteigen ${euro(schwelle)} und werden in voller Höhe erstattet` : `übersteigen ${euro(schwelle)} nicht; sie werden nicht erstattet`}.`
+          : `Die Auslagen von ${euro(auslagen)} ${
+              erstattet
+                ? `übersteigen ${euro(schwelle)} und werden in voller Höhe erstattet`
+                : ueberSchwelle
+                  ? `übersteigen ${euro(schwelle)}, sind aber nicht angefordert; ohne Anforderung werden sie nicht erstattet`
+                  : `übersteigen ${euro(schwelle)} nicht; sie werden nicht erstattet`
+            }.`
       }`,
     );
+    if (ueberSchwelle && !angefordert)
+      b.hinweis(
+        'AUSLAGEN_NICHT_ANGEFORDERT',
+        'Die Auslagen übersteigen die Schwelle, werden aber nur auf Anforderung der ersuchten Behörde erstattet (§ 7 Abs. 1 Satz 2 SGB X); die Anforderung kann nachgeholt werden.',
+      );
     if (erstattet)
       b.hinweis(
         'AUSLAGEN_NUR_AUF_ANFORDERUNG',
-        'Die Auslagen werden nur auf Anforderung der ersuchten Behörde erstattet. Auslagen sind z. B. Reisekosten, Tagegelder, Sachverständigenentschädigungen, Übersetzungen, Porto; nicht anteilige Personal- und Sachkosten oder allgemeine Verwaltungskosten (recht.md §1.2).',
+        'Die Auslagen werden nur auf Anforderung der ersuchten Behörde erstattet. Auslagen sind z. B. Reisekosten, Tagegelder, Sachverständigenentschädigungen, Übersetzungen, Porto; nicht anteilige Personal- und Sachkosten oder allgemeine Verwaltungskosten.',
       );
     return b.ergebnis('amtshilfe', {
       ...ergebnisOhneKosten,

@@ -4,10 +4,10 @@
 import { Begruendung, type Fehler } from '../gemeinsam/ergebnis.ts';
 import { rechtsstaende } from '../gemeinsam/parameter.ts';
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
-import { type JsonSchema, boolSchema, pruefungsSchema } from '../gemeinsam/validierung.ts';
+import { type JsonSchema, boolSchema, objekt, pruefungsSchema } from '../gemeinsam/validierung.ts';
 import { type IsoDatum, datum, deutschesDatum } from '../kalender/datum.ts';
 
-export type Zweck = 'amtshilfe' | 'erstattung' | 'gesamtplankonferenz';
+export type Zweck = 'amtshilfe' | 'erstattung' | 'gesamtplankonferenz' | 'gerichtsverfahren';
 
 export type Datenart = 'stammdaten' | 'gesamtplanziele' | 'arztbericht' | 'begutachtung' | 'einkommen' | 'pflegekasseBeteiligen';
 
@@ -21,8 +21,16 @@ export interface DatenuebermittlungEingabe {
    * deckt nur die genannten, z. B. Zustimmung zur Konferenz, nicht aber zur Pflegekasse (SC-54).
    */
   einwilligung?: boolean | Datenart[];
+  /**
+   * Einwilligungen je Zweck (pruefungen.md): Zustimmung zur Gesamtplankonferenz (§ 119 Abs. 1 SGB IX),
+   * zur Beteiligung der Pflegekasse (§ 117 Abs. 3 SGB IX) und zur Übermittlung ärztlicher Daten
+   * (§ 76 Abs. 1, § 67b Abs. 2 SGB X). Die frühere einzelne `einwilligung: true` bedeutet alle drei.
+   */
+  einwilligungen?: { gesamtplankonferenz?: boolean; pflegekasse?: boolean; medizinischeDaten?: boolean };
   /** Widerspruch gegen die Übermittlung von Begutachtungsdaten (§ 76 Abs. 2 Nr. 1 SGB X). */
   widerspruch?: boolean;
+  /** Die Person wurde zu Beginn des Verfahrens auf ihr Widerspruchsrecht hingewiesen (§ 76 Abs. 2 Nr. 1 Hs. 2 SGB X). */
+  aufWiderspruchsrechtHingewiesen?: boolean;
 }
 
 export interface Entscheidung {
@@ -63,6 +71,7 @@ const zweckNamen: Record<Zweck, string> = {
   amtshilfe: 'ein Amtshilfeersuchen',
   erstattung: 'die Geltendmachung eines Erstattungsanspruchs',
   gesamtplankonferenz: 'eine Gesamtplankonferenz',
+  gerichtsverfahren: 'ein gerichtliches Verfahren, das mit der Erfüllung einer sozialen Aufgabe zusammenhängt',
 };
 
 const datenartSchema: JsonSchema = { type: 'string', enum: [...datenarten], description: 'Datenart' };
@@ -72,6 +81,8 @@ interface Lage {
   eingewilligt: (d: Datenart) => boolean;
   konferenzEinwilligung: boolean;
   widerspruch: boolean;
+  /** `undefined`: nicht angegeben. */
+  hingewiesen: boolean | undefined;
 }
 
 function erlaubt(daten: Datenart, norm: string, begruendung: string, grundlage: 'gesetz' | 'einwilligung'): Entscheidung {
@@ -105,12 +116,18 @@ function gesundheitsdaten(d: 'arztbericht' | 'begutachtung', l: Lage): Entscheid
       return verboten(
         d,
         '§ 76 Abs. 2 Nr. 1 SGB X',
-        'Begutachtungsdaten dürften im Rahmen des § 69 Abs. 1 Nr. 1 SGB X übermittelt werden, aber die betroffene Person hat der Übermittlung widersprochen; damit gilt die Beschränkung des § 76 Abs. 1 SGB X.',
+        'Begutachtungsdaten dürften im Rahmen des § 69 Abs. 1 Nr. 1 und 2 SGB X übermittelt werden, aber die betroffene Person hat der Übermittlung widersprochen; damit gilt die Beschränkung des § 76 Abs. 1 SGB X.',
+      );
+    if (l.hingewiesen === false)
+      return verboten(
+        d,
+        '§ 76 Abs. 2 Nr. 1 Hs. 2 SGB X',
+        'Die Ausnahme für Begutachtungsdaten setzt voraus, dass die betroffene Person zu Beginn des Verwaltungsverfahrens in allgemeiner Form schriftlich oder elektronisch auf ihr Widerspruchsrecht hingewiesen wurde; das ist nicht geschehen. Es bleibt bei der Beschränkung des § 76 Abs. 1 SGB X.',
       );
     return erlaubt(
       d,
       '§ 76 Abs. 2 Nr. 1 SGB X',
-      'Daten, die im Zusammenhang mit einer Begutachtung wegen der Erbringung von Sozialleistungen übermittelt worden sind, dürfen im Rahmen des § 69 Abs. 1 Nr. 1 SGB X weitergegeben werden, soweit die betroffene Person nicht widerspricht und die Daten für die Aufgabe erforderlich sind.',
+      `Daten, die im Zusammenhang mit einer Begutachtung wegen der Erbringung von Sozialleistungen übermittelt worden sind, dürfen im Rahmen des § 69 Abs. 1 Nr. 1 und 2 SGB X weitergegeben werden, soweit die betroffene Person nicht widerspricht und die Daten ${l.zweck === 'gerichtsverfahren' ? 'für das gerichtliche Verfahren' : 'für die Aufgabe'} erforderlich sind.`,
       'gesetz',
     );
   }
@@ -119,7 +136,7 @@ function gesundheitsdaten(d: 'arztbericht' | 'begutachtung', l: Lage): Entscheid
   return verboten(
     d,
     '§ 76 Abs. 1 SGB X',
-    'Daten, die ein behandelnder Arzt zugänglich gemacht hat, dürfen nur unter den Voraussetzungen übermittelt werden, unter denen der Arzt selbst übermittlungsbefugt wäre. Die Ausnahme für Begutachtungsdaten (§ 76 Abs. 2 Nr. 1 SGB X) greift für einen Behandlungsbericht nicht, die für Erstattungsansprüche (Nr. 1a) nicht bei diesem Zweck; eine Einwilligung liegt nicht vor.',
+    `Daten, die ein behandelnder Arzt zugänglich gemacht hat, dürfen nur unter den Voraussetzungen übermittelt werden, unter denen der Arzt selbst übermittlungsbefugt wäre. Die Ausnahme für Begutachtungsdaten (§ 76 Abs. 2 Nr. 1 SGB X) greift für einen Behandlungsbericht nicht, die für Erstattungsansprüche (Nr. 1a) nicht bei diesem Zweck${l.zweck === 'gerichtsverfahren' ? ' – betrifft das Verfahren einen Erstattungsanspruch, ist als Zweck „erstattung“ zu wählen (Geltendmachung und Durchsetzung, auch vor Gericht)' : ''}; eine Einwilligung in die Übermittlung ärztlicher Daten liegt nicht vor.`,
   );
 }
 
@@ -166,6 +183,13 @@ function entscheide(d: Datenart, l: Lage): Entscheidung {
       l.eingewilligt(d) ? 'einwilligung' : 'gesetz',
     );
   }
+  if (l.zweck === 'gerichtsverfahren')
+    return erlaubt(
+      d,
+      '§ 69 Abs. 1 Nr. 2 SGB X',
+      `Die Übermittlung ist zulässig, soweit sie für die Durchführung eines gerichtlichen Verfahrens erforderlich ist, das mit der Erfüllung einer sozialen Aufgabe zusammenhängt; die ${datenartNamen[d]} dürfen an das Gericht und die Beteiligten gehen, soweit das Verfahren sie braucht.`,
+      'gesetz',
+    );
   if (d === 'einkommen') {
     if (l.zweck === 'erstattung')
       // [DESIGN] Der Umfang des Erstattungsanspruchs richtet sich nach dem Recht des zuständigen
@@ -207,7 +231,12 @@ export const datenuebermittlung = pruefungsart<DatenuebermittlungEingabe, Datenu
     'datenuebermittlung',
     'Datenübermittlung nach §§ 67b, 69, 76 SGB X',
     {
-      zweck: { type: 'string', enum: ['amtshilfe', 'erstattung', 'gesamtplankonferenz'], description: 'Zweck der Übermittlung' },
+      zweck: {
+        type: 'string',
+        enum: ['amtshilfe', 'erstattung', 'gesamtplankonferenz', 'gerichtsverfahren'],
+        description:
+          'Zweck der Übermittlung; „gerichtsverfahren“: ein mit der Aufgabe zusammenhängendes gerichtliches Verfahren (§ 69 Abs. 1 Nr. 2 SGB X)',
+      },
       daten: {
         type: 'array',
         items: datenartSchema,
@@ -229,7 +258,19 @@ export const datenuebermittlung = pruefungsart<DatenuebermittlungEingabe, Datenu
           },
         ],
       },
+      einwilligungen: objekt(
+        {
+          gesamtplankonferenz: boolSchema('Zustimmung zur Gesamtplankonferenz (§ 119 Abs. 1 SGB IX)'),
+          pflegekasse: boolSchema('Zustimmung zur Information und Beteiligung der Pflegekasse (§ 117 Abs. 3 SGB IX)'),
+          medizinischeDaten: boolSchema('Einwilligung in die Übermittlung ärztlicher Daten (§ 76 Abs. 1, § 67b Abs. 2 SGB X)'),
+        },
+        [],
+        'Einwilligungen je Zweck; statt der früheren einzelnen Einwilligung',
+      ),
       widerspruch: boolSchema('Die Person widerspricht der Übermittlung von Begutachtungsdaten (§ 76 Abs. 2 Nr. 1 SGB X)'),
+      aufWiderspruchsrechtHingewiesen: boolSchema(
+        'Die Person wurde zu Beginn des Verfahrens schriftlich oder elektronisch auf ihr Widerspruchsrecht hingewiesen (§ 76 Abs. 2 Nr. 1 Hs. 2 SGB X)',
+      ),
     },
     ['zweck', 'daten'],
   ),
@@ -242,16 +283,33 @@ export const datenuebermittlung = pruefungsart<DatenuebermittlungEingabe, Datenu
         meldung:
           'Die Einwilligung nennt die Begutachtungsdaten, obwohl die Person ihrer Übermittlung widersprochen hat (widerspruch: true); bitte klären, was gilt.',
       });
+    if (e.einwilligung !== undefined && e.einwilligungen !== undefined)
+      fehler.push({
+        pfad: '/einwilligungen',
+        meldung:
+          'Bitte entweder die einzelne Einwilligung (einwilligung) oder die Einwilligungen je Zweck (einwilligungen) angeben, nicht beide.',
+      });
     return fehler;
   },
   berechne(e) {
     const b = new Begruendung();
     const einwilligung = e.einwilligung;
+    const je = e.einwilligungen ?? {};
+    // Einwilligungen je Zweck: Pflegekasse (§ 117 Abs. 3 SGB IX), ärztliche Daten (§ 76 Abs. 1 SGB X),
+    // Konferenz (§ 119 Abs. 1 SGB IX, deckt die für den Plan erforderlichen Stamm- und Zieldaten).
+    const jeZweck = (d: Datenart): boolean =>
+      d === 'pflegekasseBeteiligen'
+        ? je.pflegekasse === true
+        : d === 'arztbericht' || d === 'begutachtung'
+          ? je.medizinischeDaten === true
+          : (d === 'stammdaten' || d === 'gesamtplanziele') && e.zweck === 'gesamtplankonferenz' && je.gesamtplankonferenz === true;
     const lage: Lage = {
       zweck: e.zweck,
-      eingewilligt: (d) => einwilligung === true || (Array.isArray(einwilligung) && einwilligung.includes(d)),
-      konferenzEinwilligung: einwilligung === true || (Array.isArray(einwilligung) && einwilligung.length > 0),
+      eingewilligt: (d) => einwilligung === true || (Array.isArray(einwilligung) && einwilligung.includes(d)) || jeZweck(d),
+      konferenzEinwilligung:
+        einwilligung === true || (Array.isArray(einwilligung) && einwilligung.length > 0) || je.gesamtplankonferenz === true,
       widerspruch: e.widerspruch === true,
+      hingewiesen: e.aufWiderspruchsrechtHingewiesen,
     };
 
     b.norm(
@@ -286,7 +344,10 @@ export const datenuebermittlung = pruefungsart<DatenuebermittlungEingabe, Datenu
     for (const x of entscheidungen)
       b.norm(x.norm, `${datenartNamen[x.daten]}: ${x.zulaessig ? 'zulässig' : 'nicht zulässig'}. ${x.begruendung}`);
 
-    if (entscheidungen.some((x) => x.daten === 'begutachtung' && x.norm === '§ 76 Abs. 2 Nr. 1 SGB X' && x.zulaessig))
+    if (
+      e.aufWiderspruchsrechtHingewiesen !== true &&
+      entscheidungen.some((x) => x.daten === 'begutachtung' && x.norm === '§ 76 Abs. 2 Nr. 1 SGB X' && x.zulaessig)
+    )
       b.hinweis(
         'WIDERSPRUCHSRECHT_BELEHRUNG',
         'Die Übermittlung von Begutachtungsdaten setzt voraus, dass die Person zu Beginn des Verwaltungsverfahrens in allgemeiner Form schriftlich oder elektronisch auf ihr Widerspruchsrecht hingewiesen wurde (§ 76 Abs. 2 Nr. 1 Halbsatz 2 SGB X).',
@@ -299,7 +360,7 @@ export const datenuebermittlung = pruefungsart<DatenuebermittlungEingabe, Datenu
     if (e.zweck === 'erstattung' && e.daten.some((d) => d === 'einkommen' || d === 'gesamtplanziele'))
       b.hinweis(
         'ERFORDERLICHKEIT_PRUEFEN',
-        '[DESIGN] Ziele des Gesamtplans und Einkommensangaben gelten für einen Erstattungsanspruch als erforderlich, weil der erstattungspflichtige Träger Art, Umfang und Höhe der Leistung nach seinem Recht prüft (§ 105 Abs. 2 SGB X). Nur übermitteln, soweit sie für den konkreten Anspruch gebraucht werden.',
+        'Ziele des Gesamtplans und Einkommensangaben gelten für einen Erstattungsanspruch als erforderlich, weil der erstattungspflichtige Träger Art, Umfang und Höhe der Leistung nach seinem Recht prüft (§ 105 Abs. 2 SGB X). Nur übermitteln, soweit sie für den konkreten Anspruch gebraucht werden.',
       );
     if (e.rechtsstand && datum(e.rechtsstand) < datum(rechtsstaende.eingliederungshilfeSgb9))
       b.hinweis(

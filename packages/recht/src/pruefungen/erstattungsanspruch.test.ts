@@ -124,7 +124,15 @@ describe('Grenzen und Summen', () => {
             expect(Math.abs(r.verwaltungskostenpauschaleCent - r.leistungenCent * 0.05)).toBeLessThanOrEqual(0.5 + 0.025 + 1e-9);
           if (r.anspruchsgrundlage === null) expect(r.erstattungCent).toBe(0);
           if (r.auslagenCent > 0) expect(r.auslagenCent).toBeGreaterThan(20000);
-          expect(r.bagatelle).toBe(r.anspruchsgrundlage !== null && r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 5000);
+          // § 110 Abs. 2 SGB XII: zwischen zwei Sozialhilfeträgern (vor 2020 auch Eingliederungshilfe) gilt für
+          // §§ 102–105 SGB X zusätzlich die Grenze von 2.560 € je zwölf Monate; sie wird eigens geprüft.
+          const vor2020 = isoDatum(beginn) < '2020-01-01';
+          const sozialhilfeart = (a: string) => a === 'sozialhilfe' || (a === 'egh' && vor2020);
+          const sozialhilfepaar =
+            sozialhilfeart(zahlender) && sozialhilfeart(verpflichteter) && /§ 10[2-5] SGB X$/.test(r.anspruchsgrundlage ?? '');
+          if (!sozialhilfepaar)
+            expect(r.bagatelle).toBe(r.anspruchsgrundlage !== null && r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 5000);
+          else if (r.leistungenBerechnetCent > 0 && r.leistungenBerechnetCent < 256000) expect(r.bagatelle).toBe(true);
         },
       ),
       { numRuns: 1000 },
@@ -173,5 +181,119 @@ describe('Grenzen und Summen', () => {
       ...basis([{ von: '2020-01-01', bis: '2020-01-01', betragCent: 1e13, je: 'tag' }, ...leistungen]),
     });
     expect(istProblem(zuViel) && zuViel.fehler.map((f) => f.pfad)).toEqual(['/leistungen']);
+  });
+});
+
+describe('Abgeleitete Grundlagen (recht.md §4.4 Nr. 2)', () => {
+  const nachrangig = ['egh', 'sozialhilfe', 'jugendhilfe'] as const;
+  const vorrangig = [
+    'krankenkasse',
+    'pflegekasse',
+    'rentenversicherung',
+    'unfallversicherung',
+    'bundesagentur',
+    'sozialeEntschaedigung',
+  ] as const;
+
+  it('ohne Angabe: § 104 SGB X, wenn das Recht des zahlenden Trägers nachrangig ist – auch für den ersten Träger ohne Weiterleitung', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...nachrangig),
+        fc.constantFrom(...vorrangig),
+        fc.constantFrom('sonstiger', 'erster' as const),
+        tagArb,
+        (zahlender, verpflichteter, rolle, beginn) => {
+          const r = rechne({
+            leistungsbeginn: isoDatum(beginn),
+            verfahren: { zahlenderTraeger: rolle },
+            zahlender: { art: zahlender },
+            verpflichteter: { art: verpflichteter },
+            leistungen: [{ von: isoDatum(beginn), bis: isoDatum(plusTage(beginn, 30)), betragCent: 1_000_000 }],
+          });
+          expect(r.ergebnis.anspruchsgrundlage).toBe('§ 104 SGB X');
+          expect(r.ergebnis.erstattungCent).toBe(1_000_000);
+          expect(r.hinweise.map((h) => h.code)).toContain('NACHRANG_ABGELEITET');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('ohne Nachrang bleibt der erste Träger, der nicht weiterleitete, ohne Anspruch (§ 16 Abs. 4 SGB IX)', () => {
+    const r = rechne({
+      leistungsbeginn: '2024-03-01',
+      verfahren: { zahlenderTraeger: 'erster' },
+      zahlender: { art: 'krankenkasse' },
+      verpflichteter: { art: 'egh' },
+      leistungen: [{ von: '2024-03-01', bis: '2024-03-31', betragCent: 500_000 }],
+    });
+    expect(r.ergebnis).toMatchObject({ anspruchsgrundlage: null, erstattungCent: 0 });
+  });
+
+  it('faktischer Zwang nach neuem Recht: angewandt, die Rechtsfrage nennt den Betrag und 0,00 € nach der anderen Lesart', () => {
+    const r = rechne({
+      leistungsbeginn: '2022-01-01',
+      verfahren: { zahlenderTraeger: 'erster', faktischerZwang: true },
+      zahlender: { art: 'krankenkasse' },
+      verpflichteter: { art: 'egh', kenntnisVoraussetzungen: '2022-01-17' },
+      leistungen: [{ von: '2022-01-01', bis: '2022-01-31', betragCent: 310_000 }],
+    });
+    // § 105 Abs. 3 SGB X: erst ab Kenntnis am 17.01. – 15/31 von 3.100,00 € = 1.500,00 €.
+    expect(r.ergebnis).toMatchObject({ anspruchsgrundlage: '§ 105 SGB X', erstattungCent: 150_000 });
+    const frage = r.hinweise.find((h) => h.frage === 'FAKTISCHER_ZWANG_NEUES_RECHT');
+    expect(frage?.text).toContain('1.500,00 €');
+    expect(frage?.text).toContain('0,00 €');
+    // Nach § 102 SGB X (BSG B 5 R 44/08 R) ohne die Begrenzung auf die Zeit ab Kenntnis: 3.100,00 €.
+    expect(frage?.text).toContain('3.100,00 €');
+    expect(frage?.text).not.toMatch(/recht\.md|OQ-|SEED-|\[DESIGN\]/);
+  });
+});
+
+describe('§ 110 Abs. 2 SGB XII zwischen zwei Sozialhilfeträgern (vor 2020)', () => {
+  const sozialhilfe = (leistungen: Leistung[], beginn = '2015-01-01') =>
+    rechne({
+      leistungsbeginn: beginn,
+      verfahren: { zahlenderTraeger: 'sonstiger' },
+      zahlender: { art: 'sozialhilfe' },
+      verpflichteter: { art: 'egh' },
+      grundlage: 'unzustaendig',
+      leistungen,
+    });
+
+  it('je Zeitraum von zwölf Monaten: unter 2.560 € fällt nur dieser Zeitraum weg, mit beiden Beträgen als Rechtsfrage', () => {
+    const r = sozialhilfe([
+      { von: '2015-01-01', bis: '2015-12-31', betragCent: 300_000 },
+      { von: '2016-01-01', bis: '2016-03-31', betragCent: 100_000 },
+    ]);
+    expect(r.ergebnis).toMatchObject({
+      anspruchsgrundlage: '§ 105 SGB X',
+      leistungenCent: 300_000,
+      erstattungCent: 300_000,
+      bagatelle: false,
+    });
+    const frage = r.hinweise.find((h) => h.frage === 'BAGATELLGRENZE_SOZIALHILFETRAEGER');
+    expect(frage?.text).toContain('3.000,00 €');
+    expect(frage?.text).toContain('4.000,00 €');
+  });
+
+  it('genau 2.560 € werden erstattet; 2.559,99 € nicht', () => {
+    expect(sozialhilfe([{ von: '2015-01-01', bis: '2015-06-30', betragCent: 256_000 }]).ergebnis.erstattungCent).toBe(256_000);
+    const r = sozialhilfe([{ von: '2015-01-01', bis: '2015-06-30', betragCent: 255_999 }]);
+    expect(r.ergebnis).toMatchObject({ erstattungCent: 0, bagatelle: true });
+  });
+
+  it('ab 2020 ist die Eingliederungshilfe keine Sozialhilfe mehr: die Grenze gilt nicht zwischen ihr und der Sozialhilfe, wohl aber zwischen zwei Sozialhilfeträgern', () => {
+    const r = sozialhilfe([{ von: '2020-01-01', bis: '2020-06-30', betragCent: 150_000 }], '2020-01-01');
+    expect(r.ergebnis).toMatchObject({ erstattungCent: 150_000, bagatelle: false });
+    expect(r.hinweise.map((h) => h.frage)).not.toContain('BAGATELLGRENZE_SOZIALHILFETRAEGER');
+    const zweiSozialhilfetraeger = rechne({
+      leistungsbeginn: '2021-01-01',
+      verfahren: { zahlenderTraeger: 'sonstiger' },
+      zahlender: { art: 'sozialhilfe' },
+      verpflichteter: { art: 'sozialhilfe' },
+      grundlage: 'unzustaendig',
+      leistungen: [{ von: '2021-01-01', bis: '2021-06-30', betragCent: 150_000 }],
+    });
+    expect(zweiSozialhilfetraeger.ergebnis).toMatchObject({ erstattungCent: 0, bagatelle: true });
   });
 });

@@ -17,6 +17,8 @@ import {
   datum,
   deutschesDatum,
   kalenderdatum,
+  plusMonate,
+  plusTage,
   spaeter,
   tageEinschliesslich,
   tageImMonat,
@@ -29,6 +31,7 @@ export const traegerArten = [
   'egh',
   'sozialhilfe',
   'jugendhilfe',
+  'sozialeEntschaedigung',
   'kriegsopferfuersorge',
   'krankenkasse',
   'pflegekasse',
@@ -42,6 +45,7 @@ export const traegerNamen: Record<TraegerArt, string> = {
   egh: 'Träger der Eingliederungshilfe',
   sozialhilfe: 'Träger der Sozialhilfe',
   jugendhilfe: 'Träger der öffentlichen Jugendhilfe',
+  sozialeEntschaedigung: 'Träger der Sozialen Entschädigung',
   kriegsopferfuersorge: 'Träger der Kriegsopferfürsorge',
   krankenkasse: 'Krankenkasse',
   pflegekasse: 'Pflegekasse',
@@ -64,15 +68,53 @@ export const traegerArtSchema = (beschreibung: string): JsonSchema => ({
  * Fassungen dasselbe; nur das Zitat unterscheidet sich.
  */
 export function istFuersorgetraeger(art: TraegerArt): boolean {
-  return art === 'egh' || art === 'sozialhilfe' || art === 'jugendhilfe' || art === 'kriegsopferfuersorge';
+  return (
+    art === 'egh' || art === 'sozialhilfe' || art === 'jugendhilfe' || art === 'kriegsopferfuersorge' || art === 'sozialeEntschaedigung'
+  );
+}
+
+/**
+ * Nachrang des zahlenden Trägers aus den beiden Trägerarten (recht.md §4.4 Nr. 2): Eingliederungshilfe
+ * (§ 91 Abs. 1 SGB IX; bis 2019 § 2 Abs. 1 SGB XII) und Sozialhilfe (§ 2 Abs. 1 SGB XII) sind nachrangig
+ * gegenüber den Sozialversicherungsträgern, der Bundesagentur für Arbeit und den Trägern der Sozialen
+ * Entschädigung bzw. Kriegsopferfürsorge; die Jugendhilfe ebenso (§ 10 Abs. 1 SGB VIII). Das Verhältnis
+ * der Fürsorgeträger untereinander (etwa Jugendhilfe und Eingliederungshilfe, § 10 Abs. 4 SGB VIII) hängt
+ * von der Art der Behinderung ab und ist aus den Arten allein nicht ableitbar.
+ */
+export function nachrangAusArten(zahlender: TraegerArt, verpflichteter: TraegerArt): boolean {
+  const nachrangig = zahlender === 'egh' || zahlender === 'sozialhilfe' || zahlender === 'jugendhilfe';
+  const vorrangig =
+    verpflichteter === 'krankenkasse' ||
+    verpflichteter === 'pflegekasse' ||
+    verpflichteter === 'rentenversicherung' ||
+    verpflichteter === 'unfallversicherung' ||
+    verpflichteter === 'bundesagentur' ||
+    verpflichteter === 'sozialeEntschaedigung' ||
+    verpflichteter === 'kriegsopferfuersorge';
+  return nachrangig && vorrangig;
+}
+
+/** Die Norm, die den Nachrang des zahlenden Trägers anordnet, in der am Tag geltenden Fassung. */
+function nachrangNorm(art: TraegerArt, eghImSgb9: boolean): string {
+  if (art === 'jugendhilfe') return '§ 10 Abs. 1 SGB VIII';
+  if (art === 'egh' && eghImSgb9) return '§ 91 Abs. 1 SGB IX';
+  return '§ 2 Abs. 1 SGB XII';
 }
 
 /** Die Träger der §§ 103 Abs. 3, 105 Abs. 3, 108 Abs. 2 SGB X im Wortlaut der am Tag geltenden Fassung. */
-export function fuersorgetraegerText(sgb10MitEingliederungshilfe: boolean): string {
+export function fuersorgetraegerText(sgb10MitEingliederungshilfe: boolean, mitSozialerEntschaedigung = false): string {
+  if (mitSozialerEntschaedigung)
+    return 'Träger der Eingliederungshilfe, der Sozialhilfe, der Sozialen Entschädigung (soweit sie Besondere Leistungen im Einzelfall erbringen), der Soldatenentschädigung nach Kapitel 5 des Soldatenentschädigungsgesetzes und der Jugendhilfe';
   return sgb10MitEingliederungshilfe
     ? 'Träger der Eingliederungshilfe, der Sozialhilfe, der Kriegsopferfürsorge und der Jugendhilfe'
     : 'Träger der Sozialhilfe (dazu gehörte bis 31.12.2019 die Eingliederungshilfe nach dem SGB XII), der Kriegsopferfürsorge und der Jugendhilfe';
 }
+
+/**
+ * Seit dem 01.01.2024 (SGB XIV, Gesetz vom 12.12.2019, BGBl. I S. 2652) nennen §§ 103–105, 108 SGB X statt
+ * der Kriegsopferfürsorge die Träger der Sozialen Entschädigung und der Soldatenentschädigung.
+ */
+export const sozialeEntschaedigungAb = '2024-01-01';
 
 /**
  * § 6 Abs. 1 SGB IX: Rehabilitationsträger. Pflegekassen sind es nie; Träger der Sozialhilfe nur, solange
@@ -295,6 +337,8 @@ interface Lage {
   eghImSgb9: boolean;
   /** SGB X nennt die Träger der Eingliederungshilfe ausdrücklich (ab 01.01.2020 [UNVERIFIED]). */
   sgb10MitEgh: boolean;
+  /** Für Vergleichsrechnungen: die Grenze des § 110 Abs. 2 SGB XII nicht anwenden. */
+  ohneSozialhilfeGrenze?: boolean;
 }
 
 const sgbxNormen: Record<Grundlagenwahl, { art: Anspruchsart; norm: string; text: string }> = {
@@ -320,9 +364,57 @@ const sgbxNormen: Record<Grundlagenwahl, { art: Anspruchsart; norm: string; text
   },
 };
 
+/**
+ * recht.md §4.4 Nr. 2: § 104 SGB X aus dem Nachrang des zahlenden Trägers abgeleitet, nicht nur gewählt.
+ * Der Nachrang folgt aus dem Leistungsrecht des zahlenden Trägers (`nachrangAusArten`).
+ */
+function abgeleiteterNachrang(l: Lage): Grundlage {
+  const { b, e } = l;
+  const norm = nachrangNorm(e.zahlender.art, l.eghImSgb9);
+  const wortlaut: Record<string, string> = {
+    '§ 91 Abs. 1 SGB IX':
+      'Eingliederungshilfe erhält, wer die erforderliche Leistung nicht von anderen oder von Trägern anderer Sozialleistungen erhält.',
+    '§ 2 Abs. 1 SGB XII':
+      'Sozialhilfe erhält nicht, wer die erforderliche Leistung von anderen, insbesondere von Trägern anderer Sozialleistungen, erhält.',
+    '§ 10 Abs. 1 SGB VIII':
+      'Verpflichtungen anderer, insbesondere der Träger anderer Sozialleistungen, werden durch die Jugendhilfe nicht berührt.',
+  };
+  b.norm(
+    norm,
+    `${wortlaut[norm] ?? ''} Die Leistung des zahlenden Trägers („${traegerNamen[e.zahlender.art]}“) ist daher gegenüber der des erstattungspflichtigen Trägers („${traegerNamen[e.verpflichteter.art]}“) nachrangig.`,
+  );
+  b.norm('§ 104 SGB X', sgbxNormen.nachrang.text);
+  b.hinweis(
+    'NACHRANG_ABGELEITET',
+    `Die Grundlage § 104 SGB X ist aus den Trägerarten abgeleitet (${norm}). Voraussetzung ist, dass der Leistungsberechtigte gegen den erstattungspflichtigen Träger einen Anspruch auf eine gleichartige Leistung hatte; kein Anspruch besteht, soweit der zahlende Träger auch bei rechtzeitiger Leistung des anderen hätte leisten müssen (§ 104 Abs. 1 Satz 3 SGB X). Eine andere Grundlage kann mit „grundlage“ vorgegeben werden.`,
+  );
+  return { art: 'sgbx-104', norm: '§ 104 SGB X' };
+}
+
+/**
+ * § 10 Abs. 4 SGB VIII: Zwischen Jugendhilfe und Eingliederungshilfe (bis 2019 Sozialhilfe) entscheidet
+ * die Art der Behinderung über den Vorrang – bei körperlicher oder geistiger Behinderung geht die
+ * Eingliederungshilfe vor (Satz 2), sonst die Jugendhilfe (Satz 1). Aus den Trägerarten allein nicht
+ * ableitbar; ein Hinweis sagt, wann § 104 SGB X trägt.
+ */
+function hinweisVorrangJugendhilfe(l: Lage): void {
+  const z = l.e.zahlender.art;
+  const v = l.e.verpflichteter.art;
+  const egh = (a: TraegerArt): boolean => a === 'egh' || a === 'sozialhilfe';
+  if (!((z === 'jugendhilfe' && egh(v)) || (egh(z) && v === 'jugendhilfe'))) return;
+  l.b.hinweis(
+    'VORRANG_JUGENDHILFE_PRUEFEN',
+    z === 'jugendhilfe'
+      ? 'Bei körperlicher oder geistiger Behinderung eines jungen Menschen geht die Eingliederungshilfe der Jugendhilfe vor (§ 10 Abs. 4 Satz 2 SGB VIII); dann ist der Jugendhilfeträger nachrangig verpflichtet und hat einen Anspruch nach § 104 SGB X, auch wenn er nicht weitergeleitet hat (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R; BSG, Urteil vom 25.09.2014 – B 8 SO 7/13 R). Bitte dann „grundlage: nachrang“ angeben.'
+      : 'Bei seelischer Behinderung eines jungen Menschen geht die Jugendhilfe der Eingliederungshilfe vor (§ 10 Abs. 4 Satz 1 SGB VIII); dann ist der zahlende Träger nachrangig verpflichtet und hat einen Anspruch nach § 104 SGB X. Bitte dann „grundlage: nachrang“ angeben.',
+  );
+}
+
 /** DT-ERST Nr. 5: §§ 102–105 SGB X nach der Angabe `grundlage` oder, ohne sie, nach den Tatsachen. */
 function allgemeineGrundlage(l: Lage, wahl: Grundlagenwahl | undefined = l.e.grundlage): Grundlage {
   const { b } = l;
+  if (!wahl && nachrangAusArten(l.e.zahlender.art, l.e.verpflichteter.art)) return abgeleiteterNachrang(l);
+  if (!wahl) hinweisVorrangJugendhilfe(l);
   if (!wahl)
     b.hinweis(
       'GRUNDLAGE_ANGENOMMEN',
@@ -332,11 +424,11 @@ function allgemeineGrundlage(l: Lage, wahl: Grundlagenwahl | undefined = l.e.gru
   b.norm(g.norm, g.text);
   if (g.art === 'sgbx-102' && istRehabilitationstraeger(l.e.zahlender.art, l.eghImSgb9)) {
     // § 24 Satz 3 SGB IX: bei Leistungen zur Teilhabe ist § 43 SGB I nicht anzuwenden; für das alte
-    // Recht ebenso BSGE 98, 267 (§ 14 SGB IX a.F. als Sonderregel, SEED-002).
+    // Recht ebenso BSGE 98, 267 (§ 14 SGB IX a.F. als Sonderregel).
     b.norm(
       l.altesSgb9 ? '§ 14 SGB IX a.F.' : '§ 24 Satz 3 SGB IX',
       l.altesSgb9
-        ? 'Eine vorläufige Leistung nach § 43 SGB I trägt bei Leistungen zur Teilhabe keinen Anspruch nach § 102 SGB X; § 14 SGB IX a.F. geht vor (BSGE 98, 267).'
+        ? 'Eine vorläufige Leistung nach § 43 SGB I trägt bei Leistungen zur Teilhabe keinen Anspruch nach § 102 SGB X; § 14 SGB IX a.F. geht vor (BSG, Urteil vom 26.06.2007 – B 1 KR 34/06 R, BSGE 98, 267).'
         : 'Werden Leistungen zur Teilhabe beantragt, ist § 43 SGB I nicht anzuwenden; eine vorläufige Leistung nach § 43 SGB I trägt daher keinen Anspruch nach § 102 SGB X.',
     );
     b.hinweis(
@@ -370,7 +462,7 @@ function vorlaeufigeLeistung(l: Lage): Grundlage {
     );
     b.norm(
       '§ 98 Abs. 2 Satz 2 SGB IX',
-      'Steht der gewöhnliche Aufenthalt fest, wird der Träger nach Abs. 1 örtlich zuständig und hat dem vorläufig leistenden Träger die Kosten zu erstatten. Hilfsweise trüge § 102 SGB X, weil Abs. 2 Satz 1 eine gesetzliche Vorleistungspflicht ist (recht.md §4.4 Nr. 4 [DESIGN]).',
+      'Steht der gewöhnliche Aufenthalt fest, wird der Träger nach Abs. 1 örtlich zuständig und hat dem vorläufig leistenden Träger die Kosten zu erstatten. Hilfsweise trüge § 102 SGB X, weil Abs. 2 Satz 1 eine gesetzliche Vorleistungspflicht ist (Festlegung des Regelwerks).',
     );
     return { art: 'sgb9-98', norm: '§ 98 Abs. 2 Satz 2 SGB IX' };
   }
@@ -397,7 +489,7 @@ function vorlaeufigeLeistung(l: Lage): Grundlage {
   );
   b.hinweis(
     'SGB12_BAGATELLGRENZE',
-    `[UNVERIFIED] recht.md §4.3 nennt für §§ 106 ff. SGB XII a.F. eine Mindestgrenze von ${euro(grenze)}; § 110 Abs. 2 Satz 1 SGB XII a.F. nimmt die vorläufige Leistung nach § 98 Abs. 2 Satz 3 davon aus. Die Grenze ist daher nicht angewandt; § 110 SGB X ist ergänzend angewandt (§ 37 SGB I).`,
+    `Für §§ 106 ff. SGB XII a.F. gilt eine Mindestgrenze von ${euro(grenze)}; § 110 Abs. 2 Satz 1 SGB XII a.F. nimmt die vorläufige Leistung nach § 98 Abs. 2 Satz 3 davon aus. Die Grenze ist daher nicht angewandt; § 110 SGB X ist ergänzend angewandt (§ 37 SGB I).`,
   );
   return { art: 'sgb12-106-af', norm: '§ 106 Abs. 1 Satz 1 SGB XII a.F.' };
 }
@@ -417,7 +509,7 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
   if (v.rueckgabeVersucht)
     b.hinweis(
       'RETURN_REJECTED',
-      'Die versuchte Rückgabe des Antrags war unwirksam; der Träger, an den weitergeleitet wurde, blieb gebunden (recht.md §2.1).',
+      'Die versuchte Rückgabe des Antrags war unwirksam; der Träger, an den weitergeleitet wurde, blieb gebunden.',
     );
   if (v.weitergeleitet === true && v.weiterleitungRechtzeitig === false)
     b.hinweis(
@@ -429,14 +521,22 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
       '§ 14 SGB IX a.F.',
       `Leistungsbeginn am ${deutschesDatum(datum(e.leistungsbeginn))}, vor dem 01.01.2018: Es gilt § 14 SGB IX in der bis 31.12.2017 geltenden Fassung; eine Verwaltungskostenpauschale kennt er nicht.`,
     );
-    if (dritter)
+    if (dritter) {
+      // BSG, Urteil vom 08.03.2016 – B 1 KR 27/15 R: § 14 SGB IX a.F. kennt nur den ersten und den
+      // zweiten Träger; der gesetzeswidrig dritte Träger erstattet sich nur als unzuständiger Träger.
+      b.norm(
+        '§ 14 Abs. 1 Satz 2 SGB IX a.F.',
+        'Vor 2018 kannte § 14 SGB IX nur den ersten und den zweiten Träger; eine zweite Weiterleitung sah er nicht vor. Der Träger, an den ein zweites Mal weitergeleitet wurde, hat keinen Anspruch nach § 14 Abs. 4 Satz 1 SGB IX a.F., sondern nur den eines unzuständigen Trägers nach § 105 SGB X (BSG, Urteil vom 08.03.2016 – B 1 KR 27/15 R).',
+      );
       b.hinweis(
         'KEINE_TURBOKLAERUNG_ALTES_RECHT',
-        'Eine zweite Weiterleitung (Turboklärung) gab es vor 2018 nicht (recht.md §2.2). Gerechnet ist wie für den Träger, an den weitergeleitet wurde; bitte prüfen (§ 14 Abs. 2 Satz 5 SGB IX a.F.).',
+        'Eine zweite Weiterleitung (Turboklärung) gab es vor 2018 nicht. Der dritte Träger erhält nur die Erstattung eines unzuständigen Trägers (§ 105 SGB X), im Umfang nach dem Recht des zuständigen Trägers.',
       );
+      return allgemeineGrundlage(l, e.grundlage ?? (nachrangAusArten(e.zahlender.art, e.verpflichteter.art) ? undefined : 'unzustaendig'));
+    }
     b.norm(
       '§ 14 Abs. 2 Satz 3 SGB IX a.F.',
-      'Der zahlende Träger hat nach Weiterleitung des Antrags geleistet; er war im Außenverhältnis umfassend zuständig („aufgedrängte Zuständigkeit“, SEED-002).',
+      'Der zahlende Träger hat nach Weiterleitung des Antrags geleistet; er war im Außenverhältnis umfassend zuständig („aufgedrängte Zuständigkeit“, Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
     b.norm(
       '§ 14 Abs. 4 Satz 1 SGB IX a.F.',
@@ -465,9 +565,11 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
       '§ 14 Abs. 3 SGB IX',
       'Der zahlende Träger ist nach einer zweiten Weiterleitung mit Einvernehmen (Turboklärung) leistender Träger geworden; für ihn gelten die Fristen nach § 14 Abs. 2 Satz 4 SGB IX.',
     );
+    const nach16 = betragFuer(l, { art: 'sgb9-16', norm: '§ 16 Abs. 1 SGB IX' });
+    const nach105 = betragFuer(l, { art: 'sgbx-105', norm: '§ 105 SGB X' });
     b.rechtsfrage(
-      'OQ-5',
-      'Die Träger der Eingliederungshilfe, der Jugendhilfe und der Kriegsopferfürsorge haben die Gemeinsame Empfehlung Reha-Prozess nicht vereinbart; einige bestreiten Erstattungsansprüche des dritten Trägers nach einer Turboklärung. Gerechnet ist nach dem Wortlaut mit § 16 Abs. 1 SGB IX.',
+      'TURBOKLAERUNG_DRITTER_TRAEGER',
+      `Erhält der dritte Träger nach einer Turboklärung die Erstattung nach § 16 Abs. 1 SGB IX? Die Träger der Eingliederungshilfe, der Jugendhilfe und der Sozialen Entschädigung haben die Gemeinsame Empfehlung Reha-Prozess nicht vereinbart; einige bestreiten diesen Anspruch. Gerechnet ist nach dem Wortlaut des § 14 Abs. 3 SGB IX, der den dritten Träger zum leistenden Träger macht: ${euro(nach16)} mit Verwaltungskostenpauschale. Nach der anderen Lesart bliebe nur der Anspruch eines unzuständigen Trägers nach § 105 SGB X, wie ihn das BSG für den dritten Träger nach altem Recht angenommen hat (Urteil vom 08.03.2016 – B 1 KR 27/15 R): ${euro(nach105)}.`,
     );
   } else
     b.norm(
@@ -483,26 +585,51 @@ function leistenderTraegerNachWeiterleitung(l: Lage): Grundlage {
 
 const faktischerZwangNorm = '§ 14 Abs. 4 Satz 3 Hs. 2 SGB IX a.F. i.V.m. § 105 SGB X';
 
-/** BSG-Ausnahme des faktischen Zwangs (nur altes Recht, SEED-002). */
-function faktischerZwang(l: Lage): Grundlage {
+/**
+ * Ausnahme des faktischen Zwangs zur Vorleistung (recht.md §4.4 Nr. 2): Der erste Träger war
+ * gezwungen zu leisten (etwa durch eine gerichtliche Verpflichtung); § 105 SGB X bleibt trotz des
+ * Ausschlusses anwendbar. Nach altem Recht vom BSG anerkannt, nach § 16 Abs. 4 SGB IX offen.
+ * RECHTSFRAGE: ob die Ausnahme § 16 Abs. 4 SGB IX übersteht, und ob § 102 oder § 105 SGB X trägt.
+ */
+function faktischerZwang(l: Lage, sperrnorm: string): Grundlage {
   const { b } = l;
+  const norm = l.altesSgb9 ? faktischerZwangNorm : '§ 105 SGB X';
+  const g: Grundlage = { art: 'sgbx-105', norm };
   b.norm(
-    faktischerZwangNorm,
-    'Der erste Träger war faktisch zur Vorleistung gezwungen. In diesem Ausnahmefall bleibt § 105 SGB X trotz § 14 Abs. 4 Satz 3 SGB IX a.F. anwendbar (Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14, SEED-002).',
+    norm,
+    l.altesSgb9
+      ? 'Der erste Träger war faktisch zur Vorleistung gezwungen. In diesem Ausnahmefall bleibt § 105 SGB X trotz § 14 Abs. 4 Satz 3 SGB IX a.F. anwendbar (Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).'
+      : `Der erste Träger war faktisch zur Vorleistung gezwungen. Wie nach altem Recht bleibt § 105 SGB X trotz ${sperrnorm} anwendbar; so hat das LSG Baden-Württemberg (Urteil – L 7 SO 1571/23) dem erstangegangenen Träger, der zur Leistung verurteilt worden war, die Kosten gegen den zuständigen Träger zugesprochen.`,
   );
   b.norm(
     'BSG, Urteil vom 12.12.2013 – B 4 AS 14/13 R',
-    'Wer faktisch zur Vorleistung gezwungen wurde, verliert den Erstattungsanspruch nicht (Rn. 14; ebenso BSG, Urteil vom 20.10.2009 – B 5 R 44/08 R, BSGE 104, 294).',
+    'Wer faktisch zur Vorleistung gezwungen wurde, verliert den Erstattungsanspruch nicht (Rn. 14).',
   );
   b.norm(
-    '§ 102 SGB X',
-    'Ein Anspruch nach § 102 SGB X i.V.m. § 43 SGB I besteht nicht (BSGE 98, 267), einer nach § 104 SGB X ebenfalls nicht: Die Zuständigkeit des anderen Trägers ist kein Vorrang im Sinne des § 104 SGB X.',
+    'BSG, Urteil vom 20.10.2009 – B 5 R 44/08 R',
+    'Ist der erstangegangene Träger einem Leistungszwang ausgesetzt, der dem des zweitangegangenen Trägers vergleichbar ist, und erbringt er deshalb die Leistung, ist ein Erstattungsanspruch nicht ausgeschlossen (BSGE 104, 294). Das BSG stützt ihn auf § 102 SGB X; gerechnet ist nach § 105 SGB X, der den Umfang nach dem Recht des zuständigen Trägers bemisst.',
   );
   b.hinweis(
     'EXCEPTIONAL_REVIEW',
-    'Ausnahmefall: Der Anspruch beruht auf der Rechtsprechung zum faktischen Zwang zur Vorleistung (BSG, Urteil vom 12.12.2013 – B 4 AS 14/13 R). Die Tatsachen, die den Zwang belegen (Schriftverkehr, Aufforderung zur Vorleistung, angedrohte Klage), sind im Einzelfall zu prüfen.',
+    'Ausnahmefall: Der Anspruch beruht auf der Rechtsprechung zum faktischen Zwang zur Vorleistung (BSG, Urteil vom 20.10.2009 – B 5 R 44/08 R; BSG, Urteil vom 12.12.2013 – B 4 AS 14/13 R). Die Tatsachen, die den Zwang belegen (gerichtliche Verpflichtung, Aufforderung zur Vorleistung, angedrohte Klage), sind im Einzelfall zu prüfen.',
   );
-  return { art: 'sgbx-105', norm: faktischerZwangNorm };
+  const betrag105 = betragFuer(l, g);
+  const betrag102 = betragFuer(l, { art: 'sgbx-102', norm: '§ 102 SGB X' });
+  const andere102 =
+    betrag102 === betrag105
+      ? `Nach § 102 SGB X (Umfang nach dem Recht des vorleistenden Trägers, ohne die Begrenzung auf die Zeit ab Kenntnis nach § 105 Abs. 3 SGB X) ergäbe sich hier derselbe Betrag (${euro(betrag102)}).`
+      : `Nach § 102 SGB X (Umfang nach dem Recht des vorleistenden Trägers, ohne die Begrenzung auf die Zeit ab Kenntnis nach § 105 Abs. 3 SGB X) ergäben sich ${euro(betrag102)} statt ${euro(betrag105)}.`;
+  if (l.altesSgb9)
+    b.rechtsfrage(
+      'FAKTISCHER_ZWANG_GRUNDLAGE',
+      `Faktischer Zwang zur Vorleistung – welche Anspruchsgrundlage? Gerechnet ist nach § 105 SGB X, wie es das Bayerische LSG (Urteil vom 21.01.2016 – L 8 SO 235/14) für den zur Vorleistung gezwungenen ersten Träger getan hat: ${euro(betrag105)}. Das BSG (Urteil vom 20.10.2009 – B 5 R 44/08 R) hält in diesem Fall einen Anspruch nach § 102 SGB X für gegeben. ${andere102}`,
+    );
+  else
+    b.rechtsfrage(
+      'FAKTISCHER_ZWANG_NEUES_RECHT',
+      `Faktischer Zwang zur Vorleistung nach § 16 Abs. 4 SGB IX: Ob der erstangegangene Träger, der nicht weitergeleitet hat, den Erstattungsanspruch behält, wenn er faktisch zur Vorleistung gezwungen war, hat das BSG für das Recht ab 2018 nicht entschieden. Angewandt ist die Ausnahme, weil § 16 Abs. 4 SGB IX den Ausschluss aus § 14 Abs. 4 Satz 3 SGB IX a.F. übernommen hat, zu dem das BSG sie anerkannt hat (Urteil vom 20.10.2009 – B 5 R 44/08 R; Urteil vom 12.12.2013 – B 4 AS 14/13 R), und das LSG Baden-Württemberg (Urteil – L 7 SO 1571/23) sie nach neuem Recht angewandt hat: ${euro(betrag105)}. Nach der anderen Lesart schließt § 16 Abs. 4 SGB IX den Anspruch ohne Ausnahme aus; der erste Träger erhielte 0,00 €. ${andere102}`,
+    );
+  return g;
 }
 
 /** DT-ERST Nr. 2 und 3: der erstangegangene Träger hat selbst geleistet. */
@@ -537,34 +664,40 @@ function ersterTraeger(l: Lage): Grundlage {
   if (v.rueckgabeVersucht) {
     b.norm(
       l.altesSgb9 ? '§ 14 Abs. 2 Satz 3 SGB IX a.F.' : '§ 14 Abs. 2 Satz 4 SGB IX',
-      'Der Träger, an den weitergeleitet wurde, durfte den Antrag nicht zurückgeben; die Rückgabe ist unwirksam, er blieb gebunden (BSG, Urteil vom 10.07.2014 – B 10 SF 1/14 R; SEED-002).',
+      'Der Träger, an den weitergeleitet wurde, durfte den Antrag nicht zurückgeben; die Rückgabe ist unwirksam, er blieb gebunden (BSG, Urteil vom 10.07.2014 – B 10 SF 1/14 R; Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
     b.hinweis(
       'RETURN_REJECTED',
-      'Die versuchte Rückgabe des Antrags an den ersten Träger war unwirksam; der zweite Träger blieb leistender Träger (recht.md §2.1, §4.4 Nr. 3).',
+      'Die versuchte Rückgabe des Antrags an den ersten Träger war unwirksam; der zweite Träger blieb leistender Träger.',
     );
   }
   if (l.altesSgb9 && v.faktischerZwang) {
     b.norm(
       '§ 14 Abs. 4 Satz 3 SGB IX a.F.',
-      'Für unzuständige Rehabilitationsträger, die eine Leistung nach Abs. 2 Satz 1 und 2 erbracht haben, ist § 105 SGB X nicht anzuwenden, es sei denn, die Rehabilitationsträger vereinbaren Abweichendes (Halbsatz 2). Der erste Träger hat hier wie ein leistender Träger geleistet, obwohl der zweite Träger gebunden war (SEED-002).',
+      'Für unzuständige Rehabilitationsträger, die eine Leistung nach Abs. 2 Satz 1 und 2 erbracht haben, ist § 105 SGB X nicht anzuwenden, es sei denn, die Rehabilitationsträger vereinbaren Abweichendes (Halbsatz 2). Der erste Träger hat hier wie ein leistender Träger geleistet, obwohl der zweite Träger gebunden war (Bayerisches LSG, Urteil vom 21.01.2016 – L 8 SO 235/14).',
     );
-    return faktischerZwang(l);
+    return faktischerZwang(l, '§ 14 Abs. 4 Satz 3 SGB IX a.F.');
   }
   if (e.grundlage) return allgemeineGrundlage(l);
   // recht.md §2.2, §4.4 Nr. 3 [DESIGN, keine Rechtsprechung gefunden]: Wer weitergeleitet hat, fällt
   // nicht unter § 16 Abs. 4 Satz 1 Nr. 1 SGB IX (a.F.: § 14 Abs. 4 Satz 3); § 105 SGB X bleibt.
+  // RECHTSFRAGE: mit dem Ergebnis der anderen Lesart (kein Anspruch).
   b.norm(
     '§ 105 SGB X',
     `Der erste Träger hat trotz Weiterleitung selbst geleistet, ohne zuständig zu sein und ohne dass § 102 Abs. 1 SGB X vorliegt. Da er weitergeleitet hat, schließt ${l.altesSgb9 ? '§ 14 Abs. 4 Satz 3 SGB IX a.F.' : '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX'} den Anspruch nicht aus; der zuständige Träger erstattet nach seinem Recht (Abs. 2).`,
   );
+  const g: Grundlage = { art: 'sgbx-105', norm: '§ 105 SGB X' };
   b.hinweis(
     'WEITERLEITUNG_105_AUSLEGUNG',
     l.altesSgb9
-      ? '[DESIGN] Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat (recht.md §4.4 Nr. 3). SEED-002 hat den Anspruch nach altem Recht nur wegen faktischen Zwangs zur Vorleistung bejaht; ohne ihn ist der Anspruch nicht durch Rechtsprechung belegt.'
-      : '[DESIGN] Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat: § 16 Abs. 4 Satz 1 Nr. 1 SGB IX greift nach seinem Wortlaut nicht; Rechtsprechung dazu ist nicht bekannt (recht.md §2.2, §4.4 Nr. 3).',
+      ? 'Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat. Das Bayerische LSG (Urteil vom 21.01.2016 – L 8 SO 235/14) hat ihn nach altem Recht wegen faktischen Zwangs zur Vorleistung bejaht; ohne diesen Zwang ist er nicht durch Rechtsprechung belegt.'
+      : 'Anspruch nach § 105 SGB X für den ersten Träger, der weitergeleitet und dennoch geleistet hat: § 16 Abs. 4 Satz 1 Nr. 1 SGB IX greift nach seinem Wortlaut nicht; Rechtsprechung dazu ist nicht bekannt.',
   );
-  return { art: 'sgbx-105', norm: '§ 105 SGB X' };
+  b.rechtsfrage(
+    'WEITERGELEITET_UND_GELEISTET',
+    `Behält der erste Träger, der rechtzeitig weitergeleitet und trotzdem selbst geleistet hat, den Anspruch nach § 105 SGB X? Angewandt ist der Wortlaut: Der Ausschluss in ${l.altesSgb9 ? '§ 14 Abs. 4 Satz 3 SGB IX a.F.' : '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX'} betrifft nur den Träger, der nicht weitergeleitet hat; Erstattung ${euro(betragFuer(l, g))}. Nach der anderen Lesart hat er freiwillig für den gebundenen zweiten Träger geleistet und erhält nichts (0,00 €). Eine Entscheidung dazu ist nicht bekannt; das Bayerische LSG (Urteil vom 21.01.2016 – L 8 SO 235/14) hat den Anspruch nur wegen faktischen Zwangs zur Vorleistung zugesprochen.`,
+  );
+  return g;
 }
 
 function ersterOhneWeiterleitung(l: Lage): Grundlage {
@@ -593,9 +726,9 @@ function ersterOhneWeiterleitung(l: Lage): Grundlage {
     if (v.abweichendeVereinbarung)
       b.hinweis(
         'VEREINBARUNG_VOR_2004',
-        'Den Vorbehalt abweichender Vereinbarungen enthält § 14 Abs. 4 Satz 3 SGB IX a.F. erst seit 01.05.2004 (SEED-002 nach Hauck/Noftz/Götze); für frühere Leistungen ist die Vereinbarung nicht berücksichtigt.',
+        'Den Vorbehalt abweichender Vereinbarungen enthält § 14 Abs. 4 Satz 3 SGB IX a.F. erst seit 01.05.2004 (Hauck/Noftz/Götze); für frühere Leistungen ist die Vereinbarung nicht berücksichtigt.',
       );
-    if (v.faktischerZwang) return faktischerZwang(l);
+    if (v.faktischerZwang && !ausdruecklichOderAbgeleitet(l)) return faktischerZwang(l, '§ 14 Abs. 4 Satz 3 SGB IX a.F.');
     if (v.ursacheDerBehinderung)
       b.hinweis(
         'URSACHE_NUR_NEUES_RECHT',
@@ -620,17 +753,24 @@ function ersterOhneWeiterleitung(l: Lage): Grundlage {
     );
     return { art: 'sgbx-105', norm };
   }
-  if (v.faktischerZwang)
-    b.hinweis(
-      'FAKTISCHER_ZWANG_NEUES_RECHT',
-      'Die Ausnahme des faktischen Zwangs zur Vorleistung (BSG, Urteil vom 12.12.2013 – B 4 AS 14/13 R) ist zum alten Recht entwickelt; § 16 Abs. 4 SGB IX kennt nur die abweichende Vereinbarung und die Ursache der Behinderung. Sie ist nicht angewandt.',
-    );
+  if (v.faktischerZwang && !ausdruecklichOderAbgeleitet(l)) return faktischerZwang(l, '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX');
   return ohne105(l, '§ 16 Abs. 4 Satz 1 Nr. 1 SGB IX');
 }
 
 /**
+ * Eine andere Grundlage als § 105 SGB X trägt den Anspruch auch ohne Ausnahme: angegeben (`grundlage`)
+ * oder aus dem Nachrang abgeleitet. Dann kommt es auf den faktischen Zwang nicht an.
+ */
+function ausdruecklichOderAbgeleitet(l: Lage): boolean {
+  const wahl = l.e.grundlage;
+  if (wahl && wahl !== 'unzustaendig') return true;
+  return nachrangAusArten(l.e.zahlender.art, l.e.verpflichteter.art);
+}
+
+/**
  * § 105 SGB X ist gesperrt. Der Wortlaut („§ 105 … ist nicht anzuwenden“) lässt §§ 102–104 SGB X
- * unberührt; sie gelten nur, wenn `grundlage` sie ausdrücklich angibt.
+ * unberührt (recht.md §4.4 Nr. 2): angegeben gelten sie wie angegeben; § 104 SGB X wird zudem aus dem
+ * Nachrang des zahlenden Trägers abgeleitet.
  */
 function ohne105(l: Lage, sperrnorm: string): Grundlage {
   const { b, e } = l;
@@ -643,9 +783,17 @@ function ohne105(l: Lage, sperrnorm: string): Grundlage {
     );
     return allgemeineGrundlage(l, wahl);
   }
+  if (nachrangAusArten(e.zahlender.art, e.verpflichteter.art)) {
+    b.norm(
+      sperrnorm,
+      'Ausgeschlossen ist nur der Anspruch nach § 105 SGB X; ein Anspruch des nachrangig verpflichteten Trägers nach § 104 SGB X bleibt bestehen (LSG Niedersachsen-Bremen, Urteil vom 07.10.2015 – L 2 R 6/14; BSG, Urteil vom 25.09.2014 – B 8 SO 7/13 R).',
+    );
+    return abgeleiteterNachrang(l);
+  }
+  hinweisVorrangJugendhilfe(l);
   b.norm(
     sperrnorm,
-    'Ein Erstattungsanspruch nach § 105 SGB X ist ausgeschlossen; eine abweichende Vereinbarung oder eine andere Ausnahme liegt nicht vor. Der erste Träger trägt die Kosten selbst; einen bevorzugten Erstattungsanspruch hat er nicht (LSG Niedersachsen-Bremen, Urteil vom 07.10.2015 – L 2 R 6/14).',
+    'Ein Erstattungsanspruch nach § 105 SGB X ist ausgeschlossen; eine abweichende Vereinbarung oder eine andere Ausnahme liegt nicht vor, und ein Nachrang des zahlenden Trägers (§ 104 SGB X) ergibt sich aus den Trägerarten nicht. Der erste Träger trägt die Kosten selbst; einen bevorzugten Erstattungsanspruch hat er nicht (LSG Niedersachsen-Bremen, Urteil vom 07.10.2015 – L 2 R 6/14).',
   );
   return { art: 'keine', norm: null };
 }
@@ -710,6 +858,10 @@ function anteilText(l: Leistung, ab: Tag): string {
 interface Summen {
   erstattungsfaehig: Bruch;
   tage: number;
+  /** Erster erstattungsfähiger Tag (§ 103 Abs. 3, § 105 Abs. 3 SGB X). */
+  ab: Tag;
+  /** Die nicht grob fahrlässig zu Unrecht erbrachten Leistungen. */
+  nurRecht: Leistung[];
 }
 
 const ANFANG = datum('1000-01-01');
@@ -740,7 +892,7 @@ function zuUnrechtAusschliessen(b: Begruendung, g: Grundlage, zuUnrecht: Leistun
   );
   b.hinweis(
     'ZU_UNRECHT_AUSGESCHLOSSEN',
-    `[DESIGN] Grob fahrlässig zu Unrecht erbrachte Leistungen sind auch außerhalb von § 16 Abs. 3 Satz 2 SGB IX nicht erstattet: Erstattet wird nur, was der Verpflichtete nach dem maßgebenden Recht hätte leisten müssen (${umfangNorm[g.art]}).`,
+    `Festlegung des Regelwerks: Grob fahrlässig zu Unrecht erbrachte Leistungen sind auch außerhalb von § 16 Abs. 3 Satz 2 SGB IX nicht erstattet: Erstattet wird nur, was der Verpflichtete nach dem maßgebenden Recht hätte leisten müssen (${umfangNorm[g.art]}).`,
   );
 }
 
@@ -775,7 +927,7 @@ function kenntnisSchranke(l: Lage, g: Grundlage, b: Begruendung, nurRecht: Leist
   const einzeln = aufzaehlung(gekuerzt.map((x) => `${deutschesDatum(datum(x.von))}–${deutschesDatum(datum(x.bis))}: ${anteilText(x, ab)}`));
   b.norm(
     norm,
-    `Der Verpflichtete gehört zu den Trägern, die Abs. 3 nennt (${fuersorgetraegerText(l.sgb10MitEgh)}). Ihm gegenüber gilt der Anspruch erst von dem Zeitpunkt an, von dem ihm bekannt war, dass die Voraussetzungen seiner Leistungspflicht vorlagen: hier ab ${deutschesDatum(ab)} (dieser Tag zählt mit). ${
+    `Der Verpflichtete gehört zu den Trägern, die Abs. 3 nennt (${fuersorgetraegerText(l.sgb10MitEgh, l.stand >= datum(sozialeEntschaedigungAb))}). Ihm gegenüber gilt der Anspruch erst von dem Zeitpunkt an, von dem ihm bekannt war, dass die Voraussetzungen seiner Leistungspflicht vorlagen: hier ab ${deutschesDatum(ab)} (dieser Tag zählt mit). ${
       gekuerzt.length === 0
         ? 'Alle Zeiträume liegen danach; es wird nicht gekürzt.'
         : `Gekürzt um ${euro(runde(kuerzung))} (${einzeln}); ein teilweise erfasster Zeitraum zählt anteilig nach Kalendertagen.`
@@ -784,7 +936,7 @@ function kenntnisSchranke(l: Lage, g: Grundlage, b: Begruendung, nurRecht: Leist
   if (gekuerzt.some((x) => datum(x.bis) >= ab))
     b.hinweis(
       'PRO_RATA_KALENDERTAGE',
-      '[DESIGN] Ein Zeitraum, der nur teilweise nach der Kenntnis liegt, ist nach Kalendertagen anteilig gekürzt (szenarien.md SC-16).',
+      'Festlegung des Regelwerks: Ein Zeitraum, der nur teilweise nach der Kenntnis liegt, ist nach Kalendertagen anteilig gekürzt.',
     );
   return ab;
 }
@@ -821,7 +973,7 @@ function leistungsaufwendungen(l: Lage, g: Grundlage): Summen {
   if (e.leistungen.some((x) => x.je === 'monat'))
     b.hinweis(
       'PRO_RATA_KALENDERTAGE',
-      '[DESIGN] Monatsbeträge sind für angebrochene Monate nach Kalendertagen des jeweiligen Monats anteilig berechnet (szenarien.md SC-16); gerundet wird einmal am Ende.',
+      'Festlegung des Regelwerks: Monatsbeträge sind für angebrochene Monate nach Kalendertagen des jeweiligen Monats anteilig berechnet; gerundet wird einmal am Ende.',
     );
   const nurRecht = e.leistungen.filter((x) => !x.grobFahrlaessigZuUnrecht);
   zuUnrechtAusschliessen(
@@ -832,7 +984,7 @@ function leistungsaufwendungen(l: Lage, g: Grundlage): Summen {
   const ab = kenntnisSchranke(l, g, b, nurRecht);
   const erstattungsfaehig = selbstGeleistetAbziehen(l, g, b, summe(nurRecht, ab));
   const zeitraeume: [Tag, Tag][] = nurRecht.map((x) => [spaeter(datum(x.von), ab), datum(x.bis)]);
-  return { erstattungsfaehig, tage: tageVereinigt(zeitraeume) };
+  return { erstattungsfaehig, tage: tageVereinigt(zeitraeume), ab, nurRecht };
 }
 
 interface Grenzen {
@@ -862,7 +1014,7 @@ function bagatellpruefung(l: Lage, g: Grundlage, betrag: Bruch): boolean {
     b.norm('§ 110 Satz 3 SGB X', `Die Träger haben eine höhere Grenze von ${euro(vereinbart)} vereinbart.`);
     b.hinweis(
       'BAGATELLGRENZE_VEREINBART',
-      '[DESIGN] Auch für die vereinbarte Grenze gilt „weniger als“: Ein Anspruch genau in Höhe der Grenze wird erstattet (szenarien.md SC-32).',
+      'Festlegung des Regelwerks: Auch für die vereinbarte Grenze gilt „weniger als“: Ein Anspruch genau in Höhe der Grenze wird erstattet.',
     );
   } else if (vereinbart !== undefined && vereinbart < gesetzlich)
     b.hinweis(
@@ -882,11 +1034,14 @@ function bagatellpruefung(l: Lage, g: Grundlage, betrag: Bruch): boolean {
     if (mitPauschale >= grenze)
       b.hinweis(
         'BAGATELLE_VOR_PAUSCHALE',
-        `[DESIGN] § 110 SGB X ist vor der Pauschale nach § 16 Abs. 3 SGB IX geprüft (recht.md §4.4 Nr. 6); mit Pauschale läge der Anspruch bei ${euro(mitPauschale)}.`,
+        `Festlegung des Regelwerks: § 110 SGB X ist vor der Pauschale nach § 16 Abs. 3 SGB IX geprüft; mit Pauschale läge der Anspruch bei ${euro(mitPauschale)}.`,
       );
   }
   if (bagatelle && istSondererstattung(g))
-    b.hinweis('SGB_X_ERGAENZEND', `[DESIGN] § 110 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`);
+    b.hinweis(
+      'SGB_X_ERGAENZEND',
+      `Festlegung des Regelwerks: § 110 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`,
+    );
   return bagatelle;
 }
 
@@ -905,7 +1060,10 @@ function auslagenNach109(l: Lage, g: Grundlage, bagatelle: boolean): Cent {
       `Die geltend gemachten Verwaltungskosten von ${euro(e.verwaltungskostenCent)} werden nicht erstattet${g.art === 'sgb9-16' ? '; sie sind durch die Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX abgegolten' : ''}.`,
     );
   if (istSondererstattung(g))
-    b.hinweis('SGB_X_ERGAENZEND', `[DESIGN] § 109 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`);
+    b.hinweis(
+      'SGB_X_ERGAENZEND',
+      `Festlegung des Regelwerks: § 109 SGB X ist auf den Anspruch nach ${g.norm ?? ''} ergänzend angewandt (§ 37 SGB I).`,
+    );
   if (e.auslagenCent === undefined) return cent(0);
   const ueber = e.auslagenCent > schwelle;
   const auslagen = ueber && !bagatelle ? cent(e.auslagenCent) : cent(0);
@@ -918,12 +1076,12 @@ function auslagenNach109(l: Lage, g: Grundlage, bagatelle: boolean): Cent {
   if (auslagen > 0) {
     b.hinweis(
       'AUSLAGEN_IN_VOLLER_HOEHE',
-      '[DESIGN] Übersteigen die Auslagen die Schwelle, werden sie in voller Höhe erstattet, nicht nur der übersteigende Teil (recht.md §4.4 Nr. 6.4, entsprechend § 7 SGB X).',
+      'Festlegung des Regelwerks: Übersteigen die Auslagen die Schwelle, werden sie in voller Höhe erstattet, nicht nur der übersteigende Teil (entsprechend § 7 SGB X).',
     );
     if (g.art === 'sgb9-16')
       b.hinweis(
         'AUSLAGEN_NEBEN_PAUSCHALE',
-        '[DESIGN/UNVERIFIED] Auslagen nach § 109 Satz 2 SGB X werden neben der Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX erstattet (szenarien.md SC-33).',
+        'Festlegung des Regelwerks (ungeprüft): Auslagen nach § 109 Satz 2 SGB X werden neben der Verwaltungskostenpauschale nach § 16 Abs. 3 SGB IX erstattet.',
       );
   }
   return auslagen;
@@ -948,12 +1106,81 @@ function pauschaleNach16(l: Lage, g: Grundlage, betrag: Bruch, bagatelle: boolea
   return pauschale;
 }
 
+/** Summe der Aufwendungen, die in die Tage [von, bis] fallen (anteilig nach Kalendertagen). */
+function summeZwischen(xs: Leistung[], von: Tag, bis: Tag): Bruch {
+  return xs.reduce((s, x) => plus(s, minus(betragAb(x, von), betragAb(x, plusTage(bis, 1)))), NULL_BRUCH);
+}
+
+interface SozialhilfeGrenze {
+  erstattungsfaehig: Bruch;
+  /** Die Grenze schließt die ganze Erstattung aus. */
+  ausgeschlossen: boolean;
+}
+
+/**
+ * § 110 Abs. 2 Satz 1 SGB XII: Im Verhältnis der Sozialhilfeträger untereinander werden Kosten unter
+ * 2.560 Euro, bezogen auf einen Zeitraum der Leistungserbringung von bis zu zwölf Monaten, nicht
+ * erstattet. Nach Hessischem LSG (L 4 SO 95/16) und SG Kassel (S 11 SO 137/15) gilt das auch für
+ * Ansprüche nach §§ 102 ff. SGB X (recht.md §4.3). Für die Eingliederungshilfe nur bis 31.12.2019, als sie
+ * Sozialhilfe war. Geprüft wird je Zeitraum von zwölf Monaten ab dem ersten erstattungsfähigen Tag.
+ * RECHTSFRAGE: ob die Grenze für §§ 102–105 SGB X gilt.
+ */
+function sozialhilfeGrenze(l: Lage, g: Grundlage, summen: Summen): SozialhilfeGrenze {
+  const { b, e } = l;
+  const unveraendert = { erstattungsfaehig: summen.erstattungsfaehig, ausgeschlossen: false };
+  // Die Eingliederungshilfe war bis 31.12.2019 Sozialhilfe; danach gilt die Grenze nur noch zwischen Sozialhilfeträgern.
+  const sozialhilfe = (a: TraegerArt): boolean => a === 'sozialhilfe' || (a === 'egh' && !l.eghImSgb9);
+  const sgbX = g.art === 'sgbx-102' || g.art === 'sgbx-103' || g.art === 'sgbx-104' || g.art === 'sgbx-105';
+  if (l.ohneSozialhilfeGrenze || !sgbX || !sozialhilfe(e.zahlender.art) || !sozialhilfe(e.verpflichteter.art)) return unveraendert;
+  if (summen.nurRecht.length === 0 || summen.erstattungsfaehig.z <= 0n) return unveraendert;
+  const grenze = wertAmOderFehler(parameter.bagatellgrenzeSozialhilfeAltesRecht, l.stand).wert;
+  const beginn = summen.nurRecht.reduce((m, x) => Math.min(m, spaeter(datum(x.von), summen.ab)), Number.MAX_SAFE_INTEGER) as Tag;
+  const ende = summen.nurRecht.reduce((m, x) => Math.max(m, datum(x.bis)), 0) as Tag;
+  let ausgeschieden = NULL_BRUCH;
+  const zeilen: string[] = [];
+  for (let k = 0; ; k++) {
+    const von = plusMonate(beginn, 12 * k);
+    if (von > ende) break;
+    const bis = plusTage(plusMonate(beginn, 12 * (k + 1)), -1);
+    const betrag = summeZwischen(summen.nurRecht, spaeter(von, summen.ab), bis);
+    if (betrag.z <= 0n) continue;
+    const unter = runde(betrag) < grenze;
+    if (unter) ausgeschieden = plus(ausgeschieden, betrag);
+    zeilen.push(
+      `${deutschesDatum(von)}–${deutschesDatum(bis < ende ? bis : ende)}: ${euro(runde(betrag))}${unter ? ', unter der Grenze, nicht erstattet' : ''}`,
+    );
+  }
+  const rest = kleiner(summen.erstattungsfaehig, ausgeschieden) ? NULL_BRUCH : minus(summen.erstattungsfaehig, ausgeschieden);
+  b.norm(
+    '§ 110 Abs. 2 Satz 1 SGB XII',
+    `Zahlender und erstattungspflichtiger Träger sind Träger der Sozialhilfe${l.eghImSgb9 ? '' : ' (bis 31.12.2019 war die Eingliederungshilfe Sozialhilfe)'}. Im Verhältnis der Sozialhilfeträger untereinander werden Kosten unter ${euro(grenze)}, bezogen auf einen Zeitraum der Leistungserbringung von bis zu zwölf Monaten, nicht erstattet; das gilt auch für Erstattungsansprüche nach §§ 102 ff. SGB X (Hessisches LSG, Urteil – L 4 SO 95/16; SG Kassel, Gerichtsbescheid vom 12.04.2016 – S 11 SO 137/15). ${aufzaehlung(zeilen)}.`,
+  );
+  if (ausgeschieden.z <= 0n) return unveraendert;
+  const mitGrenze = runde(rest);
+  const ohneGrenze = betragFuer(l, g, true);
+  b.rechtsfrage(
+    'BAGATELLGRENZE_SOZIALHILFETRAEGER',
+    `Gilt die Grenze des § 110 Abs. 2 Satz 1 SGB XII (${euro(grenze)} je Zeitraum von bis zu zwölf Monaten) auch für Erstattungsansprüche nach §§ 102–105 SGB X zwischen zwei Trägern der Sozialhilfe? Angewandt ist sie, wie es das Hessische LSG (Urteil – L 4 SO 95/16; Revision zum BSG: B 8 SO 10/17 R) und das SG Kassel (Gerichtsbescheid vom 12.04.2016 – S 11 SO 137/15) entschieden haben, weil die Vorschrift die Erstattung im Verhältnis der Sozialhilfeträger untereinander allgemein begrenzt: Leistungen ${euro(mitGrenze)}. Nach der anderen Lesart gilt die Grenze nur für die Kostenerstattung nach §§ 106–108 SGB XII; dann wären ${euro(ohneGrenze)} zu erstatten.`,
+  );
+  return { erstattungsfaehig: rest, ausgeschlossen: rest.z <= 0n };
+}
+
 /** § 110, § 109 SGB X und § 16 Abs. 3 SGB IX, in dieser Reihenfolge (recht.md §4.4 Nr. 6.3–6.5). */
-function grenzen(l: Lage, g: Grundlage, erstattungsfaehig: Bruch): Grenzen {
-  const bagatelle = bagatellpruefung(l, g, erstattungsfaehig);
+function grenzen(l: Lage, g: Grundlage, summen: Summen): Grenzen {
+  const sh = sozialhilfeGrenze(l, g, summen);
+  const erstattungsfaehig = sh.erstattungsfaehig;
+  const bagatelle = sh.ausgeschlossen || bagatellpruefung(l, g, erstattungsfaehig);
   const auslagenCent = auslagenNach109(l, g, bagatelle);
   const pauschaleCent = pauschaleNach16(l, g, erstattungsfaehig, bagatelle);
   return { leistungenCent: bagatelle ? cent(0) : runde(erstattungsfaehig), pauschaleCent, auslagenCent, bagatelle };
+}
+
+/** Erstattungsbetrag nach einer anderen Grundlage oder Lesart, ohne Begründung (für RECHTSFRAGE-Vergleiche). */
+function betragFuer(l: Lage, g: Grundlage, ohneSozialhilfeGrenze = false): number {
+  if (g.art === 'keine') return 0;
+  const still: Lage = { ...l, b: new Begruendung(), ohneSozialhilfeGrenze: ohneSozialhilfeGrenze || (l.ohneSozialhilfeGrenze ?? false) };
+  const r = grenzen(still, g, leistungsaufwendungen(still, g));
+  return r.leistungenCent + r.pauschaleCent + r.auslagenCent;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1202,7 +1429,7 @@ export const erstattungsanspruch = pruefungsart<ErstattungsanspruchEingabe, Erst
         ...gemeinsam,
       });
     }
-    const r = grenzen(l, g, summen.erstattungsfaehig);
+    const r = grenzen(l, g, summen);
     const erstattung = r.leistungenCent + r.pauschaleCent + r.auslagenCent;
     const teile = [`Leistungen ${euro(r.leistungenCent)}`];
     if (g.art === 'sgb9-16') teile.push(`Verwaltungskostenpauschale ${euro(r.pauschaleCent)}`);

@@ -1,11 +1,14 @@
 // Prüfungsart `zinsen`: Verzinsung eines Erstattungsanspruchs nach § 108 Abs. 2 SGB X (i.V.m.
 // § 44 Abs. 3 SGB I; für § 16 SGB IX über dessen Abs. 6), recht.md §4.7 und OQ-4.
 //
-// Gerechnet wird der Zeitraum nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X: volle Kalendermonate nach dem
-// Monat des Eingangs des vollständigen Erstattungsantrags und vor dem Monat der Zahlung (Lesart
-// Haufe/Klose § 44 SGB I Rz. 26–27), frühestens nach sechs Kalendermonaten ab Eingang des
-// Leistungsantrags (Satz 2, gleiche Monatszählung). Die Lesart „erst ein voller Kalendermonat“ wird
-// daneben als `alternativ` ausgegeben. Nr. 1 („für die Dauer des Erstattungszeitraumes“) rechnet das
+// Gerechnet wird der Zeitraum nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X: Der Tag des Eingangs des
+// vollständigen Erstattungsantrags zählt nicht (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB), deshalb muss erst
+// der volle Kalendermonat nach dem Monat des Eingangs ablaufen; verzinst wird ab dem Ersten des zweiten
+// Monats nach Eingang bis zum Ablauf des Monats vor der Zahlung (recht.md §4.7, SC-35; Jansen § 108
+// SGB X Rz. 6). Frühestens nach sechs vollen Kalendermonaten nach dem Monat des Leistungsantrags, ohne
+// Antrag nach einem vollen Kalendermonat nach dem Monat der Bekanntgabe (Satz 2, § 44 Abs. 2 SGB I;
+// gleiche Monatszählung). Die Lesart Haufe/Klose § 44 SGB I Rz. 26 (der Eingangsmonat ist der „eine
+// Kalendermonat“, ein Monat mehr) wird als `alternativ` und als RECHTSFRAGE ausgegeben. Nr. 1 („für die Dauer des Erstattungszeitraumes“) rechnet das
 // Regelwerk nur auf Wunsch (`zinsenNr1: true` mit den Leistungszeiträumen; recht.md §4.7: „behind a
 // feature flag“), nach einer als RECHTSFRAGE (OQ-4) markierten Lesart – siehe `zinsenNr1Lauf`.
 import { Begruendung, type Fehler } from '../gemeinsam/ergebnis.ts';
@@ -15,7 +18,14 @@ import { pruefungsart } from '../gemeinsam/pruefung.ts';
 import { boolSchema, centSchema, datumSchema, liste, objekt, pruefungsSchema } from '../gemeinsam/validierung.ts';
 import { type IsoDatum, type Tag, datum, deutschesDatum, isoDatum, kalenderdatum, letzterTagDesMonats, tagAus } from '../kalender/datum.ts';
 import { leistungszeitraumFehler } from './erstattungsfristen.ts';
-import { type TraegerArt, fuersorgetraegerText, istFuersorgetraeger, traegerArtSchema, traegerNamen } from './erstattungsanspruch.ts';
+import {
+  type TraegerArt,
+  fuersorgetraegerText,
+  istFuersorgetraeger,
+  sozialeEntschaedigungAb,
+  traegerArtSchema,
+  traegerNamen,
+} from './erstattungsanspruch.ts';
 
 export interface ZinsenEingabe {
   art: 'zinsen';
@@ -24,7 +34,7 @@ export interface ZinsenEingabe {
   glaeubigerArt: TraegerArt;
   schuldnerArt: TraegerArt;
   eingangLeistungsantrag?: IsoDatum;
-  /** Nur beim Fehlen eines Leistungsantrags (§ 108 Abs. 2 Satz 2 Hs. 2 SGB X). */
+  /** Nur beim Fehlen eines Leistungsantrags (§ 108 Abs. 2 Satz 2 Hs. 2 SGB X, § 44 Abs. 2 Hs. 2 SGB I). */
   bekanntgabeLeistungsentscheidung?: IsoDatum;
   eingangErstattungsantrag: IsoDatum;
   zahlung: IsoDatum;
@@ -50,7 +60,7 @@ export interface ZinsenErgebnis extends Zinslauf {
   zinstage: number;
   /** Zusatz: der angewandte Zinssatz. */
   zinssatzProzent: number;
-  /** Zusatz (OQ-4): Lesart „nach Ablauf eines vollen Kalendermonats“ — ein Monat weniger. */
+  /** Zusatz: die andere Lesart der Monatszählung (der Eingangsmonat zählt als „ein Kalendermonat“) — ein Monat mehr. */
   alternativ: Zinslauf;
   /**
    * Zusatz (OQ-4): Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X für die Dauer des
@@ -104,13 +114,15 @@ export function zinsenInCent(basisEuro: number, satzProzent: number, monate: num
 }
 
 /**
- * Erster Zinsmonat. Lesart Klose: „nach Ablauf eines Kalendermonats nach Eingang“ = ab dem Monat nach
- * dem Eingangsmonat; entsprechend beginnt die Verzinsung frühestens im sechsten Monat nach dem Monat
- * des Leistungsantrags (recht.md §4.7 [DESIGN]: gleiche Monatszählung). Die alternative Lesart verlangt
- * jeweils einen vollen Kalendermonat mehr.
+ * Erster Zinsmonat. „Nach Ablauf eines Kalendermonats nach Eingang“: Der Eingangstag zählt nicht
+ * (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB), also muss der volle Kalendermonat nach dem Eingangsmonat
+ * ablaufen – Zinsen ab dem zweiten Monat nach Eingang (Eingang 15.08. → September läuft ab → ab 01.10.).
+ * Die Untergrenze des Satzes 2 zählt ebenso: sechs volle Kalendermonate nach dem Monat des
+ * Leistungsantrags (25.03. → April bis September → ab 01.10.). RECHTSFRAGE: Die andere Lesart (Klose)
+ * lässt den Eingangsmonat als den einen Monat gelten und beginnt jeweils einen Monat früher.
  */
 export function ersterZinsmonat(erstattungsantrag: Tag, untergrenze: { monat: number; monate: number }, alternativ: boolean): number {
-  const zusatz = alternativ ? 1 : 0;
+  const zusatz = alternativ ? 0 : 1;
   return Math.max(monatsIndex(erstattungsantrag) + 1 + zusatz, untergrenze.monat + untergrenze.monate + zusatz);
 }
 
@@ -244,6 +256,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     const b = new Begruendung();
     const stand = datum(e.rechtsstand ?? e.eingangErstattungsantrag);
     const mitEgh = stand >= datum(rechtsstaende.sgb10TraegerEingliederungshilfe);
+    const mitSozialerEntschaedigung = stand >= datum(sozialeEntschaedigungAb);
     const norm108 = `§ 108 Abs. 2 Satz 1 SGB X${mitEgh ? '' : ' a.F.'}`;
     const satz = wertAmOderFehler(parameter.zinssatzErstattung, stand).wert;
     // § 44 Abs. 3 Satz 1 SGB I: verzinst werden volle Euro-Beträge (abgerundet).
@@ -251,7 +264,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
 
     b.norm(
       `§ 108 Abs. 2 SGB X${mitEgh ? '' : ' a.F.'}`,
-      `Ein Erstattungsanspruch der ${fuersorgetraegerText(mitEgh)} ist von anderen Leistungsträgern auf Antrag mit ${satz} % zu verzinsen; § 44 Abs. 3 SGB I findet Anwendung, § 16 SGB I gilt nicht (Satz 3).`,
+      `Ein Erstattungsanspruch der ${fuersorgetraegerText(mitEgh, mitSozialerEntschaedigung)} ist von anderen Leistungsträgern auf Antrag mit ${satz} % zu verzinsen; § 44 Abs. 3 SGB I findet Anwendung, § 16 SGB I gilt nicht (Satz 3).`,
     );
     let zinspflichtig = true;
     if (!istFuersorgetraeger(e.glaeubigerArt)) {
@@ -260,17 +273,28 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     } else if (!mitEgh && e.glaeubigerArt === 'egh')
       b.hinweis(
         'EGH_ALS_SOZIALHILFE',
-        '[UNVERIFIED] Vor 2020 nannte § 108 Abs. 2 SGB X die Eingliederungshilfe nicht; sie war Sozialhilfe (SGB XII Kapitel 6), ihr Träger ist daher als Träger der Sozialhilfe begünstigt. Das Datum der Änderung (01.01.2020) ist nicht verifiziert.',
+        'Vor 2020 nannte § 108 Abs. 2 SGB X die Eingliederungshilfe nicht; sie war Sozialhilfe (SGB XII Kapitel 6), ihr Träger ist daher als Träger der Sozialhilfe begünstigt. Das Datum der Änderung (01.01.2020) ist nicht amtlich geprüft.',
+      );
+    else if (mitSozialerEntschaedigung && e.glaeubigerArt === 'kriegsopferfuersorge')
+      b.hinweis(
+        'KRIEGSOPFERFUERSORGE_UMBENANNT',
+        `Seit dem ${deutschesDatum(datum(sozialeEntschaedigungAb))} nennt § 108 Abs. 2 SGB X statt der Kriegsopferfürsorge die Träger der Sozialen Entschädigung (soweit sie Besondere Leistungen im Einzelfall erbringen) und der Soldatenentschädigung; gerechnet ist wie für diese Träger.`,
+      );
+    else if (!mitSozialerEntschaedigung && e.glaeubigerArt === 'sozialeEntschaedigung')
+      b.hinweis(
+        'SOZIALE_ENTSCHAEDIGUNG_ALS_KRIEGSOPFERFUERSORGE',
+        `Vor dem ${deutschesDatum(datum(sozialeEntschaedigungAb))} nannte § 108 Abs. 2 SGB X die Träger der Kriegsopferfürsorge; der Träger der Sozialen Entschädigung ist als solcher begünstigt.`,
       );
     if (istFuersorgetraeger(e.schuldnerArt)) {
       zinspflichtig = false;
       b.norm(
         'BSG, Urteil vom 02.02.2010 – B 8 SO 22/08 R',
-        `Schuldner ist „${traegerNamen[e.schuldnerArt]}“. Die Verzinsungspflicht gilt nur gegenüber „anderen“ Leistungsträgern, nicht unter den begünstigten Trägern selbst (ebenso BVerwG, Urteil vom 22.02.2001 – 5 C 34.00; Haufe/Jansen § 108 SGB X Rz. 2).`,
+        `Schuldner ist „${traegerNamen[e.schuldnerArt]}“. Die Verzinsungspflicht gilt nur gegenüber „anderen“ Leistungsträgern, nicht unter den begünstigten Trägern selbst (ebenso BVerwG, Urteil vom 22.02.2001 – 5 C 34.00; LSG Niedersachsen-Bremen, Urteil vom 22.03.2007 – L 8 SO 38/06: nur Prozesszinsen ab Rechtshängigkeit; Haufe/Jansen § 108 SGB X Rz. 2).`,
       );
+      const zinsenJeMonat = zinsenInCent(basisEuro, satz, 1);
       b.rechtsfrage(
-        'OQ-4',
-        `Ob „${traegerNamen[e.schuldnerArt]}“ als Schuldner ein „anderer Leistungsträger“ im Sinne des § 108 Abs. 2 SGB X ist, ist für die seit 2020 ausdrücklich genannten Träger der Eingliederungshilfe nicht geklärt; gerechnet ist ohne Zinsen nach der Rechtsprechung zu den Sozialhilfeträgern. Prozesszinsen entsprechend § 291 BGB bleiben möglich (BVerwG, Urteil vom 22.02.2001 – 5 C 34.00).`,
+        'ZINSEN_UNTER_FUERSORGETRAEGERN',
+        `Ist „${traegerNamen[e.schuldnerArt]}“ als Schuldner ein „anderer Leistungsträger“ im Sinne des § 108 Abs. 2 SGB X? Angewandt ist die Rechtsprechung zu den Sozialhilfeträgern (BSG, Urteil vom 02.02.2010 – B 8 SO 22/08 R; LSG Niedersachsen-Bremen, Urteil vom 22.03.2007 – L 8 SO 38/06): unter den begünstigten Trägern selbst keine Zinsen nach § 108 Abs. 2 SGB X, nur Prozesszinsen entsprechend § 291 BGB ab Klageerhebung (BVerwG, Urteil vom 22.02.2001 – 5 C 34.00). Für die seit 2020 ausdrücklich genannten Träger der Eingliederungshilfe ist das nicht entschieden. Nach der anderen Lesart wären ${satz} % zu zahlen, ${euro(zinsenJeMonat)} je Zinsmonat auf ${euro(basisEuro * 100)}.`,
       );
     }
     if (!e.zinsantrag) {
@@ -293,7 +317,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     if (stand >= datum(rechtsstaende.sgb9Teil1Neu) && e.glaeubigerArt !== 'sozialhilfe')
       b.norm(
         '§ 16 Abs. 6 SGB IX',
-        'Für den Erstattungsanspruch nach § 16 SGB IX eines Trägers der Eingliederungshilfe, der öffentlichen Jugendhilfe oder der Kriegsopferfürsorge gilt § 108 Abs. 2 SGB X entsprechend.',
+        `Für den Erstattungsanspruch nach § 16 SGB IX eines Trägers der Eingliederungshilfe, der öffentlichen Jugendhilfe oder ${mitSozialerEntschaedigung ? 'der Sozialen Entschädigung und der Soldatenentschädigung' : 'der Kriegsopferfürsorge'} gilt § 108 Abs. 2 SGB X entsprechend.`,
       );
     b.norm('§ 44 Abs. 3 SGB I', 'Verzinst werden volle Euro-Beträge; der Kalendermonat wird mit dreißig Tagen zugrunde gelegt.');
     b.norm('§ 44 Abs. 3 Satz 1 SGB I', `Verzinst werden volle Euro-Beträge: aus ${euro(e.forderungCent)} werden ${euro(basisEuro * 100)}.`);
@@ -311,25 +335,30 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     const zahlungsmonat = monatsIndex(datum(e.zahlung));
     const beginn = ersterZinsmonat(erstattungsantrag, untergrenze, false);
     const beginnAlt = ersterZinsmonat(erstattungsantrag, untergrenze, true);
-    const nachAntrag = monatsIndex(erstattungsantrag) + 1;
+    const nachAntrag = monatsIndex(erstattungsantrag) + 2;
     const lauf = zinslauf(beginn, zahlungsmonat, basisEuro, satz);
     const alternativ = zinslauf(beginnAlt, zahlungsmonat, basisEuro, satz);
 
     b.norm(
       '§ 108 Abs. 2 Satz 1 Nr. 2 SGB X',
-      `Verzinst wird nach Ablauf eines Kalendermonats nach Eingang des vollständigen Erstattungsantrags (${deutschesDatum(erstattungsantrag)}) bis zum Ablauf des Kalendermonats vor der Zahlung (${deutschesDatum(datum(e.zahlung))}). Der Monat des Eingangs und der Monat der Zahlung zählen nicht (Haufe/Klose § 44 SGB I Rz. 26–27): frühestens ab ${monatText(nachAntrag)}.`,
+      `Verzinst wird nach Ablauf eines Kalendermonats nach Eingang des vollständigen Erstattungsantrags (${deutschesDatum(erstattungsantrag)}) bis zum Ablauf des Kalendermonats vor der Zahlung (${deutschesDatum(datum(e.zahlung))}). Der Tag des Eingangs zählt nicht mit (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB); erst der volle Kalendermonat nach dem Monat des Eingangs (${monatText(nachAntrag - 1)}) muss ablaufen: frühestens ab ${monatText(nachAntrag)}. Der Monat der Zahlung zählt nicht.`,
     );
     const grundUntergrenze =
       e.eingangLeistungsantrag !== undefined
         ? `nach Ablauf von sechs Kalendermonaten nach Eingang des vollständigen Leistungsantrags (${deutschesDatum(datum(e.eingangLeistungsantrag))})`
         : `mangels Leistungsantrags nach Ablauf eines Kalendermonats nach Bekanntgabe der Entscheidung über die Leistung (${deutschesDatum(datum(e.bekanntgabeLeistungsentscheidung ?? e.eingangErstattungsantrag))})`;
-    const grenzeMonat = untergrenze.monat + untergrenze.monate;
+    const grenzeMonat = untergrenze.monat + untergrenze.monate + 1;
     b.norm(
       '§ 108 Abs. 2 Satz 2 SGB X',
-      `Die Verzinsung beginnt frühestens ${grundUntergrenze}, in gleicher Monatszählung ab ${monatText(grenzeMonat)}; ${
+      `Die Verzinsung beginnt frühestens ${grundUntergrenze}; in gleicher Monatszählung laufen die vollen Kalendermonate nach dem Monat des Ereignisses ab, Zinsen also frühestens ab ${monatText(grenzeMonat)}; ${
         grenzeMonat > nachAntrag ? 'diese Untergrenze ist hier maßgebend' : 'diese Untergrenze wirkt sich hier nicht aus'
       }.`,
     );
+    if (e.eingangLeistungsantrag === undefined)
+      b.norm(
+        '§ 44 Abs. 2 SGB I',
+        'Ohne Leistungsantrag (etwa bei Sozialhilfe, die einsetzt, sobald der Träger vom Bedarf erfährt, § 18 SGB XII) beginnt die Verzinsung nach Ablauf eines Kalendermonats nach der Bekanntgabe der Entscheidung über die Leistung (Halbsatz 2); § 108 Abs. 2 Satz 2 SGB X übernimmt diese Regel.',
+      );
     b.norm(
       '§ 44 Abs. 3 Satz 2 SGB I',
       lauf.zinsmonate > 0
@@ -339,8 +368,8 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     if (lauf.zinsmonate === 0)
       b.hinweis('KEINE_ZINSMONATE', 'Zwischen Zinsbeginn und Zahlung liegt kein voller Kalendermonat; es fallen keine Zinsen an.');
     b.rechtsfrage(
-      'OQ-4',
-      `Monatszählung: Nach der Lesart „erst nach Ablauf eines vollen Kalendermonats“ beginnen die Zinsen einen Monat später (${monatText(beginnAlt)}): ${alternativ.zinsmonate} Zinsmonate, ${euro(alternativ.zinsenCent)} (Feld „alternativ“).`,
+      'ZINSBEGINN_MONATSZAEHLUNG',
+      `Wann beginnt die Verzinsung „nach Ablauf eines Kalendermonats nach Eingang“? Angewandt ist: Der Tag des Eingangs zählt nicht mit (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB), also muss der volle Kalendermonat nach dem Monat des Eingangs ablaufen – Zinsen ab ${monatText(beginn)}, ${lauf.zinsmonate} Zinsmonate, ${euro(lauf.zinsenCent)}. So der Wortlaut und die Beispiele bei Jansen (§ 108 SGB X Rz. 6) und in der Verwaltungspraxis; das LSG Nordrhein-Westfalen (Urteil vom 20.01.2011 – L 16 KR 185/09, bestätigt durch BSG, Urteil vom 03.11.2011 – B 3 KR 8/11 R) sprach Zinsen ab 01.02.2006 für eine im Dezember 2005 bezahlte Leistung zu. Nach der anderen Lesart ist schon der Monat des Eingangs der „eine Kalendermonat“ (Haufe/Klose § 44 SGB I Rz. 26): Zinsen ab ${monatText(beginnAlt)}, ${alternativ.zinsmonate} Zinsmonate, ${euro(alternativ.zinsenCent)} (Feld „alternativ“).`,
     );
     const nr1 =
       e.zinsenNr1 && e.leistungszeitraeume
@@ -360,21 +389,18 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
           `Die Beträge der Zeiträume (${euro(summe)}) weichen von der Forderung (${euro(e.forderungCent)}) ab; Nr. 1 ist aus den Zeiträumen gerechnet, Nr. 2 aus der Forderung.`,
         );
       b.rechtsfrage(
-        'OQ-4',
-        'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) nach einer Lesart des Regelwerks: Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als erbracht und wird wie eine fällige Geldleistung (§ 44 Abs. 1 SGB I) ab dem Folgemonat verzinst, bis zum Ende des Erstattungszeitraums; Basis je Monat ist die Summe der bis dahin erbrachten Beträge (Haufe/Klose § 44 SGB I Rz. 28); Nr. 1 und Nr. 2 sind getrennte Zinszeiträume (Haufe/Jansen § 108 SGB X Rz. 4). Auf welche Beträge und ab welchen Tagen Nr. 1 läuft, ist nicht geklärt (recht.md §4.7) – das Feld „zinsenNr1Cent“ ist deshalb getrennt von „zinsenCent“ ausgewiesen.',
+        'ZINSEN_NR1',
+        `Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, hat kein Gericht entschieden. Angewandt ist: Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als erbracht und wird ab dem folgenden Kalendermonat bis zum Ende des Erstattungszeitraums verzinst; Basis je Monat ist die Summe der bis dahin erbrachten Beträge (Haufe/Klose § 44 SGB I Rz. 28); Nr. 1 und Nr. 2 sind getrennte Zinszeiträume (Haufe/Jansen § 108 SGB X Rz. 4). Ergebnis: ${euro(nr1.zinsenCent)} für ${nr1.zinsmonate} Zinsmonate. Nach der anderen Lesart gibt es für diese Zeit keine eigenen Zinsen, sondern nur die nach Nr. 2 (${euro(lauf.zinsenCent)}); die Zinsen nach Nr. 1 stehen deshalb getrennt im Feld „zinsenNr1Cent“.`,
       );
-      b.hinweis(
-        'ZINSEN_NR1_LESART',
-        'Die Zinsen nach Nr. 1 beruhen auf einer rechtlich offenen Lesart (OQ-4); vor der Geltendmachung prüfen.',
-      );
+      b.hinweis('ZINSEN_NR1_LESART', 'Die Zinsen nach Nr. 1 beruhen auf einer rechtlich offenen Lesart; vor der Geltendmachung prüfen.');
     } else {
       b.rechtsfrage(
-        'OQ-4',
-        'Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) sind nicht berechnet: Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt (Feld „zinsenNr1Cent“ ist null). Mit „zinsenNr1“ und den Leistungszeiträumen rechnet das Regelwerk sie nach einer ausgewiesenen Lesart.',
+        'ZINSEN_NR1',
+        'Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt; sie sind deshalb nicht berechnet (Feld „zinsenNr1Cent“ ist null). Mit „zinsenNr1“ und den Leistungszeiträumen rechnet das Regelwerk sie nach einer ausgewiesenen Lesart.',
       );
       b.hinweis(
         'ZINSEN_NR1_NICHT_BERECHNET',
-        'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; Nr. 1 ist offen (recht.md §4.7, OQ-4).',
+        'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; die Zinsen nach Nr. 1 sind rechtlich offen und nur auf Wunsch (zinsenNr1) berechnet.',
       );
     }
     return b.ergebnis('zinsen', {

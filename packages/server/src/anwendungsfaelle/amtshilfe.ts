@@ -104,7 +104,10 @@ export const uebergaenge: Record<Aktion['aktion'], { von: AmtshilfeStatus[]; sei
 interface AmtshilfeErgebnis {
   istAmtshilfe: boolean;
   ablehnungZulaessig: boolean | null;
-  streitentscheidung: string | null;
+  /** § 4 Abs. 5 SGB X: wer über einen Streit entscheidet (Wert), `null` ohne Streit. */
+  streitentscheidung: 'gemeinsameAufsicht' | 'aufsichtErsuchte' | null;
+  /** Dieselbe Regel als Satz für Oberfläche und Brief. */
+  streitentscheidungText: string | null;
   erstattungsart: 'pauschale' | 'auslagen' | 'keine';
   erstattungCent: number;
   auslagenschwelleCent: number | null;
@@ -469,7 +472,7 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
           eingangErsuchen: eingang,
           ...(alt.ablehnungsgrund ? { ablehnungsgrund: alt.ablehnungsgrund } : {}),
         });
-        details.streitentscheidung = r.ergebnis.streitentscheidung;
+        details.streitentscheidung = r.ergebnis.streitentscheidungText;
       };
       break;
     case 'berichten': {
@@ -560,7 +563,7 @@ export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
     ersuchter: beteiligte.find((t) => t.id === e.ersuchterId) ?? null,
     pruefung: amtshilfe,
     datenpruefung: neueste('datenuebermittlung'),
-    streitentscheidung: (amtshilfe?.ergebnis as { streitentscheidung?: string | null } | undefined)?.streitentscheidung ?? null,
+    streitentscheidung: (amtshilfe?.ergebnis as { streitentscheidungText?: string | null } | undefined)?.streitentscheidungText ?? null,
     entscheidungen,
     fristen,
     aenderbar: seite === 'ersuchender' && e.status === 'Entwurf' && k.rollen.includes('sachbearbeitung'),

@@ -177,7 +177,7 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
           ablehnungBegruendung: abgelehnt ? e.ablehnungBegruendung : null,
           pruefung: auszug(pruefung),
           streitentscheidung: abgelehnt
-            ? ((pruefung?.ergebnis as { streitentscheidung?: string | null } | undefined)?.streitentscheidung ?? null)
+            ? ((pruefung?.ergebnis as { streitentscheidungText?: string | null } | undefined)?.streitentscheidungText ?? null)
             : null,
         },
         ...gemeinsam,
