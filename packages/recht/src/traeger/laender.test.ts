@@ -101,6 +101,16 @@ describe('Rollen im Register', () => {
     expect(rollenFuer({ id: 'lwl', land: 'NW', art: 'ueberoertlich', gebietAgs: ['05111'] })).toEqual([]);
   });
 
+  it('Brandenburg: Kreise und das Landesamt sind Träger, die Aufteilung ist als ungeprüft ausgewiesen', () => {
+    const lasv = rollenFuer({ id: 'lasv-bb', land: 'BB', art: 'ueberoertlich', gebietAgs: [] });
+    expect(lasv.find((r) => r.rolle === 'eingliederungshilfe')).toMatchObject({ ebene: 'ueberoertlich', geprueft: false });
+    const cottbus = rollenFuer({ id: '12052', land: 'BB', art: 'oertlich', gebietAgs: ['12052'] });
+    expect(hatRolle(cottbus, 'eingliederungshilfe', '2025-01-01')).toBe(true);
+    const a = eghTraeger({ land: 'BB', kreisAgs: '12052', stichtag: '2025-01-01' });
+    expect(a).toMatchObject({ bestimmt: true, traegerId: '12052', geprueft: false });
+    if (a.bestimmt) expect(a.offen).toContain('Landesamt für Soziales und Versorgung');
+  });
+
   it('der KVJS in Baden-Württemberg ist nicht Träger der Eingliederungshilfe', () => {
     const r = rollenFuer({ id: 'kvjs-bw', land: 'BW', art: 'ueberoertlich', gebietAgs: [] });
     expect(hatRolle(r, 'eingliederungshilfe', '2024-01-01')).toBe(false);

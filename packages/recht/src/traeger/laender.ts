@@ -16,12 +16,7 @@ export type Ebene = 'oertlich' | 'ueberoertlich';
 export type Personenkreis = 'alle' | 'kinderUndSchule' | 'erwachsene';
 /** Leistungsbereiche, an denen in Nordrhein-Westfalen die Zuständigkeit für Kinder hängt. */
 export type Leistungsbereich =
-  | 'tagUndNacht'
-  | 'pflegefamilie'
-  | 'heilpaedagogischeTagesstaette'
-  | 'kita'
-  | 'kindertagespflege'
-  | 'fruehfoerderung';
+  'tagUndNacht' | 'pflegefamilie' | 'heilpaedagogischeTagesstaette' | 'kita' | 'kindertagespflege' | 'fruehfoerderung';
 
 export const leistungsbereiche: readonly Leistungsbereich[] = [
   'tagUndNacht',
@@ -171,6 +166,8 @@ export const landesmodelle: Record<Land, LandesModell[]> = {
     {
       gueltigAb: EGH_IM_SGB_IX,
       art: 'oertlich',
+      // Das Land (LASV) ist daneben überörtlicher Träger; welche Aufgaben es hat, ist offen.
+      ueberoertlich: fest('lasv-bb'),
       grundlage: '§ 94 Abs. 1 SGB IX i. V. m. § 2 AG-SGB IX Bbg',
       fundstelle: 'umsetzungsbegleitung-bthg.de; die Aufteilung zwischen Land und Kreisen ist nicht geprüft',
       geprueft: false,
@@ -492,8 +489,7 @@ export function rollenFuer(t: Registereintrag): TraegerRolle[] {
     rollen.push(oertlicheSozialhilfe(t.land), jugendhilfeRolle());
     for (const m of landesmodelle[t.land]) {
       const basis = { gueltigAb: m.gueltigAb, grundlage: m.grundlage, fundstelle: m.fundstelle, geprueft: m.geprueft };
-      if (m.art === 'oertlich')
-        rollen.push({ rolle: 'eingliederungshilfe', ebene: 'oertlich', personen: 'alle', ...basis });
+      if (m.art === 'oertlich') rollen.push({ rolle: 'eingliederungshilfe', ebene: 'oertlich', personen: 'alle', ...basis });
       else if (m.art === 'lebensabschnitt')
         rollen.push({
           rolle: 'eingliederungshilfe',
@@ -524,6 +520,9 @@ export function rollenFuer(t: Registereintrag): TraegerRolle[] {
     if (!m.ueberoertlich || m.ueberoertlich(probe) !== t.id) continue;
     const basis = { gueltigAb: m.gueltigAb, grundlage: m.grundlage, fundstelle: m.fundstelle, geprueft: m.geprueft };
     if (m.art === 'ueberoertlich') rollen.push({ rolle: 'eingliederungshilfe', ebene: 'ueberoertlich', personen: 'alle', ...basis });
+    else if (m.art === 'oertlich')
+      // Neben den örtlichen Trägern (Brandenburg): Träger für die Aufgaben, die das Land ihm zuweist.
+      rollen.push({ rolle: 'eingliederungshilfe', ebene: 'ueberoertlich', personen: 'alle', ...basis, geprueft: false });
     else if (m.art === 'lebensabschnitt') {
       rollen.push({ rolle: 'eingliederungshilfe', ebene: 'ueberoertlich', personen: 'erwachsene', ...basis });
       if (m.kinderBeimUeberoertlichen)
