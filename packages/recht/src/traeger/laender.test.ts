@@ -107,8 +107,11 @@ describe('Rollen im Register', () => {
     const cottbus = rollenFuer({ id: '12052', land: 'BB', art: 'oertlich', gebietAgs: ['12052'] });
     expect(hatRolle(cottbus, 'eingliederungshilfe', '2025-01-01')).toBe(true);
     const a = eghTraeger({ land: 'BB', kreisAgs: '12052', stichtag: '2025-01-01' });
-    expect(a).toMatchObject({ bestimmt: true, traegerId: '12052', geprueft: false });
-    if (a.bestimmt) expect(a.offen).toContain('Landesamt für Soziales und Versorgung');
+    expect(a).toMatchObject({ bestimmt: false, fehlt: 'landesrecht' });
+    if (!a.bestimmt) {
+      expect(a.text).toContain('Landesamt für Soziales und Versorgung');
+      expect(a.moeglich.map((m) => m.traegerId)).toEqual(['12052', 'lasv-bb']);
+    }
   });
 
   it('der KVJS in Baden-Württemberg ist nicht Träger der Eingliederungshilfe', () => {

@@ -98,6 +98,8 @@ interface LandesModell {
   geprueft: boolean;
   /** Hinweis zu ungeprüften Einzelheiten (Worte für die Sachbearbeitung). */
   offen?: string;
+  /** Ist die Aufteilung zwischen örtlichem und überörtlichem Träger ungeklärt (dann kein bestimmter Träger)? */
+  aufteilungOffen?: boolean;
 }
 
 const bayerischeBezirke: Record<string, string> = {
@@ -168,6 +170,7 @@ export const landesmodelle: Record<Land, LandesModell[]> = {
       art: 'oertlich',
       // Das Land (LASV) ist daneben überörtlicher Träger; welche Aufgaben es hat, ist offen.
       ueberoertlich: fest('lasv-bb'),
+      aufteilungOffen: true,
       grundlage: '§ 94 Abs. 1 SGB IX i. V. m. § 2 AG-SGB IX Bbg',
       fundstelle: 'umsetzungsbegleitung-bthg.de; die Aufteilung zwischen Land und Kreisen ist nicht geprüft',
       geprueft: false,
@@ -367,8 +370,8 @@ export type EghTraegerAntwort =
     }
   | {
       bestimmt: false;
-      /** Welche Angabe fehlt. */
-      fehlt: 'lebensabschnitt' | 'zeitraum';
+      /** Welche Angabe fehlt: der Lebensabschnitt, ein Zeitraum ab 2020 oder geprüftes Landesrecht. */
+      fehlt: 'lebensabschnitt' | 'zeitraum' | 'landesrecht';
       text: string;
       /** Die möglichen Träger je nach der fehlenden Angabe. */
       moeglich: { wenn: string; traegerId: string }[];
@@ -410,6 +413,16 @@ export function eghTraeger(f: EghTraegerFrage): EghTraegerAntwort {
     text,
     ...(m.offen ? { offen: m.offen } : {}),
   });
+  if (m.aufteilungOffen && ueber)
+    return {
+      bestimmt: false,
+      fehlt: 'landesrecht',
+      text: m.offen ?? `Wie die Aufgaben in ${landname} zwischen örtlichem und überörtlichem Träger verteilt sind, ist nicht geprüft.`,
+      moeglich: [
+        { wenn: 'oertlich', traegerId: f.kreisAgs },
+        { wenn: 'ueberoertlich', traegerId: ueber },
+      ],
+    };
   if (m.art === 'oertlich')
     return beimKreis(
       stadtstaaten.includes(f.land)
