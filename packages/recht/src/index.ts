@@ -30,3 +30,23 @@ export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export { pruefeIban } from './gemeinsam/iban.ts';
 export const engineVersion = '0.1.0';
 export { berechneFristenMasse, fristenPuffer, type FristenPuffer } from './pruefungen/erstattungsfristen.ts';
+export {
+  eghTraeger,
+  rollenFuer,
+  hatRolle,
+  rolleInWorten,
+  rollenNamen,
+  personenkreisNamen,
+  leistungsbereichNamen,
+  leistungsbereiche,
+  bezirkZumKreis,
+  landschaftsverbandZumKreis,
+} from './traeger/laender.ts';
+export type {
+  TraegerRolle,
+  Rolle as Traegerrollenart,
+  Personenkreis,
+  Leistungsbereich,
+  EghTraegerFrage,
+  EghTraegerAntwort,
+} from './traeger/laender.ts';

@@ -20,7 +20,16 @@ describe('GET /api/v1/normen', () => {
     expect(Object.keys(n).sort()).toEqual(['gefunden', 'gesetz', 'quelle', 'stand', 'teile', 'text', 'titel', 'zitat']);
     expect(n).toMatchObject({ zitat: '§ 111 Satz 1 SGB X', titel: '§ 111 Ausschlussfrist', gefunden: true });
     expect(n.text).toContain('zwölf Monate nach Ablauf des letzten Tages');
-    expect(n.stand).toContain('Anfang 2022');
+    expect(n.stand).toContain('Juli/August 2026');
+  });
+
+  it('mit Stichtag: die damals geltende Fassung', async () => {
+    const c = u.ohneAnmeldung();
+    const alt = (await c.get(`${url('§ 105 Abs. 3 SGB X')}&stichtag=2019-05-01`)).json();
+    expect(alt.teile[0].fassung).toBe('2022');
+    expect(alt.text).toContain('Kriegsopferfürsorge');
+    const falsch = await c.get(`${url('§ 105 SGB X')}&stichtag=01.05.2019`);
+    expect(falsch.statusCode).toBe(400);
   });
 
   it('a.F. wählt die Fassung von 2012; „i.V.m.“ liefert beide Normen', async () => {
@@ -67,7 +76,7 @@ describe('GET /api/v1/normen', () => {
 describe('GET /api/v1/normen/verzeichnis und /normen/suche', () => {
   it('das Verzeichnis listet die Gesetze mit Gliederung', async () => {
     const v = (await u.ohneAnmeldung().get('/api/v1/normen/verzeichnis')).json();
-    expect(v.gesetze).toHaveLength(8);
+    expect(v.gesetze).toHaveLength(13);
     const sgb10 = v.gesetze.find((g: { schluessel: string }) => g.schluessel === 'sgb-10');
     expect(sgb10.eintraege).toContainEqual({
       art: 'paragraph',

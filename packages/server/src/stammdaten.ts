@@ -2,7 +2,8 @@
 // daten/kreise-de.csv und die überörtlichen Träger der Eingliederungshilfe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { count } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
+import { type Land, rollenFuer } from '@egh/recht';
 import { traeger } from './db/schema.ts';
 import { type Db, alsSystem } from './db/verbindung.ts';
 
@@ -35,36 +36,71 @@ function csvZeilen(text: string): string[][] {
   return zeilen;
 }
 
-/** "Cottbus, Stadt" → "Stadt Cottbus"; Landkreis "Prignitz" → "Landkreis Prignitz". */
-function anzeigename(name: string, typ: string): { name: string; kurzname: string } {
+/** Namen, die ihre Art schon tragen: „Rhein-Kreis Neuss“, „Region Hannover“, „Landkreis Rostock“, „Wartburgkreis“. */
+const artImNamen = /^(Landkreis|Kreis|Region|Städteregion|Regionalverband) |kreis\b|-Kreis\b| Kreis\b|^Eifelkreis /;
+/** Amtliche Namen, die die Art trotz „…kreis“ voranstellen. */
+const mitLandkreis = new Set(['Heidekreis']);
+
+/**
+ * "Cottbus, Stadt" → "Stadt Cottbus"; Landkreis "Prignitz" → "Landkreis Prignitz"; "Rhein-Kreis
+ * Neuss" bleibt, wie er heißt (nicht "Kreis Rhein-Kreis Neuss").
+ */
+export function anzeigename(name: string, typ: string): { name: string; kurzname: string } {
   const komma = name.indexOf(', ');
   if (komma > 0) {
     const basis = name.slice(0, komma);
     return { name: `${name.slice(komma + 2)} ${basis}`, kurzname: basis };
   }
+  const kurz = name.replace(/^Landkreis /, '');
+  if ((typ === 'Landkreis' || typ === 'Kreis') && artImNamen.test(name) && !mitLandkreis.has(name)) return { name, kurzname: kurz };
   if (typ === 'Landkreis') return { name: `Landkreis ${name}`, kurzname: name };
-  if (typ === 'Kreis') return { name: name.startsWith('Städteregion') ? name : `Kreis ${name}`, kurzname: name };
+  if (typ === 'Kreis') return { name: `Kreis ${name}`, kurzname: name };
   return { name, kurzname: name };
 }
 
-export function kreisTraeger(): TraegerNeu[] {
-  const text = readFileSync(join(import.meta.dirname, '../daten/kreise-de.csv'), 'utf8');
-  return csvZeilen(text)
-    .slice(1)
-    .map(([ags, name, typ, land]) => {
-      const n = anzeigename(name ?? '', typ ?? '');
-      return {
-        id: ags ?? '',
-        name: n.name,
-        kurzname: n.kurzname,
-        art: 'oertlich' as const,
-        land: land ?? '',
-        gebietAgs: [ags ?? ''],
-        rechtstraeger: n.name,
-        quelle: 'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021), daten/kreise-de.csv',
-      };
-    });
+/** Der Name, den frühere Versionen aus der Kreisdatei bildeten (zum Berichtigen alter Register). */
+function alterAnzeigename(name: string, typ: string): string {
+  if (name.includes(', ')) return anzeigename(name, typ).name;
+  if (typ === 'Landkreis') return `Landkreis ${name}`;
+  if (typ === 'Kreis') return name.startsWith('Städteregion') ? name : `Kreis ${name}`;
+  return name;
 }
+
+function kreisdatei(): string[][] {
+  return csvZeilen(readFileSync(join(import.meta.dirname, '../daten/kreise-de.csv'), 'utf8')).slice(1);
+}
+
+export function kreisTraeger(): TraegerNeu[] {
+  return kreisdatei().map(([ags, name, typ, land]) => {
+    const n = anzeigename(name ?? '', typ ?? '');
+    const t = {
+      id: ags ?? '',
+      name: n.name,
+      kurzname: n.kurzname,
+      art: 'oertlich' as const,
+      land: land ?? '',
+      gebietAgs: [ags ?? ''],
+      rechtstraeger: n.name,
+      quelle: 'Statistisches Bundesamt, Gemeindeverzeichnis, Gebietsstand 31.12.2018 (Eisenach seit 2021 im Wartburgkreis)',
+    };
+    return { ...t, rollen: rollenFuer({ ...t, land: t.land as Land }) };
+  });
+}
+
+const QUELLE_BEZIRK = 'Art. 81, 82 AGSG; seit 01.01.2020 Träger der Eingliederungshilfe (Art. 66d AGSG)';
+const QUELLE_BAGUES = 'Mitglied der BAGüS; die Trägerschaft nach Landesrecht ist nicht geprüft';
+const QUELLE_NRW = '§ 1 Abs. 1 AG-SGB IX NRW';
+const QUELLE_LASV = '§ 2 AG-SGB IX Bbg; Rundschreiben 08/2024 des LASV';
+
+/** Fundstellen, die frühere Versionen mit internen Verweisen ins Register schrieben. */
+const alteQuellen: Record<string, string> = {
+  'recht.md §3.3 (Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe)': QUELLE_BEZIRK,
+  'BAGüS-Mitglied [UNVERIFIED]': QUELLE_BAGUES,
+  'recht.md §1.1': QUELLE_NRW,
+  'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)': QUELLE_LASV,
+  'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021), daten/kreise-de.csv':
+    'Statistisches Bundesamt, Gemeindeverzeichnis, Gebietsstand 31.12.2018 (Eisenach seit 2021 im Wartburgkreis)',
+};
 
 function kreiseMitPraefix(alle: TraegerNeu[], ...praefixe: string[]): string[] {
   return alle.map((t) => t.id).filter((id) => praefixe.some((p) => id.startsWith(p)));
@@ -86,9 +122,9 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
     rechtstraeger: `Bezirk ${name}`,
     anschrift: { strasse, plz, ort },
     aufsichtsbehoerde: 'Bayerisches Staatsministerium des Innern, für Sport und Integration',
-    quelle: 'recht.md §3.3 (Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe)',
+    quelle: QUELLE_BEZIRK,
   });
-  const land = (id: string, name: string, kurzname: string, l: string, quelle = 'BAGüS-Mitglied [UNVERIFIED]'): TraegerNeu => ({
+  const land = (id: string, name: string, kurzname: string, l: string, quelle = QUELLE_BAGUES): TraegerNeu => ({
     id,
     name,
     kurzname,
@@ -107,23 +143,17 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
     bezirk('bezirk-unterfranken', 'Unterfranken', '096', 'Würzburg', 'Silcherstraße 5', '97074'),
     bezirk('bezirk-schwaben', 'Schwaben', '097', 'Augsburg', 'Hafnerberg 10', '86152'),
     {
-      ...land('lvr', 'Landschaftsverband Rheinland', 'LVR', 'NW', 'recht.md §1.1'),
+      ...land('lvr', 'Landschaftsverband Rheinland', 'LVR', 'NW', QUELLE_NRW),
       gebietAgs: kreiseMitPraefix(kreise, '051', '053'),
       anschrift: { strasse: 'Kennedy-Ufer 2', plz: '50679', ort: 'Köln' },
     },
     {
-      ...land('lwl', 'Landschaftsverband Westfalen-Lippe', 'LWL', 'NW', 'recht.md §1.1'),
+      ...land('lwl', 'Landschaftsverband Westfalen-Lippe', 'LWL', 'NW', QUELLE_NRW),
       gebietAgs: kreiseMitPraefix(kreise, '055', '057', '059'),
       anschrift: { strasse: 'Freiherr-vom-Stein-Platz 1', plz: '48147', ort: 'Münster' },
     },
     {
-      ...land(
-        'lasv-bb',
-        'Landesamt für Soziales und Versorgung Brandenburg',
-        'LASV',
-        'BB',
-        'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)',
-      ),
+      ...land('lasv-bb', 'Landesamt für Soziales und Versorgung Brandenburg', 'LASV', 'BB', QUELLE_LASV),
       rechtstraeger: 'Land Brandenburg',
       leitwegId: '12-121096894459866-05',
       anschrift: { strasse: 'Lipezker Straße 45, Haus 5', plz: '03048', ort: 'Cottbus' },
@@ -142,13 +172,42 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
   ];
 }
 
-/** Legt die Träger an, wenn das Register leer ist. Gibt zurück, ob etwas angelegt wurde. */
+function mitRollen(t: TraegerNeu): TraegerNeu {
+  return { ...t, rollen: rollenFuer({ id: t.id, land: t.land as Land, art: t.art, gebietAgs: t.gebietAgs ?? [] }) };
+}
+
+/**
+ * Legt die Träger an, wenn das Register leer ist; sonst ergänzt es ein älteres Register: Rollen,
+ * wo noch keine stehen (vom Plattformbetrieb berichtigte bleiben), und die Namen, die frühere
+ * Versionen falsch bildeten („Landkreis Landkreis Rostock“). Gibt zurück, ob angelegt wurde.
+ */
 export async function ladeStammdaten(db: Db): Promise<boolean> {
   return alsSystem(db, async (tx) => {
     const [z] = await tx.select({ n: count() }).from(traeger);
-    if ((z?.n ?? 0) > 0) return false;
     const kreise = kreisTraeger();
-    await tx.insert(traeger).values([...kreise, ...ueberoertlicheTraeger(kreise)]);
-    return true;
+    const alle = [...kreise, ...ueberoertlicheTraeger(kreise).map(mitRollen)];
+    if ((z?.n ?? 0) === 0) {
+      await tx.insert(traeger).values(alle);
+      return true;
+    }
+    const ohneRollen = await tx
+      .select({ id: traeger.id, land: traeger.land, art: traeger.art, gebietAgs: traeger.gebietAgs })
+      .from(traeger)
+      .where(sql`${traeger.rollen} = '[]'::jsonb`);
+    for (const t of ohneRollen) {
+      const rollen = rollenFuer({ ...t, land: t.land as Land });
+      if (rollen.length) await tx.update(traeger).set({ rollen }).where(eq(traeger.id, t.id));
+    }
+    for (const [ags, name, typ] of kreisdatei()) {
+      const alt = alterAnzeigename(name ?? '', typ ?? '');
+      const neu = anzeigename(name ?? '', typ ?? '');
+      if (alt === neu.name) continue;
+      await tx
+        .update(traeger)
+        .set({ name: neu.name, kurzname: neu.kurzname, rechtstraeger: neu.name })
+        .where(sql`${traeger.id} = ${ags ?? ''} and ${traeger.name} = ${alt}`);
+    }
+    for (const [alt, neu] of Object.entries(alteQuellen)) await tx.update(traeger).set({ quelle: neu }).where(eq(traeger.quelle, alt));
+    return false;
   });
 }

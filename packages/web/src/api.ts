@@ -134,6 +134,7 @@ export type {
   MehrkostenErgebnis,
   Posten,
   Referenz,
+  TraegerRolle,
   ZinsenErgebnis,
 } from '@egh/recht';
 export interface Entscheidung<E = Record<string, unknown>> {

@@ -90,7 +90,7 @@ describe('Mehrkostenvergleich', () => {
     const dialog = seite.getByRole('dialog', { name: '§ 104 Abs. 3 Satz 1 SGB IX' });
     await dialog.getByRole('heading', { name: '§ 104 Leistungen nach der Besonderheit des Einzelfalles' }).waitFor();
     expect(await text(dialog)).toContain('(3) Bei der Entscheidung nach Absatz 2 ist zunächst die Zumutbarkeit');
-    expect(await text(dialog)).toContain('Stand: Anfang 2022');
+    expect(await text(dialog)).toContain('Stand: Juli/August 2026');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '62-mehrkosten-normtext');
     await seite.keyboard.press('Escape');

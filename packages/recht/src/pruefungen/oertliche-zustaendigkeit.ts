@@ -25,6 +25,7 @@ import {
 import { type IsoDatum, type Tag, datum, deutschesDatum, isoDatum, plusMonate, plusTage } from '../kalender/datum.ts';
 import { type Land, landesnamen } from '../kalender/feiertage.ts';
 import { nominalesFristende } from '../kalender/frist.ts';
+import { type Leistungsbereich, bezirkZumKreis, eghTraeger, leistungsbereiche } from '../traeger/laender.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Eingabe und Ergebnis (pruefungen.md, "oertlicheZustaendigkeit")
@@ -63,7 +64,15 @@ export interface OertlicheZustaendigkeitEingabe {
   gewoehnlicherAufenthaltFestgestelltAm?: IsoDatum;
   eilfall?: boolean;
   tatsaechlicherAufenthalt?: string;
-  sachlich?: { land: Land; hilfeZurPflege?: boolean };
+  sachlich?: {
+    land: Land;
+    hilfeZurPflege?: boolean;
+    /** Kreisschlüssel des Kreises oder der kreisfreien Stadt des gewöhnlichen Aufenthalts. */
+    kreis?: string;
+    /** Lebensabschnitt, wo das Land danach unterscheidet (HE, NI, NW, RP, SN). */
+    lebensabschnitt?: 'kindOderSchule' | 'erwachsen';
+    leistungsbereich?: Leistungsbereich;
+  };
 }
 
 export type Anknuepfung =
@@ -83,6 +92,12 @@ export interface SachlicheZustaendigkeit {
   eingliederungshilfe: Traegerart;
   hilfeZurPflege?: Traegerart;
   grundlage: string;
+  /** Ab 2020 mit Kreisschlüssel: der Träger der Eingliederungshilfe (Kennung im Register). */
+  traeger?: string;
+  /** Die Körperschaft, die den Fall für ihn bearbeitet (Heranziehung). */
+  herangezogen?: string;
+  /** Ist die Landesregel an einer Fundstelle geprüft? */
+  landesrechtGeprueft?: boolean;
 }
 
 export interface OertlicheZustaendigkeitErgebnis {
@@ -1409,6 +1424,45 @@ function istBayerischerBezirk(gebiet: string): boolean {
   return bayerischeBezirke.some((bz) => n.includes(bz));
 }
 
+/**
+ * Ab 2020: der Träger nach der Tabelle der Länder (traeger/laender.ts). Ohne Lebensabschnitt, wo
+ * das Land danach unterscheidet, bleibt es bei „nach Landesrecht“ mit der Frage, die fehlt.
+ */
+function traegerNachLandesrecht(
+  s: NonNullable<OertlicheZustaendigkeitEingabe['sachlich']>,
+  T: Tag,
+  form: Leistungsform | undefined,
+  b: Begruendung,
+): SachlicheZustaendigkeit | undefined {
+  const leistungsbereich = s.leistungsbereich ?? (form !== undefined && istTagUndNacht(form) ? 'tagUndNacht' : undefined);
+  const a = eghTraeger({
+    land: s.land,
+    kreisAgs: s.kreis ?? '',
+    stichtag: isoDatum(T),
+    ...(s.lebensabschnitt ? { lebensabschnitt: s.lebensabschnitt } : {}),
+    ...(leistungsbereich ? { leistungsbereich } : {}),
+  });
+  if (!a.bestimmt) {
+    if (a.fehlt === 'lebensabschnitt') b.hinweis('LEBENSABSCHNITT_FEHLT', a.text);
+    return undefined;
+  }
+  b.norm(a.grundlage, a.text);
+  if (!a.geprueft)
+    b.hinweis(
+      'LANDESRECHT_UNGEPRUEFT',
+      `Die Angabe zum Ausführungsrecht von ${landesnamen[s.land]} ist nicht an einer Fundstelle geprüft (Hinweis: ${a.fundstelle}). Bitte vor einer Entscheidung am Landesrecht prüfen.`,
+    );
+  if (a.offen) b.hinweis('LANDESRECHT_OFFEN', a.offen);
+  return {
+    land: s.land,
+    eingliederungshilfe: a.ebene,
+    grundlage: a.grundlage,
+    ...(s.kreis ? { traeger: a.traegerId } : {}),
+    ...(s.kreis && a.herangezogenId ? { herangezogen: a.herangezogenId } : {}),
+    landesrechtGeprueft: a.geprueft,
+  };
+}
+
 function sachlicheZustaendigkeit(
   f: Fakten,
   recht: 'SGB IX' | 'SGB XII',
@@ -1432,17 +1486,21 @@ function sachlicheZustaendigkeit(
         'UNVERIFIZIERT',
         'Der genaue Wortlaut des bayerischen Ausführungsrechts ab 2020 (BayTHG II, Art. 66d AGSG) ist nicht geprüft (recht.md §3.3).',
       );
+      const bezirk = s.kreis ? bezirkZumKreis(s.kreis) : undefined;
       return {
         land,
         eingliederungshilfe: 'ueberoertlich',
         ...(hzp ? { hilfeZurPflege: 'ueberoertlich' as const } : {}),
         grundlage: '§ 94 Abs. 1 SGB IX i. V. m. AGSG (BayTHG II)',
+        ...(bezirk ? { traeger: bezirk, landesrechtGeprueft: true } : {}),
       };
     }
     b.norm(
       '§ 94 Abs. 1 SGB IX',
       `Die Länder bestimmen die für die Eingliederungshilfe zuständigen Träger; maßgeblich ist das Ausführungsrecht von ${landesnamen[land]}.`,
     );
+    const nachLand = traegerNachLandesrecht(s, T, form, b);
+    if (nachLand) return { ...nachLand, ...(hzp ? { hilfeZurPflege: 'nachLandesrecht' as const } : {}) };
     if (land === 'BB')
       b.rechtsfrage(
         'OQ-2',
@@ -1780,6 +1838,22 @@ const schema = pruefungsSchema(
       {
         land: landSchema('Land, dessen Ausführungsrecht gilt'),
         hilfeZurPflege: boolSchema('Gleichzeitig wird Hilfe zur Pflege geleistet (Gesamtfall, § 97 Abs. 4 SGB XII, Art. 82 Abs. 2 AGSG)'),
+        kreis: {
+          type: 'string',
+          pattern: '^\\d{5}$',
+          description: 'Kreisschlüssel (fünf Ziffern) des Kreises oder der kreisfreien Stadt des gewöhnlichen Aufenthalts (optional)',
+        },
+        lebensabschnitt: {
+          type: 'string',
+          enum: ['kindOderSchule', 'erwachsen'],
+          description:
+            'Kind oder Jugendlicher bis zum Ende der Schulzeit, oder erwachsen – wo das Land danach unterscheidet (Hessen, Niedersachsen, Nordrhein-Westfalen, Rheinland-Pfalz, Sachsen)',
+        },
+        leistungsbereich: {
+          type: 'string',
+          enum: [...leistungsbereiche],
+          description: 'Leistungsbereich, an dem in Nordrhein-Westfalen die Zuständigkeit für Kinder hängt (optional)',
+        },
       },
       ['land'],
       'Optional: zusätzlich die sachliche Zuständigkeit prüfen (recht.md §3.3)',

@@ -75,7 +75,7 @@ describe('normtext', () => {
     );
     expect(n.text).toContain('Der Lauf der Frist beginnt frühestens');
     expect(n.gesetz).toContain('Zehntes Buch');
-    expect(n.stand).toBe('Anfang 2022 (zuletzt geändert durch Art. 45 G v. 20.8.2021 I 3932)');
+    expect(n.stand).toBe('Juli/August 2026 (zuletzt geändert durch Art. 2 G v. 16.4.2026 I Nr. 106)');
     expect(n.quelle).toContain('gesetze-im-internet.de');
     expect(n.teile).toHaveLength(1);
     expect(n.teile[0]).toMatchObject({ kuerzel: 'SGB X', fassung: 'aktuell', paragraph: '111', absatz: null, satz: 1 });
@@ -170,28 +170,69 @@ describe('normtext', () => {
 });
 
 describe('Gesetzestexte', () => {
-  it('sind unveränderte Kopien von shared/gesetze (wenn daneben vorhanden)', async () => {
+  it('sind unveränderte Kopien von shared/gesetze-aktuell und shared/gesetze (wenn daneben vorhanden)', async () => {
     const { existsSync } = await import('node:fs');
-    const shared = join(import.meta.dirname, '../../../../../shared/gesetze');
-    if (!existsSync(shared)) return;
-    for (const g of gesetze())
-      expect(readFileSync(join(gesetzesVerzeichnis, g.datei), 'utf8'), g.datei).toBe(readFileSync(join(shared, g.datei), 'utf8'));
+    const shared = join(import.meta.dirname, '../../../../../shared');
+    if (!existsSync(join(shared, 'gesetze-aktuell'))) return;
+    for (const g of gesetze()) {
+      const quelle =
+        g.fassung === 'aktuell' ? join(shared, 'gesetze-aktuell', g.datei) : join(shared, 'gesetze', g.datei.replace('-fassung-2022', ''));
+      expect(readFileSync(join(gesetzesVerzeichnis, g.datei), 'utf8'), g.datei).toBe(readFileSync(quelle, 'utf8'));
+    }
   });
 
-  it('das Verzeichnis nennt acht Gesetze mit Gliederung und Paragraphen', () => {
+  it('öffnet eine seit 2022 geänderte Norm in der Fassung, die am Stichtag galt, und sagt welche', () => {
+    // § 108 SGB X: seit 01.01.2024 „Soziale Entschädigung“ statt „Kriegsopferfürsorge“.
+    const neu = normtext('§ 108 Abs. 2 SGB X', '2024-06-01');
+    expect(neu.text).toContain('Sozialen Entschädigung');
+    expect(neu.text).toContain('Geltende Fassung; sie gilt seit 01.01.2024, also auch am 01.06.2024.');
+    expect(neu.teile[0]).toMatchObject({ fassung: 'aktuell' });
+    const alt = normtext('§ 108 Abs. 2 SGB X', '2023-06-01');
+    expect(alt.text).toContain('Kriegsopferfürsorge');
+    expect(alt.text).not.toContain('Sozialen Entschädigung');
+    expect(alt.text).toContain('Fassung, die am 01.06.2023 galt (Stand Anfang 2022). Der geltende Wortlaut gilt erst seit 01.01.2024.');
+    expect(alt.teile[0]).toMatchObject({ fassung: '2022' });
+    // § 37 Abs. 2 SGB X: vierter Tag für Sendungen ab 01.01.2025.
+    expect(normtext('§ 37 Abs. 2 SGB X', '2025-03-01').text).toContain('am vierten Tag');
+    expect(normtext('§ 37 Abs. 2 SGB X', '2024-03-01').text).toContain('am dritten Tag');
+    // Ohne Stichtag: geltender Wortlaut mit dem Hinweis auf die Änderung.
+    expect(normtext('§ 108 SGB X').text).toMatch(
+      /^Geltende Fassung \(seit 01\.01\.2024\); der Wortlaut hat sich gegenüber Anfang 2022 geändert/,
+    );
+    // Unveränderte Norm: kein Hinweis.
+    expect(normtext('§ 111 SGB X', '2016-01-01').text).toMatch(/^Der Anspruch auf Erstattung ist ausgeschlossen/);
+  });
+
+  it('§ 204a BGB gibt es erst seit 2023; ohne hinterlegtes Inkrafttreten steht die frühere Fassung darunter', () => {
+    expect(normtext('§ 204a BGB', '2022-05-01').text).toMatch(
+      /^Hinweis: § 204a BGB gilt erst seit 13\.10\.2023, galt am 01\.05\.2022 also noch nicht\./,
+    );
+    expect(normtext('§ 204a BGB', '2024-05-01').text).not.toContain('Hinweis');
+    // § 67c SGB X (neuer Absatz 3 zu KI-Modellen): Inkrafttreten nicht hinterlegt.
+    const n = normtext('§ 67c SGB X', '2022-05-01');
+    expect(n.text).toContain('wann die Änderung in Kraft trat, ist hier nicht hinterlegt');
+    expect(n.text).toContain('[Fassung Anfang 2022:]');
+  });
+
+  it('das Verzeichnis nennt dreizehn Gesetzesfassungen mit Gliederung und Paragraphen, die geltende zuerst', () => {
     const v = verzeichnis();
     expect(v.gesetze.map((g) => g.zitierweise)).toEqual([
       'SGB I',
+      'SGB I (Fassung 2022)',
       'SGB IX',
+      'SGB IX (Fassung 2022)',
       'SGB IX a.F.',
       'SGB X',
+      'SGB X (Fassung 2022)',
       'SGB X a.F.',
       'SGB XII',
+      'SGB XII (Fassung 2022)',
       'SGB XII a.F.',
       'BGB',
+      'BGB (Fassung 2022)',
     ]);
-    const bgb = v.gesetze.find((g) => g.kuerzel === 'BGB');
-    expect(bgb?.anzahlParagraphen).toBe(33);
+    const bgb = v.gesetze.find((g) => g.schluessel === 'bgb');
+    expect(bgb?.anzahlParagraphen).toBe(34); // mit § 204a
     expect(bgb?.eintraege.filter((e) => e.art === 'paragraph')[0]).toEqual({
       art: 'paragraph',
       nummer: '186',

@@ -1,13 +1,14 @@
 // Normtexte: der Wortlaut der zitierten Normen aus den mitgelieferten Gesetzestexten
-// (daten/gesetze: Spiegel von gesetze-im-internet.de, Stand Anfang 2022; SGB IX, X, XII auch in
-// der Fassung von 2012 für Altfälle, recht.md §0.2). Ein Zitat wird so gelesen, wie das Regelwerk
+// (daten/gesetze: Wortlaut von gesetze-im-internet.de, Stand Juli/August 2026, dazu die Fassungen
+// von Anfang 2022 und – für SGB IX, X, XII – von 2012 für Altfälle). Mit einem Stichtag öffnet eine
+// Norm in der Fassung, die an diesem Tag galt, und sagt, welche das ist. Ein Zitat wird so gelesen, wie das Regelwerk
 // es schreibt („§ 14 Abs. 1 Satz 2 SGB IX“, „§ 98 Abs. 5 SGB XII a.F.“, „§§ 187–193 BGB“,
 // „§ 14 Abs. 4 Satz 3 Hs. 2 SGB IX a.F. i.V.m. § 105 SGB X“); Gerichtsentscheidungen und nicht
 // mitgelieferte Gesetze ergeben `gefunden: false` mit einem Hinweis, wo der Text zu finden ist.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export type Fassung = 'aktuell' | '2012';
+export type Fassung = 'aktuell' | '2022' | '2012';
 
 interface Gesetzesdatei {
   schluessel: string;
@@ -75,15 +76,72 @@ const dateien: Gesetzesdatei[] = [
     fassung: 'aktuell',
     name: 'Bürgerliches Gesetzbuch (BGB) – Auszug §§ 186–218 (Fristen, Termine, Verjährung)',
   },
+  {
+    schluessel: 'sgb-01-fassung-2022',
+    datei: 'sgb-01-fassung-2022.md',
+    kuerzel: 'SGB I',
+    fassung: '2022',
+    name: 'Sozialgesetzbuch Erstes Buch (SGB I) – Allgemeiner Teil (Stand Anfang 2022)',
+  },
+  {
+    schluessel: 'sgb-09-fassung-2022',
+    datei: 'sgb-09-fassung-2022.md',
+    kuerzel: 'SGB IX',
+    fassung: '2022',
+    name: 'Sozialgesetzbuch Neuntes Buch (SGB IX) – Rehabilitation und Teilhabe von Menschen mit Behinderungen (Stand Anfang 2022)',
+  },
+  {
+    schluessel: 'sgb-10-fassung-2022',
+    datei: 'sgb-10-fassung-2022.md',
+    kuerzel: 'SGB X',
+    fassung: '2022',
+    name: 'Sozialgesetzbuch Zehntes Buch (SGB X) – Sozialverwaltungsverfahren und Sozialdatenschutz (Stand Anfang 2022)',
+  },
+  {
+    schluessel: 'sgb-12-fassung-2022',
+    datei: 'sgb-12-fassung-2022.md',
+    kuerzel: 'SGB XII',
+    fassung: '2022',
+    name: 'Sozialgesetzbuch Zwölftes Buch (SGB XII) – Sozialhilfe (Stand Anfang 2022)',
+  },
+  {
+    schluessel: 'bgb-fassung-2022',
+    datei: 'bgb-auszug-186-218-fassung-2022.md',
+    kuerzel: 'BGB',
+    fassung: '2022',
+    name: 'Bürgerliches Gesetzbuch (BGB) – Auszug §§ 186–218 (Stand Anfang 2022)',
+  },
 ];
 
 export const gesetzesVerzeichnis = join(import.meta.dirname, '../../daten/gesetze');
 
 const quelleText =
-  'gesetze-im-internet.de über den Markdown-Spiegel „bundestag/gesetze“; spätere Änderungen sind nicht enthalten – vor einer Verwendung im Bescheid am aktuellen Wortlaut prüfen';
+  'gesetze-im-internet.de (Wortlaut bis 19.08.2026); spätere Änderungen sind nicht enthalten – vor einer Verwendung im Bescheid am aktuellen Wortlaut prüfen';
 
 const mitgeliefert =
-  'SGB I, SGB IX, SGB X, SGB XII (jeweils Stand Anfang 2022; SGB IX, X und XII auch in der Fassung von 2012) und BGB §§ 186–218';
+  'SGB I, SGB IX, SGB X, SGB XII und BGB §§ 186–218 (jeweils Stand Juli/August 2026 und Anfang 2022; SGB IX, X und XII auch in der Fassung von 2012)';
+
+/** Kurzbezeichnung jeder Fassung, wie sie die Oberfläche nennt. */
+export const fassungsnamen: Record<Fassung, string> = {
+  aktuell: 'geltende Fassung (Stand Juli/August 2026)',
+  '2022': 'Fassung Anfang 2022',
+  '2012': 'Fassung 2012 für Altfälle',
+};
+
+/**
+ * Seit wann der geltende Wortlaut eines gegenüber Anfang 2022 geänderten Paragraphen gilt – nur
+ * wo das Inkrafttreten der Änderung bekannt ist. Für frühere Stichtage öffnet die Norm in der
+ * Fassung von Anfang 2022. Fehlt ein Paragraph hier, zeigt die Norm den geltenden Wortlaut und
+ * darunter die frühere Fassung.
+ */
+export const geltendSeit: Record<string, Record<string, string>> = {
+  // Gesetz zur Regelung des Sozialen Entschädigungsrechts vom 12.12.2019 (BGBl. I S. 2652): ab
+  // 01.01.2024 „Soziale Entschädigung“ statt „Kriegsopferfürsorge“.
+  'SGB X': { '103': '2024-01-01', '104': '2024-01-01', '105': '2024-01-01', '108': '2024-01-01', '37': '2025-01-01' },
+  'SGB IX': { '16': '2024-01-01' },
+  // Verbandsklagenrichtlinienumsetzungsgesetz vom 08.10.2023: § 204 Abs. 1 Nr. 1a aufgehoben, § 204a neu.
+  BGB: { '204': '2023-10-13', '204a': '2023-10-13' },
+};
 
 export interface Paragraph {
   nummer: string;
@@ -138,7 +196,7 @@ export function markdownAlsText(zeilen: string[]): string {
 function stand(text: string, fassung: Fassung): string {
   const m = /^Zuletzt geändert durch\s*\n:\s+(.+)$/m.exec(text);
   const aenderung = m?.[1]?.trim();
-  const zeit = fassung === '2012' ? 'Fassung 2012 für Altfälle' : 'Anfang 2022';
+  const zeit = fassung === '2012' ? 'Fassung 2012 für Altfälle' : fassung === '2022' ? 'Anfang 2022' : 'Juli/August 2026';
   return aenderung ? `${zeit} (zuletzt geändert durch ${aenderung})` : zeit;
 }
 
@@ -148,7 +206,7 @@ export function leseGesetz(d: Gesetzesdatei, inhalt: string): Gesetz {
   const eintraege: Verzeichniseintrag[] = [];
   const paragraphen = new Map<string, Paragraph>();
   const reihenfolge: string[] = [];
-  const zitierweise = d.fassung === '2012' ? `${d.kuerzel} a.F.` : d.kuerzel;
+  const zitierweise = d.fassung === '2012' ? `${d.kuerzel} a.F.` : d.fassung === '2022' ? `${d.kuerzel} (Fassung 2022)` : d.kuerzel;
   let offen: { nummer: string; titel: string; zeilen: string[] } | null = null;
   const schliessen = () => {
     if (offen) {
@@ -190,9 +248,18 @@ export function leseGesetz(d: Gesetzesdatei, inhalt: string): Gesetz {
 
 let geladen: Gesetz[] | null = null;
 
+const kuerzelfolge = ['SGB I', 'SGB IX', 'SGB X', 'SGB XII', 'BGB'];
+const fassungsfolge: Fassung[] = ['aktuell', '2022', '2012'];
+/** Je Gesetz die geltende Fassung zuerst, dann Anfang 2022, dann 2012. */
+function reihenfolgeDerGesetze(d: Gesetzesdatei): number {
+  return kuerzelfolge.indexOf(d.kuerzel) * 10 + fassungsfolge.indexOf(d.fassung);
+}
+
 /** Alle mitgelieferten Gesetze (einmal gelesen; die Dateien ändern sich zur Laufzeit nicht). */
 export function gesetze(): Gesetz[] {
-  geladen ??= dateien.map((d) => leseGesetz(d, readFileSync(join(gesetzesVerzeichnis, d.datei), 'utf8')));
+  geladen ??= [...dateien]
+    .sort((a, b) => reihenfolgeDerGesetze(a) - reihenfolgeDerGesetze(b))
+    .map((d) => leseGesetz(d, readFileSync(join(gesetzesVerzeichnis, d.datei), 'utf8')));
   return geladen;
 }
 
@@ -432,7 +499,7 @@ function bereich(g: Gesetz, von: string, bis: string): string[] {
   return g.reihenfolge.slice(a, b + 1);
 }
 
-function teileFuer(t: Zitatteil): Normteil[] {
+function teileFuer(t: Zitatteil, stichtag?: string): Normteil[] {
   switch (t.art) {
     case 'entscheidung':
       return [
@@ -466,8 +533,8 @@ function teileFuer(t: Zitatteil): Normteil[] {
       let g = gesetzFuer(t.gesetz, gewuenscht);
       let hinweis: string | undefined;
       if (!g && t.alteFassung) {
-        g = gesetzFuer(t.gesetz, 'aktuell');
-        if (g) hinweis = `Hinweis: Eine ältere Fassung des ${t.gesetz} ist nicht mitgeliefert; gezeigt wird der Stand Anfang 2022.`;
+        g = gesetzFuer(t.gesetz, '2022') ?? gesetzFuer(t.gesetz, 'aktuell');
+        if (g) hinweis = `Hinweis: Eine Fassung des ${t.gesetz} von 2012 ist nicht mitgeliefert; gezeigt wird der Stand ${g.stand}.`;
       }
       if (!g) return [gesetzNichtMitgeliefert(t.roh, t.gesetz)];
       const gesetz = g;
@@ -476,7 +543,11 @@ function teileFuer(t: Zitatteil): Normteil[] {
       const ergebnis: Normteil[] = [];
       for (const n of nummern.length ? nummern : t.paragraphen.map((p) => p.von)) {
         const zitat = einzeln ? t.roh : `§ ${n} ${gesetz.zitierweise}`;
-        const teil = paragraphTeil(gesetz, n, einzeln ? t : { absatz: null, satz: null }, zitat, hinweis);
+        const angaben = einzeln ? t : { absatz: null, satz: null };
+        const teil =
+          gesetz.fassung === 'aktuell'
+            ? fassungAmStichtag(gesetz, n, angaben, zitat, stichtag)
+            : paragraphTeil(gesetz, n, angaben, zitat, hinweis);
         ergebnis.push(
           teil ??
             nichtGefunden(
@@ -493,14 +564,86 @@ function teileFuer(t: Zitatteil): Normteil[] {
   }
 }
 
+const gleicherWortlaut = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+const tt = (iso: string) => iso.split('-').reverse().join('.');
+
+/**
+ * Ein Paragraph in der Fassung, die am Stichtag galt: der geltende Wortlaut, außer er wurde nach
+ * Anfang 2022 geändert und die Änderung trat nach dem Stichtag in Kraft (`geltendSeit`). Ist das
+ * Inkrafttreten nicht hinterlegt, steht die frühere Fassung unter der geltenden. Ohne Stichtag:
+ * der geltende Wortlaut, mit dem Hinweis, dass er sich seit Anfang 2022 geändert hat.
+ */
+function fassungAmStichtag(
+  aktuell: Gesetz,
+  n: string,
+  t: { absatz: number | null; satz: number | null },
+  zitat: string,
+  stichtag: string | undefined,
+): Normteil | null {
+  const frueher = gesetzFuer(aktuell.kuerzel, '2022');
+  const pa = aktuell.paragraphen.get(n);
+  const pf = frueher?.paragraphen.get(n);
+  const seit = geltendSeit[aktuell.kuerzel]?.[n];
+  const am = stichtag ? ` am ${tt(stichtag)}` : '';
+  if (!pa) {
+    if (!pf || !frueher) return null;
+    return paragraphTeil(
+      frueher,
+      n,
+      t,
+      zitat,
+      `Hinweis: § ${n} ${aktuell.kuerzel} ist in der geltenden Fassung (Stand ${aktuell.stand}) weggefallen; gezeigt wird der Stand Anfang 2022.`,
+    );
+  }
+  if (!pf) {
+    if (!frueher || !stichtag || !seit || stichtag >= seit) return paragraphTeil(aktuell, n, t, zitat);
+    return paragraphTeil(aktuell, n, t, zitat, `Hinweis: § ${n} ${aktuell.kuerzel} gilt erst seit ${tt(seit)}, galt${am} also noch nicht.`);
+  }
+  if (gleicherWortlaut(pa.text, pf.text)) return paragraphTeil(aktuell, n, t, zitat);
+  if (!stichtag)
+    return paragraphTeil(
+      aktuell,
+      n,
+      t,
+      zitat,
+      `Geltende Fassung${seit ? ` (seit ${tt(seit)})` : ''}; der Wortlaut hat sich gegenüber Anfang 2022 geändert. Für einen früheren Sachverhalt die Norm mit dessen Datum öffnen.`,
+    );
+  if (seit && stichtag < seit && frueher)
+    return paragraphTeil(
+      frueher,
+      n,
+      t,
+      zitat,
+      `Fassung, die${am} galt (Stand Anfang 2022). Der geltende Wortlaut gilt erst seit ${tt(seit)}.`,
+    );
+  if (seit) return paragraphTeil(aktuell, n, t, zitat, `Geltende Fassung; sie gilt seit ${tt(seit)}, also auch${am}.`);
+  const teil = paragraphTeil(
+    aktuell,
+    n,
+    t,
+    zitat,
+    `Geltende Fassung. Der Paragraph wurde nach Anfang 2022 geändert; wann die Änderung in Kraft trat, ist hier nicht hinterlegt. Galt${am} noch die frühere Fassung, ist es die unten stehende.`,
+  );
+  return teil
+    ? {
+        ...teil,
+        text: `${teil.text}
+
+[Fassung Anfang 2022:]
+
+${pf.text}`,
+      }
+    : null;
+}
+
 function eindeutig(werte: string[]): string {
   return [...new Set(werte)].join('; ');
 }
 
 /** Der Wortlaut zu einem Zitat, wie das Regelwerk es schreibt. */
-export function normtext(zitat: string): Normtext {
+export function normtext(zitat: string, stichtag?: string): Normtext {
   const z = zitat.trim();
-  const teile = leseZitat(z).flatMap(teileFuer);
+  const teile = leseZitat(z).flatMap((t) => teileFuer(t, stichtag));
   if (!teile.length) teile.push(teileFuer({ art: 'unbekannt', roh: z })[0] as Normteil);
   const [erster] = teile;
   if (teile.length === 1 && erster) {
@@ -511,7 +654,11 @@ export function normtext(zitat: string): Normtext {
   const basis = gefundene.length ? gefundene : teile;
   return {
     zitat: z,
-    titel: teile.map((t) => (t.gefunden ? `${t.titel} (${t.kuerzel}${t.fassung === '2012' ? ' a.F.' : ''})` : t.titel)).join(' · '),
+    titel: teile
+      .map((t) =>
+        t.gefunden ? `${t.titel} (${t.kuerzel}${t.fassung === '2012' ? ' a.F.' : t.fassung === '2022' ? ', Fassung 2022' : ''})` : t.titel,
+      )
+      .join(' · '),
     text: teile.map((t) => `${t.zitat} – ${t.titel}\n\n${t.text}`).join('\n\n\n'),
     gesetz: eindeutig(basis.map((t) => t.gesetz)),
     stand: eindeutig(basis.map((t) => t.stand)),

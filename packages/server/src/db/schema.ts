@@ -3,6 +3,7 @@
 // Beträge in ganzen Cent (bigint im Modus 'number'). Die Mandantentrennung steht als
 // Row-Level-Security in den Migrationen (drizzle/…_rls.sql).
 import { relations, sql } from 'drizzle-orm';
+import type { TraegerRolle } from '@egh/recht';
 import {
   bigint,
   bigserial,
@@ -44,6 +45,8 @@ export const traeger = pgTable('traeger', {
   rechtstraeger: text('rechtstraeger').notNull(),
   aufsichtsbehoerde: text('aufsichtsbehoerde'),
   quelle: text('quelle'),
+  /** Datierte Rollen (Träger der Eingliederungshilfe für wen, Sozialhilfe-, Jugendhilfeträger, herangezogen). */
+  rollen: jsonb('rollen').$type<TraegerRolle[]>().notNull().default([]),
   version: integer('version').notNull().default(1),
   ...zeitstempel(),
 });

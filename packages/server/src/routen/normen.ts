@@ -15,7 +15,7 @@ const teilSchema = {
     quelle: { type: 'string' },
     gefunden: { type: 'boolean' },
     kuerzel: { type: ['string', 'null'] },
-    fassung: { type: ['string', 'null'], enum: ['aktuell', '2012', null] },
+    fassung: { type: ['string', 'null'], enum: ['aktuell', '2022', '2012', null] },
     paragraph: { type: ['string', 'null'] },
     absatz: { type: ['integer', 'null'] },
     satz: { type: ['integer', 'null'] },
@@ -28,7 +28,7 @@ const zwischenspeichern = 'public, max-age=3600';
 
 export function normenRouten(): FastifyPluginAsync {
   return async (app) => {
-    app.get<{ Querystring: { zitat: string } }>(
+    app.get<{ Querystring: { zitat: string; stichtag?: string } }>(
       '/normen',
       {
         config: { oeffentlich: true },
@@ -36,12 +36,18 @@ export function normenRouten(): FastifyPluginAsync {
           tags: ['Normen'],
           summary: 'Wortlaut einer zitierten Norm (z. B. „§ 111 Satz 1 SGB X“, „§ 98 Abs. 5 SGB XII a.F.“, „§§ 187–193 BGB“)',
           description:
-            'Liest das Zitat so, wie das Regelwerk es in Begründungen schreibt; „a.F.“ wählt die Fassung von 2012, „i.V.m.“ und „;“ trennen mehrere Normen (`teile`). Gerichtsentscheidungen und nicht mitgelieferte Gesetze ergeben `gefunden: false` mit einem Hinweis im Text.',
+            'Liest das Zitat so, wie das Regelwerk es in Begründungen schreibt; „a.F.“ wählt die Fassung von 2012, „i.V.m.“ und „;“ trennen mehrere Normen (`teile`). Mit `stichtag` öffnet ein seit Anfang 2022 geänderter Paragraph in der Fassung, die an diesem Tag galt, und sagt im Text, welche das ist. Gerichtsentscheidungen und nicht mitgelieferte Gesetze ergeben `gefunden: false` mit einem Hinweis im Text.',
           security: [],
           querystring: {
             type: 'object',
             properties: {
               zitat: { type: 'string', minLength: 1, maxLength: 300, description: 'Das Zitat, wie es in der Begründung steht' },
+              stichtag: {
+                type: 'string',
+                format: 'date',
+                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+                description: 'Tag des Sachverhalts (JJJJ-MM-TT): wählt die an diesem Tag geltende Fassung',
+              },
             },
             required: ['zitat'],
             additionalProperties: false,
@@ -57,7 +63,7 @@ export function normenRouten(): FastifyPluginAsync {
       },
       async (anfrage, antwort) => {
         void antwort.header('cache-control', zwischenspeichern);
-        return normtext(anfrage.query.zitat);
+        return normtext(anfrage.query.zitat, anfrage.query.stichtag);
       },
     );
 

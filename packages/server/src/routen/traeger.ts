@@ -1,15 +1,15 @@
 // Trägerregister: alle lesen; ändern darf die Administration des eigenen Trägers oder der
 // Plattformbetrieb; anlegen nur der Plattformbetrieb.
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { pruefeLeitwegId } from '@egh/recht';
+import { leistungsbereiche, pruefeLeitwegId, rolleInWorten, type TraegerRolle } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { traeger } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
 import { protokolliere, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
-import { eingabefehler, nichtGefunden } from '../http/problem.ts';
+import { eingabefehler, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
 import { landSchema } from './schemata.ts';
 
@@ -41,6 +41,29 @@ const aenderbar = {
   aufsichtsbehoerde: { type: ['string', 'null'], maxLength: 200 },
 } as const;
 
+const datumsmuster = '^\\d{4}-\\d{2}-\\d{2}$';
+const leistungsbereichSchema = { type: 'string', enum: [...leistungsbereiche] } as const;
+/** Eine datierte Rolle im Register; nur der Plattformbetrieb berichtigt sie. */
+const rolleSchema = {
+  type: 'object',
+  properties: {
+    rolle: { type: 'string', enum: ['eingliederungshilfe', 'sozialhilfe', 'jugendhilfe', 'herangezogen'], title: 'Rolle' },
+    ebene: { type: 'string', enum: ['oertlich', 'ueberoertlich'], title: 'Ebene' },
+    personen: { type: 'string', enum: ['alle', 'kinderUndSchule', 'erwachsene'], title: 'Personenkreis' },
+    ausgenommen: { type: 'array', items: leistungsbereichSchema, maxItems: 6, uniqueItems: true },
+    nur: { type: 'array', items: leistungsbereichSchema, maxItems: 6, uniqueItems: true },
+    fuer: { type: 'string', maxLength: 100, title: 'für den Träger' },
+    gueltigAb: { type: 'string', format: 'date', pattern: datumsmuster, title: 'gültig ab' },
+    gueltigBis: { type: 'string', format: 'date', pattern: datumsmuster, title: 'gültig bis' },
+    grundlage: { type: 'string', minLength: 1, maxLength: 300, title: 'Rechtsgrundlage' },
+    fundstelle: { type: 'string', minLength: 1, maxLength: 500, title: 'Fundstelle' },
+    geprueft: { type: 'boolean', title: 'geprüft' },
+  },
+  required: ['rolle', 'ebene', 'personen', 'gueltigAb', 'grundlage', 'fundstelle', 'geprueft'],
+  additionalProperties: false,
+} as const;
+const rollenSchema = { type: 'array', items: rolleSchema, maxItems: 20 } as const;
+
 interface TraegerAenderung {
   name?: string;
   kurzname?: string;
@@ -49,6 +72,17 @@ interface TraegerAenderung {
   leitwegId?: string | null;
   iban?: string | null;
   aufsichtsbehoerde?: string | null;
+  rollen?: TraegerRolle[];
+  quelle?: string | null;
+}
+
+/** Rollen und Fundstelle berichtigt nur der Plattformbetrieb; die Administration pflegt Stammdaten. */
+function pruefeRollenaenderung(k: { rollen: readonly string[] }, body: TraegerAenderung): void {
+  if ((body.rollen !== undefined || body.quelle !== undefined) && !k.rollen.includes('plattformbetrieb'))
+    throw verboten('Rollen und Fundstelle eines Trägers berichtigt nur der Plattformbetrieb.');
+  for (const [i, r] of (body.rollen ?? []).entries())
+    if (r.gueltigBis && r.gueltigBis < r.gueltigAb)
+      throw eingabefehler([{ pfad: `/rollen/${i}/gueltigBis`, meldung: 'Das Ende der Rolle liegt vor ihrem Beginn.' }]);
 }
 
 function pruefeLeitweg(id: string | null | undefined): void {
@@ -58,10 +92,26 @@ function pruefeLeitweg(id: string | null | undefined): void {
   }
 }
 
+/** Der Datensatz mit seinen Rollen in Worten für die Oberfläche. */
+function mitWorten<T extends { rollen: TraegerRolle[] }>(t: T): T & { rollenInWorten: string[] } {
+  return { ...t, rollenInWorten: t.rollen.map(rolleInWorten) };
+}
+
 export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
   return async (app) => {
-    app.get<{ Querystring: { suche?: string; land?: string; art?: string; seite: number; proSeite: number; sortierung: string } }>(
+    app.get<{
+      Querystring: {
+        suche?: string;
+        land?: string;
+        art?: string;
+        rolle?: string;
+        stichtag?: string;
+        seite: number;
+        proSeite: number;
+        sortierung: string;
+      };
+    }>(
       '/traeger',
       {
         schema: {
@@ -73,6 +123,12 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
               suche: { type: 'string', maxLength: 100 },
               land: landSchema,
               art: { type: 'string', enum: ['oertlich', 'ueberoertlich', 'sonstig'] },
+              rolle: {
+                type: 'string',
+                enum: ['eingliederungshilfe', 'sozialhilfe', 'jugendhilfe', 'herangezogen'],
+                description: 'nur Träger mit dieser Rolle am Stichtag',
+              },
+              stichtag: { type: 'string', format: 'date', pattern: datumsmuster, description: 'Stichtag der Rolle (Standard: heute)' },
               sortierung: { type: 'string', enum: ['name', '-name', 'land', '-land', 'id'], default: 'name' },
               ...seitenSchema,
             },
@@ -90,6 +146,12 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         }
         if (q.land) bedingungen.push(eq(traeger.land, q.land));
         if (q.art) bedingungen.push(eq(traeger.art, q.art as 'oertlich'));
+        if (q.rolle) {
+          const tag = q.stichtag ?? new Date().toISOString().slice(0, 10);
+          bedingungen.push(
+            sql`exists (select 1 from jsonb_array_elements(${traeger.rollen}) r where r->>'rolle' = ${q.rolle} and r->>'gueltigAb' <= ${tag} and coalesce(r->>'gueltigBis', '9999-12-31') >= ${tag})`,
+          );
+        }
         const wo = bedingungen.length ? and(...bedingungen) : undefined;
         const feld = q.sortierung.replace('-', '') === 'land' ? traeger.land : q.sortierung === 'id' ? traeger.id : traeger.name;
         const ordnung = q.sortierung.startsWith('-') ? desc(feld) : asc(feld);
@@ -124,7 +186,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         );
         if (!t) throw nichtGefunden('Träger');
         setzeEtag(antwort, t.version);
-        return t;
+        return mitWorten(t);
       },
     );
 
@@ -135,20 +197,26 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Träger'],
           summary: 'Stammdaten ändern (Administration des eigenen Trägers, Plattformbetrieb)',
           params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
-          body: { type: 'object', properties: aenderbar, additionalProperties: false, minProperties: 1 },
+          body: {
+            type: 'object',
+            properties: { ...aenderbar, rollen: rollenSchema, quelle: { type: ['string', 'null'], maxLength: 500 } },
+            additionalProperties: false,
+            minProperties: 1,
+          },
         },
       },
       async (anfrage, antwort) => {
         const k = erfordereRolle(anfrage, 'administration', 'plattformbetrieb');
         const version = erwarteteVersion(anfrage);
         pruefeLeitweg(anfrage.body.leitwegId);
+        pruefeRollenaenderung(k, anfrage.body);
         const t = await alsMandant(db, mandantVon(k), async (tx) => {
           const neu = await aendereMitVersion(tx, traeger, anfrage.params.id, version, { ...anfrage.body }, 'Träger');
           await protokolliere(tx, k, 'aendern', 'traeger', neu.id, { felder: Object.keys(anfrage.body) });
           return neu;
         });
         setzeEtag(antwort, t.version);
-        return t;
+        return mitWorten(t);
       },
     );
 
@@ -175,6 +243,8 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
               land: landSchema,
               rechtstraeger: { type: 'string', minLength: 1, maxLength: 200 },
               ...aenderbar,
+              rollen: rollenSchema,
+              quelle: { type: ['string', 'null'], maxLength: 500 },
             },
             required: ['id', 'name', 'kurzname', 'art', 'land', 'rechtstraeger'],
             additionalProperties: false,
@@ -194,7 +264,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         });
         if (!t) throw nichtGefunden('Träger');
         setzeEtag(antwort, t.version);
-        return antwort.status(201).header('location', `/api/v1/traeger/${t.id}`).send(t);
+        return antwort.status(201).header('location', `/api/v1/traeger/${t.id}`).send(mitWorten(t));
       },
     );
   };

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
-import { datumDe, datumIso, heuteIso } from '../format.ts';
+import { datumDe, datumIso, heuteIso, landNamen } from '../format.ts';
 import { useDaten } from '../daten.ts';
 import { useSitzung } from '../sitzung.tsx';
 import {
@@ -79,7 +79,7 @@ function TraegerSuche({
     const s = suche.trim();
     if (!s) return;
     setSuchFehler(null);
-    api.get<Seite<TraegerZeile>>(`/traeger?suche=${encodeURIComponent(s)}&proSeite=10`).then(
+    api.get<Seite<TraegerZeile>>(`/traeger?suche=${encodeURIComponent(s)}&rolle=eingliederungshilfe&proSeite=10`).then(
       (a) => {
         setTreffer(a.daten.eintraege.filter((t) => t.id !== eigenerTraeger));
         setGesamt(a.daten.gesamt ?? a.daten.eintraege.length);
@@ -147,8 +147,8 @@ function TraegerSuche({
                   onChange={() => waehlen(t)}
                 />
                 <label className="kern-label" htmlFor={`ersuchter-${t.id}`}>
-                  {t.name} ({t.land}, {t.art === 'ueberoertlich' ? 'überörtlich' : t.art === 'oertlich' ? 'örtlich' : t.art}; Kennung {t.id}
-                  )
+                  {t.name} ({landNamen[t.land] ?? t.land}, {t.art === 'ueberoertlich' ? 'überörtlicher' : 'örtlicher'} Träger der
+                  Eingliederungshilfe)
                 </label>
               </div>
             ))}

@@ -15,18 +15,22 @@ interface Normtext {
   teile?: Omit<Normtext, 'teile'>[];
 }
 
-/** Dialog mit dem Wortlaut einer Norm (aus den mitgelieferten Gesetzestexten). */
-export function NormDialog({ zitat, schliessen }: { zitat: string; schliessen: () => void }) {
+/**
+ * Dialog mit dem Wortlaut einer Norm (aus den mitgelieferten Gesetzestexten). Mit `stichtag` (Tag
+ * des Sachverhalts, JJJJ-MM-TT) zeigt der Server die Fassung, die an diesem Tag galt, und sagt welche.
+ */
+export function NormDialog({ zitat, stichtag, schliessen }: { zitat: string; stichtag?: string | undefined; schliessen: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [norm, setNorm] = useState<Normtext | null>(null);
   const [fehler, setFehler] = useState<string | null>(null);
   useEffect(() => {
     ref.current?.showModal();
-    api.get<Normtext>(`/normen?zitat=${encodeURIComponent(zitat)}`).then(
+    const tag = stichtag && /^\d{4}-\d{2}-\d{2}$/.test(stichtag) ? `&stichtag=${stichtag}` : '';
+    api.get<Normtext>(`/normen?zitat=${encodeURIComponent(zitat)}${tag}`).then(
       (a) => setNorm(a.daten),
       () => setFehler('Der Normtext konnte nicht geladen werden.'),
     );
-  }, [zitat]);
+  }, [zitat, stichtag]);
   return (
     <dialog className="kern-dialog" ref={ref} aria-labelledby="norm-titel" onClose={schliessen}>
       <header className="kern-dialog__header">
@@ -74,10 +78,13 @@ export function Begruendung({
   schritte,
   hinweise,
   titel = 'Begründung',
+  stichtag,
 }: {
   schritte: Begruendungsschritt[];
   hinweise: Hinweis[];
   titel?: string;
+  /** Tag des Sachverhalts: die Normen öffnen in der damals geltenden Fassung. */
+  stichtag?: string | undefined;
 }) {
   const [offen, setOffen] = useState<string | null>(null);
   const rechtsfragen = hinweise.filter((h) => h.code === 'OFFENE_RECHTSFRAGE');
@@ -129,7 +136,7 @@ export function Begruendung({
           </div>
         </div>
       )}
-      {offen && <NormDialog zitat={offen} schliessen={() => setOffen(null)} />}
+      {offen && <NormDialog zitat={offen} stichtag={stichtag} schliessen={() => setOffen(null)} />}
     </section>
   );
 }

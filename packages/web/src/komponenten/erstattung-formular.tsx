@@ -111,12 +111,31 @@ function formularPfad(pfad: string): string {
   return pfad.replace(/^\/rechtsgrundlage\/leistungen\//, '/leistungszeitraeume/');
 }
 
+/** Die Rolle im Trägerregister zur gewählten Art des verpflichteten Trägers. */
+const registerRolle: Record<string, string> = { egh: 'eingliederungshilfe', sozialhilfe: 'sozialhilfe', jugendhilfe: 'jugendhilfe' };
+
+/**
+ * Die Trägerauswahl fragt das Register nach der Rolle am Beginn der Leistung: ein bayerischer
+ * Landkreis erscheint als Sozialhilfe-, nie als Träger der Eingliederungshilfe. Ohne Suchbegriff
+ * zeigt sie die überörtlichen Träger.
+ */
+function registerPfad(suchbegriff: string, verpflichteterArt: string, leistungsbeginn: string): string {
+  const q = new URLSearchParams({ proSeite: '100' });
+  if (suchbegriff) q.set('suche', suchbegriff);
+  else q.set('art', 'ueberoertlich');
+  const rolle = registerRolle[verpflichteterArt];
+  if (rolle) q.set('rolle', rolle);
+  const stichtag = datumIso(leistungsbeginn);
+  if (rolle && stichtag) q.set('stichtag', stichtag);
+  return `/traeger?${q.toString()}`;
+}
+
 export function AnspruchFormular() {
   const navigieren = useNavigate();
   const [aktenzeichen, setAktenzeichen] = useState('');
   const [art, setArt] = useState<'plattform' | 'extern'>('plattform');
   const [suche, setSuche] = useState('');
-  const [suchPfad, setSuchPfad] = useState('/traeger?art=ueberoertlich&proSeite=100');
+  const [suchbegriff, setSuchbegriff] = useState('');
   const [verpflichteterId, setVerpflichteterId] = useState('');
   const [extern, setExtern] = useState('');
   const [land, setLand] = useState('');
@@ -148,7 +167,7 @@ export function AnspruchFormular() {
   const idempotenz = useRef<{ schluessel: string; inhalt: string } | null>(null);
   const zeitraeumeTitel = useRef<HTMLHeadingElement>(null);
 
-  const traeger = useDaten<Seite<TraegerKurz>>(art === 'plattform' ? suchPfad : null);
+  const traeger = useDaten<Seite<TraegerKurz>>(art === 'plattform' ? registerPfad(suchbegriff, verpflichteterArt, leistungsbeginn) : null);
   const faelle = useDaten<Seite<FallKurz>>('/faelle?status=offen&proSeite=200&sortierung=aktenzeichen');
   const f = (pfad: string) => fehlerFuer(fehler, pfad);
 
@@ -258,9 +277,7 @@ export function AnspruchFormular() {
   }
 
   function suchen() {
-    setSuchPfad(
-      suche.trim() ? `/traeger?suche=${encodeURIComponent(suche.trim())}&proSeite=100` : '/traeger?art=ueberoertlich&proSeite=100',
-    );
+    setSuchbegriff(suche.trim());
   }
 
   const rolleHinweis = rollen.find((r) => r.wert === rolle)?.hinweis;

@@ -161,8 +161,9 @@ export function Normtexte() {
     <div className="kern-stack-lg">
       <p className="kern-body">
         {verzeichnis.daten?.hinweis ??
-          'Mitgeliefert sind SGB I, IX, X und XII (Stand Anfang 2022, dazu SGB IX, X und XII in der Fassung von 2012) und BGB §§ 186–218.'}{' '}
-        Spätere Änderungen fehlen: vor einer Verwendung im Bescheid am aktuellen Wortlaut prüfen.
+          'Mitgeliefert sind SGB I, IX, X und XII und BGB §§ 186–218 im Wortlaut von Juli/August 2026 und von Anfang 2022, dazu SGB IX, X und XII in der Fassung von 2012.'}{' '}
+        Aus einer Begründung geöffnet, zeigt eine Norm die Fassung, die am Tag des Sachverhalts galt, und sagt welche. Spätere Änderungen
+        fehlen: vor einer Verwendung im Bescheid am aktuellen Wortlaut prüfen.
       </p>
       <Fehlermeldung fehler={verzeichnis.fehler} />
       <div className="hilfe-normsuche">

@@ -95,7 +95,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="kern-container fuss">
         <p className="kern-body--small kern-body--muted">
-          EGH-Clearing · Rechtsstand der Gesetzestexte: Anfang 2022 (Bundesgesetzblatt-Spiegel), siehe Hilfe ·{' '}
+          EGH-Clearing · Rechtsstand der Gesetzestexte: Juli/August 2026 (gesetze-im-internet.de), ältere Fassungen für Altfälle, siehe
+          Hilfe ·{' '}
           <NavLink to="/hilfe" className="kern-link kern-link--small">
             Hilfe und Normtexte
           </NavLink>

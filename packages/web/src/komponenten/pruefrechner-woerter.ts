@@ -170,6 +170,9 @@ const felder: Record<string, string> = {
   'sachlich.land': 'Land des Ausführungsrechts',
   hilfeZurPflege: 'Hilfe zur Pflege',
   'sachlich.hilfeZurPflege': 'Gleichzeitig Hilfe zur Pflege',
+  'sachlich.kreis': 'Kreisschlüssel des gewöhnlichen Aufenthalts',
+  'sachlich.lebensabschnitt': 'Lebensabschnitt',
+  'sachlich.leistungsbereich': 'Leistungsbereich',
 };
 
 /** Beschriftung eines Eintrags einer Liste (Einzahl). */
@@ -322,6 +325,8 @@ const ergebnisse: Record<string, string> = {
   sachlicheZustaendigkeit: 'Sachliche Zuständigkeit',
   eingliederungshilfe: 'Eingliederungshilfe',
   hilfeZurPflege: 'Hilfe zur Pflege',
+  herangezogen: 'Herangezogen zur Durchführung',
+  landesrechtGeprueft: 'Landesrecht an einer Fundstelle geprüft',
   land: 'Land',
   name: 'Bezeichnung',
 };
@@ -398,6 +403,14 @@ const werte: Record<string, string> = {
   'aufenthalte.art.voruebergehend': 'vorübergehender Aufenthalt',
   'aufenthalte.art.stationaer': 'stationär (Krankenhaus, Klinik, Einrichtung)',
   'aufenthalte.art.haft': 'Haft',
+  'lebensabschnitt.kindOderSchule': 'Kind oder Jugendlicher bis zum Ende der Schulzeit',
+  'lebensabschnitt.erwachsen': 'erwachsen',
+  'leistungsbereich.tagUndNacht': 'Leistungen über Tag und Nacht',
+  'leistungsbereich.pflegefamilie': 'Pflegefamilie',
+  'leistungsbereich.heilpaedagogischeTagesstaette': 'heilpädagogische Tagesstätte',
+  'leistungsbereich.kita': 'Kindertageseinrichtung',
+  'leistungsbereich.kindertagespflege': 'Kindertagespflege',
+  'leistungsbereich.fruehfoerderung': 'Frühförderung',
   'form.ambulant': 'ambulant',
   'form.tagUndNacht': 'über Tag und Nacht (besondere Wohnform)',
   'form.betreutesWohnen': 'ambulant betreutes Wohnen',

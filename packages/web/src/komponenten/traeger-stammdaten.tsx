@@ -2,7 +2,7 @@
 // Plattformbetrieb; PATCH mit If-Match). Die Leitweg-ID prüft der Server (ISO 7064 Mod 97-10);
 // sein Fehler erscheint am Feld.
 import { type FormEvent, useState } from 'react';
-import { type Antwort, ApiFehler, type Feldfehler, api } from '../api.ts';
+import { type Antwort, ApiFehler, type Feldfehler, type TraegerRolle, api } from '../api.ts';
 import { landNamen, zeitDe } from '../format.ts';
 import { Angaben } from './anzeige.tsx';
 import { Textfeld } from './felder.tsx';
@@ -22,6 +22,10 @@ export interface Traeger {
   rechtstraeger: string;
   aufsichtsbehoerde: string | null;
   quelle: string | null;
+  /** Datierte Rollen nach Landesrecht (Träger der Eingliederungshilfe für wen, Sozial-, Jugendhilfe). */
+  rollen: TraegerRolle[];
+  /** Die Rollen in Worten (vom Server, in derselben Reihenfolge). */
+  rollenInWorten?: string[];
   version: number;
   geaendertAm: string;
 }
@@ -41,8 +45,28 @@ export function anschriftText(a: Traeger['anschrift']): string {
 
 function gebietText(t: Traeger): string {
   if (!t.gebietAgs.length) return `ganzes Land ${landNamen[t.land] ?? t.land}`;
-  if (t.gebietAgs.length === 1) return `Kreis bzw. kreisfreie Stadt, AGS ${t.gebietAgs[0] ?? ''}`;
-  return `${t.gebietAgs.length} Kreise und kreisfreie Städte (AGS ${t.gebietAgs.join(', ')})`;
+  if (t.gebietAgs.length === 1) return 'das eigene Kreisgebiet';
+  return `${t.gebietAgs.length} Kreise und kreisfreie Städte`;
+}
+
+/** Die Rollen nach Landesrecht, jede mit Grundlage, Fundstelle und ob sie geprüft ist. */
+function Rollen({ rollen, worte }: { rollen: TraegerRolle[]; worte: string[] }) {
+  if (!rollen.length) return <>keine hinterlegt</>;
+  return (
+    <ul className="kern-list">
+      {rollen.map((r, i) => (
+        <li key={`${r.rolle}-${r.personen}-${r.gueltigAb}-${r.fuer ?? ''}`}>
+          {worte[i] ?? r.rolle}; {r.grundlage}.{' '}
+          <span className="kern-body--small">
+            {r.geprueft
+              ? 'Geprüft an: '
+              : 'Nicht an einer Fundstelle geprüft – der Plattformbetrieb kann die Angabe berichtigen. Hinweis: '}
+            {r.fundstelle}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export function StammdatenAnzeige({ t }: { t: Traeger }) {
@@ -53,6 +77,7 @@ export function StammdatenAnzeige({ t }: { t: Traeger }) {
         ['Art', artNamen[t.art]],
         ['Land', landNamen[t.land] ?? t.land],
         ['Gebiet', gebietText(t)],
+        ['Rollen nach Landesrecht', <Rollen key="rollen" rollen={t.rollen ?? []} worte={t.rollenInWorten ?? []} />],
         ['Anschrift', anschriftText(t.anschrift)],
         ['Ansprechperson', t.kontakt.ansprechpartner || nichtErfasst],
         ['Telefon', t.kontakt.telefon || nichtErfasst],

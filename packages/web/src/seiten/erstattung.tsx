@@ -874,6 +874,7 @@ export function ErstattungDetail() {
                   titel="Begründung der Rechtsgrundlage"
                   schritte={a.rechtsgrundlage.begruendung}
                   hinweise={a.rechtsgrundlage.hinweise}
+                  stichtag={a.leistungszeitraeume[0]?.von}
                 />
                 <p className="kern-body--small kern-body--muted">
                   Geprüft am {zeitDe(a.rechtsgrundlage.erstelltAm)} mit Regelwerk {a.rechtsgrundlage.regelwerkVersion}.
@@ -893,6 +894,7 @@ export function ErstattungDetail() {
                 titel="Begründung der Fristen (§§ 111, 113 SGB X)"
                 schritte={a.fristenpruefung.begruendung}
                 hinweise={a.fristenpruefung.hinweise}
+                stichtag={a.leistungszeitraeume[0]?.von}
               />
               <p className="kern-body--small kern-body--muted">
                 Stand der Berechnung:{' '}

@@ -345,7 +345,7 @@ function Zustaendigkeit({ f, name }: { f: Fall; name: (id: string) => string }) 
           </ul>
         </div>
       )}
-      <Begruendung schritte={z.begruendung} hinweise={z.hinweise} titel="Begründung der Zuständigkeit" />
+      <Begruendung schritte={z.begruendung} hinweise={z.hinweise} titel="Begründung der Zuständigkeit" stichtag={stichtag} />
     </div>
   );
 }
@@ -506,7 +506,12 @@ function Verlauf({ f, name }: { f: Fall; name: (id: string) => string }) {
               <div className="kern-accordion__body kern-stack-md">
                 <ErgebnisAnzeige ergebnis={e.ergebnis} />
                 <p className="kern-body kern-body--small">Regelwerk {e.regelwerkVersion}</p>
-                <Begruendung schritte={e.begruendung} hinweise={e.hinweise} titel={`Begründung vom ${zeitDe(e.erstelltAm)}`} />
+                <Begruendung
+                  schritte={e.begruendung}
+                  hinweise={e.hinweise}
+                  titel={`Begründung vom ${zeitDe(e.erstelltAm)}`}
+                  stichtag={stichtag}
+                />
               </div>
             </details>
           </li>

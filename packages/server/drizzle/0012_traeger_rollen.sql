@@ -1,0 +1,1 @@
+ALTER TABLE "traeger" ADD COLUMN "rollen" jsonb DEFAULT '[]'::jsonb NOT NULL;
