@@ -3,6 +3,7 @@
 // Begründungen sind die gespeicherten Entscheidungen der Prüfungen amtshilfe und datenuebermittlung.
 import { eq } from 'drizzle-orm';
 import { type Vorlage, vorlagen } from '@egh/briefe';
+import { datum } from '@egh/recht';
 import { amtshilfeersuchen } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { konflikt, nichtGefunden, verboten } from '../http/problem.ts';
@@ -25,6 +26,9 @@ import {
 export function rechnungsnummer(ersuchenId: string): string {
   return `AH-${ersuchenId.replace(/-/g, '').slice(0, 12).toUpperCase()}`;
 }
+
+/** Zahlungsfrist der Kostenanforderung in Tagen ab dem Datum des Schreibens. */
+export const zahlungsfristTage = 30;
 
 /** Das kurze Zeichen des ersuchten Trägers für ein Ersuchen (er führt kein eigenes Aktenzeichen dafür). */
 function amtshilfeZeichen(ersuchenId: string): string {
@@ -196,6 +200,9 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
           pruefung: auszug(await entscheidungMitId(tx, entscheidungId)),
           rechnungsnummer: rechnungsnummer(e.id),
           leitwegIdEmpfaenger: ersuchender.leitwegId,
+          // Zahlungsfrist 30 Tage ab dem Schreiben; das Kassenzeichen ist die Rechnungsnummer (auch BT-1 der XRechnung).
+          zahlbarBis: datum.isoDatum(datum.plusTage(datum.datum(stichtag), zahlungsfristTage)),
+          kassenzeichen: rechnungsnummer(e.id),
         },
         ...gemeinsam,
       };
