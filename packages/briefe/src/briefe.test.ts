@@ -210,8 +210,8 @@ describe('Briefe als PDF (DIN 5008 Form B)', () => {
     const { fliess } = await brief('beitrittserklaerung');
     expect(fliess).toContain('Beitrittserklärung zur Verwaltungsvereinbarung – Fassung ab 01.01.2025');
     // Das Beispiel ist am 20.12.2024 erklärt, der Brief vom 30.06.2025 bestätigt ihn.
-    expect(fliess).toContain('wir bestätigen den Beitritt des Bezirk Schwaben');
-    expect(fliess).toContain('den wir am 20.12.2024 erklärt haben');
+    expect(fliess).toContain('wir bestätigen, dass der Bezirk Schwaben am 20.12.2024 seinen Beitritt zur');
+    expect(fliess).toContain('in der Fassung ab 01.01.2025 erklärt hat.');
     expect(fliess).toContain('Beitritt erklärt am 20.12.2024');
     expect(fliess).not.toContain('hiermit erklärt');
     const heute = await brief('beitrittserklaerung', { ...daten.beitrittserklaerung, erklaertAm: daten.beitrittserklaerung.kopf.datum });

@@ -17,9 +17,9 @@ export function beitrittserklaerung(d: BeitrittserklaerungDaten): Rahmen {
     ...(d.erklaertAm < d.kopf.datum
       ? [
           absatz(
-            `wir bestätigen den Beitritt des ${d.kopf.absender.name} zur `,
+            `wir bestätigen, dass der ${d.kopf.absender.name} am ${datum(d.erklaertAm)} seinen Beitritt zur `,
             { text: v.bezeichnung, bold: true },
-            ` in der Fassung ab ${datum(v.gueltigAb)}, den wir am ${datum(d.erklaertAm)} erklärt haben.`,
+            ` in der Fassung ab ${datum(v.gueltigAb)} erklärt hat.`,
           ),
         ]
       : [
