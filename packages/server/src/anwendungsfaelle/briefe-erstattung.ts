@@ -4,7 +4,7 @@
 // Transaktion, mit seinen Prüfungen, Fristen und seinem Protokoll; hier wird er nicht nachgebaut.
 import { eq } from 'drizzle-orm';
 import { type Vorlage, datumText, vorlagen } from '@egh/briefe';
-import { type Begruendungsschritt, type Hinweis, datum, istProblem, pruefe } from '@egh/recht';
+import { datum, istProblem, pruefe } from '@egh/recht';
 import { erstattungsanspruch, leistungszeitraum, zahlung } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
