@@ -219,7 +219,7 @@ export interface Vorlagenstand {
   /** Anmeldung: braucht den Tag des Eingangs beim verpflichteten Träger. */
   brauchtEingang: boolean;
   /** Anmeldung: die Leistungszeiträume zur Wahl. */
-  zeitraeume: { id: string; von: string; bis: string; betragCent: number; fristEnde: string | null }[];
+  zeitraeume: { id: string; von: string; bis: string; betragCent: number; fristEnde: string | null; gewahrt: boolean | null }[];
   /** Wird der Brief als Zweitschrift gesetzt? */
   zweitschrift: boolean;
 }

@@ -14,6 +14,8 @@ export interface Zeitraumwahl {
   betragCent: number;
   /** Ende der Ausschlussfrist des § 111 SGB X (wie gespeichert), sonst null. */
   fristEnde: string | null;
+  /** Nach der Geltendmachung: hat das Regelwerk die Frist als gewahrt entschieden? Vorher null. */
+  gewahrt: boolean | null;
 }
 
 export interface Vorlagenstand {

@@ -196,7 +196,7 @@ export async function vorlagenFuer(tx: Tx, k: Benutzerkontext, bezug: BriefBezug
       const fehlend = fehlendeBriefangaben(von, an);
       const zeitraeume = (
         await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(leistungszeitraum.von)
-      ).map((z) => ({ id: z.id, von: z.von, bis: z.bis, betragCent: z.betragCent, fristEnde: z.fristEnde }));
+      ).map((z) => ({ id: z.id, von: z.von, bis: z.bis, betragCent: z.betragCent, fristEnde: z.fristEnde, gewahrt: z.gewahrt }));
       return {
         eintraege: je.map((v) =>
           vorlagenstand(

@@ -150,9 +150,20 @@ function plusTage(iso: string, tage: number): string {
 
 type Zeitraum = Vorlagenstand['zeitraeume'][number];
 
+/**
+ * Ob ein Zeitraum vorgewählt ist: bei einer neuen Anmeldung, wenn seine Frist am Tag des Eingangs
+ * läuft; bei einer Zweitschrift, wenn das Regelwerk ihn als gewahrt entschieden hat (sind es keine: alle).
+ */
+function vorgewaehlt(v: Vorlagenstand, z: Zeitraum, eingang: string | undefined): boolean {
+  if (v.brauchtEingang) return !z.fristEnde || !eingang || z.fristEnde >= eingang;
+  return z.gewahrt !== false || v.zeitraeume.every((x) => x.gewahrt === false);
+}
+
 /** Was die Wahl eines Zeitraums bewirkt, bei dem angegebenen Tag des Eingangs. */
 function folge(z: Zeitraum, gewaehlt: boolean, eingang: string | undefined): string {
   if (!gewaehlt) return 'Wird nicht geltend gemacht und steht nicht im Brief.';
+  if (z.gewahrt === false) return 'Steht im Brief; die Ausschlussfrist des § 111 SGB X war bei der Geltendmachung abgelaufen.';
+  if (z.gewahrt === true) return 'Steht im Brief; die Ausschlussfrist des § 111 SGB X ist gewahrt.';
   if (!z.fristEnde) return 'Wird geltend gemacht.';
   if (eingang && eingang > z.fristEnde)
     return `Wird geltend gemacht, obwohl die Ausschlussfrist des § 111 SGB X am ${datumDe(z.fristEnde)} endete: Bei Eingang am ${datumDe(eingang)} kann der Verpflichtete sich darauf berufen, dass der Anspruch für diesen Zeitraum ausgeschlossen ist.`;
@@ -178,7 +189,7 @@ function Briefangabenfelder({
   fehler: (pfad: string) => string | undefined;
 }) {
   const eingang = datumIso(angaben.eingang);
-  const gewaehlt = (z: Zeitraum) => angaben.zeitraeume[z.id] ?? (!z.fristEnde || !eingang || z.fristEnde >= eingang);
+  const gewaehlt = (z: Zeitraum) => angaben.zeitraeume[z.id] ?? vorgewaehlt(v, z, eingang);
   const summe = v.zeitraeume.filter(gewaehlt).reduce((s, z) => s + z.betragCent, 0);
   return (
     <div className="kern-stack-sm">
@@ -227,7 +238,7 @@ function Briefangabenfelder({
                 label={`${datumDe(z.von)} – ${datumDe(z.bis)}: ${euro(z.betragCent)}`}
                 wert={gewaehlt(z)}
                 aendern={(w) => setze({ zeitraeume: { ...angaben.zeitraeume, [z.id]: w } })}
-                hinweis={folge(z, gewaehlt(z), eingang)}
+                hinweis={folge(z, gewaehlt(z), v.brauchtEingang ? eingang : undefined)}
               />
             ))}
             <p className="kern-body" id={`${id}-zeitraeume-summe`}>
@@ -284,9 +295,7 @@ function fuerApi(v: Vorlagenstand, a: Formularangaben): Briefangaben {
     ...(v.brauchtEingang && eingang ? { geltendmachung: eingang } : {}),
     ...(v.zeitraeume.length
       ? {
-          zeitraeume: v.zeitraeume
-            .filter((z) => a.zeitraeume[z.id] ?? (!z.fristEnde || !eingang || z.fristEnde >= eingang))
-            .map((z) => z.id),
+          zeitraeume: v.zeitraeume.filter((z) => a.zeitraeume[z.id] ?? vorgewaehlt(v, z, eingang)).map((z) => z.id),
         }
       : {}),
     ...(a.freitext.trim() ? { freitext: a.freitext } : {}),
