@@ -318,6 +318,11 @@ function randfaelle(): [string, Vorlage, Briefdaten[Vorlage]][] {
         },
       },
     ],
+    [
+      'Vermerk mit Sonderzeichen in der Bezeichnung',
+      'vermerkMehrkosten',
+      { ...daten.vermerkMehrkosten, bezeichnung: 'Wohnheim „S & T“ <Einzelzimmer> statt Wohnheim A' },
+    ],
     ['Zusage statt Ablehnung', 'antwort', { ...daten.antwort, antwort: 'angenommen', ablehnungsgrund: null, ablehnungBegruendung: null }],
     [
       'Auslagen',
@@ -405,6 +410,7 @@ describe('Briefe sind fertig zum Versand: ohne interne Vermerke, getaggtes PDF/A
       expect(m.markiert, name).toBe(true);
       expect(m.strukturbaum, name).toBe(true);
       expect([m.pdfaTeil, m.pdfaKonformitaet], name).toEqual(['3', 'B']);
+      expect(m.xmpWohlgeformt, name).toBe(true);
       expect(m.ausgabebedingung, name).toBe(true);
       expect(m.sprache, name).toBe('de-DE');
       expect(m.schriften.length, name).toBeGreaterThan(0);

@@ -154,6 +154,14 @@ function mitSchluss(inhalt: Content[]): Content[] {
   return [...inhalt.slice(0, i - 1), { stack: [vorher as Content, gruss], unbreakable: true }, ...inhalt.slice(i + 1)];
 }
 
+/** Text für die XMP-Metadaten, die pdfkit nicht maskiert: „&“ → „und“, spitze Klammern → ‹ ›. */
+function xmpSicher(t: string): string {
+  return t
+    .replace(/\s*&\s*/g, ' und ')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
+}
+
 /** Setzt den Inhalt in den Briefrahmen: erste Seite mit Kopf, Anschrift und Bezugszeichen, Folgeseiten mit Kopfzeile. */
 export function briefrahmen(r: Rahmen): TDocumentDefinitions {
   const k = r.kopf;
@@ -161,10 +169,11 @@ export function briefrahmen(r: Rahmen): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [mm(rand.links), mm(rand.oben), mm(rand.rechts), mm(rand.unten)],
+    // pdfkit schreibt Titel, Autor und Betreff unmaskiert in die XMP-Metadaten (PDF/A): ohne &, < und >.
     info: {
-      title: `${k.zweitschrift ? 'Zweitschrift: ' : ''}${r.titel} – ${r.betreff}`,
-      author: k.absender.name,
-      subject: r.betreff,
+      title: xmpSicher(`${k.zweitschrift ? 'Zweitschrift: ' : ''}${r.titel} – ${r.betreff}`),
+      author: xmpSicher(k.absender.name),
+      subject: xmpSicher(r.betreff),
       creator: 'EGH-Clearing',
       producer: 'EGH-Clearing',
     },

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pdf as alsBilder } from 'pdf-to-img';
+import { XMLValidator } from 'fast-xml-parser';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
@@ -106,6 +107,8 @@ export interface PdfAMerkmale {
   /** pdfaid:part und pdfaid:conformance aus den XMP-Metadaten. */
   pdfaTeil: string | null;
   pdfaKonformitaet: string | null;
+  /** Die XMP-Metadaten sind wohlgeformtes XML (sonst liest kein Archiv die PDF/A-Kennung). */
+  xmpWohlgeformt: boolean;
   /** Ausgabebedingung (/OutputIntents mit /DestOutputProfile). */
   ausgabebedingung: boolean;
   /** Namen der Schriften und ob jede eingebettet ist (/FontFile, /FontFile2 oder /FontFile3). */
@@ -163,6 +166,8 @@ export async function pdfAMerkmale(pdf: Uint8Array): Promise<PdfAMerkmale> {
     sprache: /\/Lang \(([^)]*)\)/.exec(katalog)?.[1] ?? null,
     pdfaTeil: /<pdfaid:part>([^<]*)</.exec(xmp)?.[1] ?? null,
     pdfaKonformitaet: /<pdfaid:conformance>([^<]*)</.exec(xmp)?.[1] ?? null,
+    xmpWohlgeformt:
+      XMLValidator.validate(/<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(Buffer.from(xmp, 'latin1').toString('utf8'))?.[0] ?? '') === true,
     ausgabebedingung: /\/OutputIntents \[/.test(katalog) && alle.some(([, t]) => /\/DestOutputProfile \d+ 0 R/.test(t)),
     schriften,
     rollen,
