@@ -50,8 +50,20 @@ function briefkopf(k: Briefkopf): Content[] {
     ...(a.leitwegId ? [`Leitweg-ID ${a.leitwegId}`] : []),
   ];
   return [
-    text(a.name, 25, 14, { fontSize: 15, bold: true, color: farben.akzent }, 98),
-    ...(a.zusatz ? [text(a.zusatz, 25, 22.5, { fontSize: 8.5, color: farben.leitwort }, 98)] : []),
+    // Name und Zusatz untereinander in einem Block: ein langer Name schiebt den Zusatz nach unten.
+    block(
+      {
+        stack: [
+          { text: a.name, fontSize: a.name.length > 40 ? 12 : 15, bold: true, color: farben.akzent, lineHeight: 1.1 },
+          ...(a.zusatz
+            ? [{ text: a.zusatz, fontSize: 8.5, color: farben.leitwort, margin: [0, mm(1.5), 0, 0] as [number, number, number, number] }]
+            : []),
+        ],
+      },
+      25,
+      14,
+      98,
+    ),
     block({ stack: rechts.map((z) => ({ text: z })), fontSize: 8, lineHeight: 1.15, color: farben.leitwort }, 130, 14, 60),
     {
       canvas: [{ type: 'line', x1: 0, y1: 0, x2: mm(165), y2: 0, lineWidth: 0.6, lineColor: farben.akzent }],
@@ -67,17 +79,26 @@ export const ruecksendeangabeOben = 58.9;
 /** Oberkante der Anschriftzone (DIN 5008 Form B: 45 + 17,7 mm). */
 export const anschriftzoneOben = 62.7;
 
+/** Zeichen, die bei 8 pt Fira Sans sicher in 80 mm passen (mittlere Breite etwa 0,5 em). */
+const zeichenJeZeile = 54;
+
 function anschriftfeld(k: Briefkopf): Content[] {
   const e = k.empfaenger;
+  // Zu lang für eine Zeile: ohne Straße; dann notfalls umbrechen.
+  const voll = einzeilig(k.absender.name, k.absender.anschrift);
+  const ruecksendeangabe =
+    voll.length <= zeichenJeZeile ? voll : einzeilig(k.absender.name, { plz: k.absender.anschrift.plz, ort: k.absender.anschrift.ort });
+  const ruecksendeZeilen = Math.min(3, Math.ceil(ruecksendeangabe.length / zeichenJeZeile));
   const zeilen = [e.name, ...(e.zusatz ? [e.zusatz] : []), ...anschriftZeilen(e.anschrift)];
   return [
     // Vermerke (hier „Zweitschrift“) stehen in der Zusatz- und Vermerkzone über der Rücksendeangabe.
-    ...(k.zweitschrift ? [text('Zweitschrift', 25, 53.5, { fontSize: 9, bold: true }, 80)] : []),
-    // Rücksendeangabe: unterste Zeile der Zusatz- und Vermerkzone, mindestens 8 pt, unterstrichen.
+    ...(k.zweitschrift ? [text('Zweitschrift', 25, 46, { fontSize: 9, bold: true }, 80)] : []),
+    // Rücksendeangabe: unterste Zeile der Zusatz- und Vermerkzone, mindestens 8 pt, unterstrichen;
+    // bricht sie um, beginnt sie so viele Zeilen höher, dass sie über der Anschriftzone endet.
     text(
-      einzeilig(k.absender.name, k.absender.anschrift),
+      ruecksendeangabe,
       25,
-      ruecksendeangabeOben,
+      ruecksendeangabeOben - (ruecksendeZeilen - 1) * 3.9,
       { fontSize: ruecksendeangabeGroesse, decoration: 'underline', color: farben.leitwort },
       80,
     ),
