@@ -422,6 +422,30 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await schwaben.get(`/api/v1/dokumente/${ersuchen.id}`)).statusCode).toBe(404);
   });
 
+  it('ein neues Ersuchen mit einem Termin, der schon vorbei ist, wird nicht als Brief gesetzt – die Oberfläche sagt vorher, warum', async () => {
+    const demo = (await prignitz.get(`${ah}/${ersuchenId}`)).json<{ fallId: string }>();
+    const neu = await prignitz.post(ah, {
+      fallId: demo.fallId,
+      ersuchterId: '12052',
+      aufgabe: 'hausbesuch',
+      fragen: 'Bitte Hausbesuch.',
+      gewuenschtBis: inTagen(-1),
+      daten: [],
+    });
+    expect(neu.statusCode, neu.body).toBe(201);
+    const id = neu.json<{ id: string }>().id;
+    const { v } = await vorlagenVon(prignitz, `${ah}/${id}`);
+    const grund = v.eintraege.find((x) => x.vorlage === 'ersuchen')?.grund;
+    expect(grund).toBe(
+      `Das Ersuchen bittet um Erledigung bis zum ${datumText(inTagen(-1))}; dieser Tag ist vorbei. Bitte tragen Sie im Ersuchen einen neuen Termin ein (gewünscht bis).`,
+    );
+    const r = await prignitz.patch(`${ah}/${id}`, { gewuenschtBis: inTagen(14) }, { 'if-match': await etag(prignitz, `${ah}/${id}`) });
+    expect(r.statusCode, r.body).toBe(200);
+    const t = await lies(prignitz, (await brief(prignitz, `${ah}/${id}`, 'ersuchen')).id);
+    expect(t.text).toContain(`Wir bitten um Erledigung bis zum ${datumText(inTagen(14))}.`);
+    expect(t.text).not.toContain('Zweitschrift');
+  });
+
   it('XRechnung: fehlende Stammdaten werden alle als Felder gemeldet (422), und es entsteht keine Rechnung', async () => {
     const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
     expect(r.statusCode).toBe(422);
