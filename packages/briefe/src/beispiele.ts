@@ -10,7 +10,11 @@ export function entscheidung<E = Record<string, unknown>>(eingabe: Record<string
   return r as Ergebnis<string, E>;
 }
 
-const auszug = (r: Ergebnis): Entscheidungsauszug => ({ begruendung: r.begruendung, hinweise: r.hinweise });
+const auszug = (r: Ergebnis, namen?: Record<string, string>): Entscheidungsauszug => ({
+  begruendung: r.begruendung,
+  hinweise: r.hinweise,
+  ...(namen ? { namen } : {}),
+});
 
 export const schwaben: Absender = {
   name: 'Bezirk Schwaben',
@@ -64,6 +68,8 @@ const behoerden = {
   ersuchender: { id: '12070', rechtstraeger: 'Landkreis Prignitz' },
   ersuchter: { id: '12052', rechtstraeger: 'Stadt Cottbus' },
 };
+/** Kennungen der Träger im Register → Namen (die Begründungen nennen Kennungen, der Brief Namen). */
+const traegerNamen = { '12070': 'Landkreis Prignitz', '12052': 'Stadt Cottbus' };
 const vereinbarung = {
   gueltigAb: '2025-01-01',
   pauschalen: { gesamtplanung: 25000, bedarfsermittlung: 20000, gesamtplankonferenz: 15000, hausbesuch: 10000 },
@@ -101,6 +107,7 @@ interface MehrkostenErgebnis {
   mehrkostenCentProMonat: number | null;
   mehrkostenCentProJahr: number | null;
   mehrkostenProzent: number | null;
+  tageProMonat: number;
   alternativen: {
     bezeichnung: string;
     kostenCentProMonat: number;
@@ -215,7 +222,7 @@ export function beispiele(): Briefdaten {
         const x = datenpruefung.ergebnis.entscheidungen.find((e) => e.daten === d.art);
         return { ...d, norm: x?.norm ?? null, begruendung: x?.begruendung ?? null };
       }),
-      amtshilfe: auszug(istAmtshilfe),
+      amtshilfe: auszug(istAmtshilfe, traegerNamen),
       datenpruefung: auszug(datenpruefung),
     },
     antwort: {
@@ -226,7 +233,7 @@ export function beispiele(): Briefdaten {
       beantwortetAm: '2025-07-02',
       ablehnungsgrund: 'unverhaeltnismaessigerAufwand',
       ablehnungBegruendung: 'Die Person lebt 60 km von unserer Dienststelle entfernt; ein Hausbesuch bindet einen ganzen Arbeitstag.',
-      pruefung: auszug(ablehnung),
+      pruefung: auszug(ablehnung, traegerNamen),
       streitentscheidung: ablehnung.ergebnis.streitentscheidungText,
     },
     kostenanforderung: {
@@ -235,9 +242,11 @@ export function beispiele(): Briefdaten {
       personPseudonym: 'P-4E4A2CE7D9C0',
       durchgefuehrtAm: '2025-07-28',
       abrechnung: abgerechnet,
-      pruefung: auszug(abrechnung),
+      pruefung: auszug(abrechnung, traegerNamen),
       rechnungsnummer: 'AH-45366E9E',
       leitwegIdEmpfaenger: prignitz.leitwegId ?? null,
+      zahlbarBis: '2025-07-30',
+      kassenzeichen: 'AH-45366E9E',
     },
     anmeldung: {
       kopf: kopf(schwaben, mittelfranken),
@@ -295,6 +304,7 @@ export function beispiele(): Briefdaten {
       gewuenscht: { bezeichnung: 'Wohnheim S', kostenCentProMonat: m.kostenGewuenschtCentProMonat },
       vergleich: { bezeichnung: m.vergleichsangebot, kostenCentProMonat: m.kostenVergleichCentProMonat },
       mehrkosten: { centProMonat: m.mehrkostenCentProMonat, centProJahr: m.mehrkostenCentProJahr, prozent: m.mehrkostenProzent },
+      rechnung: { tageProMonat: m.tageProMonat, tagessaetze: true },
       alternativen: m.alternativen,
       regelwerk: { ...auszug(mehrkosten), ergebnis: m.ergebnis, orientierung: m.orientierung, referenzen: m.referenzen },
       entscheidung: {

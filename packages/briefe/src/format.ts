@@ -32,3 +32,32 @@ export function einzeilig(name: string, a: Anschrift): string {
 export function iban(i: string): string {
   return i.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
 }
+
+/**
+ * Setzt Normzitate und Abkürzungen so, wie man sie schreibt, und hält sie zusammen: „i.V.m.“ wird
+ * „i. V. m.“, und zwischen „§“/„§§“, „Abs.“, „Satz“, „Nr.“, „Art.“, „S.“ und der Zahl, zwischen „SGB“
+ * und dem Buch sowie innerhalb von „i. V. m.“, „a. F.“, „n. F.“, „z. B.“ steht ein geschütztes
+ * Leerzeichen (U+00A0) – kein Zeilenumbruch trennt „§ 111 SGB X“.
+ */
+export function zitat(t: string): string {
+  return t
+    .replace(/\bi\.\s*V\.\s*m\./g, 'i.\u00a0V.\u00a0m.')
+    .replace(/\b([anz])\.\s?([FB])\./g, '$1.\u00a0$2.')
+    .replace(/(§§?|Abs\.|Satz|Nr\.|Art\.|S\.|Buchst\.) (?=[0-9IVX])/g, '$1\u00a0')
+    .replace(/\b(SGB|BGB|BGG|GG) (?=[IVX]+\b|[0-9])/g, '$1\u00a0')
+    .replace(/(\d) (?=(€|%|Abs\.|Satz|Nr\.|SGB|BGB)(?![\p{L}]))/gu, '$1\u00a0');
+}
+
+/** Wendet `zitat` auf jeden Text eines Inhalts der Dokumentdefinition an (rekursiv). */
+export function geschuetzt<T>(inhalt: T): T {
+  if (typeof inhalt === 'string') return zitat(inhalt) as T;
+  if (Array.isArray(inhalt)) return inhalt.map((x: unknown) => geschuetzt(x)) as T;
+  if (inhalt && typeof inhalt === 'object') {
+    const kopie: Record<string, unknown> = {};
+    for (const [schluessel, wert] of Object.entries(inhalt)) {
+      kopie[schluessel] = ['text', 'stack', 'columns', 'ul', 'ol', 'table', 'body'].includes(schluessel) ? geschuetzt(wert) : wert;
+    }
+    return kopie as T;
+  }
+  return inhalt;
+}

@@ -60,3 +60,6 @@ export const mehrkostenErgebnisName = nimm(mehrkostenErgebnisse);
 export const orientierungName = nimm(orientierungen);
 export const entscheidungName = nimm(entscheidungen);
 export const ausschlussgrundName = nimm(ausschlussgruende);
+
+/** Die Aufgaben der Amtshilfe mit ihren Bezeichnungen (für Begründungen, die den Schlüssel nennen). */
+export const aufgabenNamen = (): Record<string, string> => ({ ...aufgaben });

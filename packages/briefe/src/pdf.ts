@@ -263,8 +263,209 @@ Dokument.prototype.provideFont = function (this: PdfmakeDokument, familie: strin
   return provideFont.call(this, familie, fett, kursiv);
 };
 
-/** Setzt eine Dokumentdefinition als PDF. */
+// --- Getaggtes PDF/A ----------------------------------------------------------------------------
+//
+// Briefe einer Behörde müssen barrierefrei (§ 12a BGG) und archivierbar sein: PDF/A-3b (ISO 19005-3)
+// mit eingebetteten Schriften, XMP-Metadaten (pdfaid:part/conformance), Ausgabebedingung sRGB (das
+// ICC-Profil liefert pdfkit mit), Sprache de-DE und einer Struktur (Überschriften H1/H2, Absätze P,
+// Tabellen Table/TR/TH/TD) in Lesereihenfolge. pdfkit kann all das (subset, tagged, lang, struct,
+// markStructureContent); pdfmake reicht subset/tagged/lang durch, markiert aber keinen Inhalt. Das
+// geschieht hier: Ein Knoten der Dokumentdefinition nennt seine Rolle (`rolle`); beim Umbruch
+// (LayoutBuilder) entsteht daraus ein Strukturbaum in der Reihenfolge des Textes, jede Zeile merkt
+// sich ihr Element; beim Zeichnen (Renderer) wird jede Zeile als markierter Inhalt ihres Elements
+// geschrieben. Linien, Falzmarken, Kopf- und Fußzeilen sind Artefakte.
+
+/** Rollen der Strukturelemente (PDF 1.7, 14.8.4). */
+export type Rolle = 'H1' | 'H2' | 'P' | 'Table' | 'TH' | 'TD' | 'L' | 'LI' | 'Div' | 'Artifact';
+
+/** Ein Element des Strukturbaums, wie der Umbruch es anlegt. */
+interface Element {
+  rolle: Rolle | 'Document' | 'TR';
+  kinder: Element[];
+  /** Hat das Element (oder eines seiner Kinder) Text? Leere Elemente kommen nicht ins PDF. */
+  inhalt: boolean;
+  eltern: Element | null;
+  /** Bei einer Tabelle: ihre Zeilen nach Index. */
+  zeilen?: Map<number, Element>;
+  /** Das Element in pdfkit (beim Zeichnen angelegt). */
+  pdf?: PdfkitStruktur;
+}
+
+interface PdfkitStruktur {
+  add(kind: unknown): PdfkitStruktur;
+  end(): void;
+}
+interface PdfkitMarkierung {
+  options: { tagged?: boolean };
+  struct(typ: string, optionen?: object): PdfkitStruktur;
+  addStructure(e: PdfkitStruktur): void;
+  markStructureContent(typ: string): unknown;
+  markContent(typ: string, optionen?: object): void;
+  endMarkedContent(): void;
+}
+
+/** Knoten der Dokumentdefinition mit den Angaben, die hier gelesen werden. */
+interface Knoten {
+  rolle?: Rolle;
+  /** Zeile einer Tabellenzelle (TH/TD), damit die Zellen einer Zeile ein TR bilden. */
+  zeile?: number;
+}
+interface Zeile {
+  _element?: Element;
+}
+
+const blockRollen = new Set<Element['rolle']>(['H1', 'H2', 'P', 'TH', 'TD', 'LI', 'Artifact']);
+
+function neuesElement(rolle: Element['rolle'], eltern: Element | null): Element {
+  const e: Element = { rolle, kinder: [], inhalt: false, eltern };
+  eltern?.kinder.push(e);
+  return e;
+}
+
+/** Der Strukturbaum des Umbruchs, der gerade läuft (pdfmake bricht synchron um). */
+let stapel: Element[] = [];
+
+interface Umbruch {
+  prototype: {
+    processNode: (this: unknown, knoten: Knoten, ...weitere: unknown[]) => unknown;
+    processLeaf: (this: unknown, knoten: Knoten) => unknown;
+    buildNextLine: (this: unknown, knoten: Knoten) => Zeile | null;
+    tryLayoutDocument: (this: unknown, ...argumente: unknown[]) => { pages: unknown[] };
+    addBackground: (this: unknown, ...argumente: unknown[]) => unknown;
+    addDynamicRepeatable: (this: unknown, ...argumente: unknown[]) => unknown;
+  };
+}
+interface Zeichner {
+  prototype: {
+    pdfDocument: PdfkitMarkierung;
+    renderPages: (this: Zeichner['prototype'], seiten: unknown[] & { _struktur?: Element }) => unknown;
+    renderLine: (this: Zeichner['prototype'], zeile: Zeile, ...weitere: unknown[]) => unknown;
+    renderVector: (this: Zeichner['prototype'], ...weitere: unknown[]) => unknown;
+  };
+}
+
+const LayoutBuilder = (ausPdfmake('./LayoutBuilder.js') as { default: Umbruch }).default;
+const Renderer = (ausPdfmake('./Renderer.js') as { default: Zeichner }).default;
+
+const ohneStruktur = <T>(f: () => T): T => {
+  const vorher = stapel;
+  stapel = vorher.slice(0, 1);
+  try {
+    return f();
+  } finally {
+    stapel = vorher;
+  }
+};
+
+const umbruch = LayoutBuilder.prototype;
+const { processNode, processLeaf, buildNextLine, tryLayoutDocument, addBackground, addDynamicRepeatable } = umbruch;
+umbruch.tryLayoutDocument = function (...argumente) {
+  // pdfmake bricht neu um, wenn eine Überschrift allein am Seitenende stünde: jedes Mal ein neuer Baum.
+  const wurzel = neuesElement('Document', null);
+  stapel = [wurzel];
+  try {
+    const ergebnis = tryLayoutDocument.apply(this, argumente);
+    (ergebnis.pages as unknown[] & { _struktur?: Element })._struktur = wurzel;
+    return ergebnis;
+  } finally {
+    stapel = [];
+  }
+};
+// Hintergrund (Briefkopf, Anschrift), Kopf- und Fußzeilen entstehen, wenn eine Seite beginnt bzw. am
+// Ende: sie gehören unter die Wurzel, nicht in die Tabelle, die gerade umbricht.
+umbruch.addBackground = function (...argumente) {
+  return ohneStruktur(() => addBackground.apply(this, argumente));
+};
+umbruch.addDynamicRepeatable = function (...argumente) {
+  return ohneStruktur(() => addDynamicRepeatable.apply(this, argumente));
+};
+umbruch.processNode = function (knoten, ...weitere) {
+  const oben = stapel.at(-1);
+  if (!knoten.rolle || !oben) return processNode.call(this, knoten, ...weitere);
+  let eltern = oben;
+  if ((knoten.rolle === 'TD' || knoten.rolle === 'TH') && oben.rolle === 'Table') {
+    oben.zeilen ??= new Map();
+    const nr = knoten.zeile ?? 0;
+    eltern = oben.zeilen.get(nr) ?? neuesElement('TR', oben);
+    oben.zeilen.set(nr, eltern);
+  }
+  stapel.push(oben.rolle === 'Artifact' ? oben : neuesElement(knoten.rolle, eltern));
+  try {
+    return processNode.call(this, knoten, ...weitere);
+  } finally {
+    stapel.pop();
+  }
+};
+umbruch.processLeaf = function (knoten) {
+  const oben = stapel.at(-1);
+  // Text ohne eigene Rolle außerhalb eines Blockelements ist ein Absatz.
+  if (!oben || blockRollen.has(oben.rolle)) return processLeaf.call(this, knoten);
+  stapel.push(neuesElement('P', oben));
+  try {
+    return processLeaf.call(this, knoten);
+  } finally {
+    stapel.pop();
+  }
+};
+umbruch.buildNextLine = function (knoten) {
+  const zeile = buildNextLine.call(this, knoten);
+  const e = stapel.at(-1);
+  if (zeile && e) {
+    zeile._element = e;
+    for (let x: Element | null = e; x && !x.inhalt; x = x.eltern) x.inhalt = true;
+  }
+  return zeile;
+};
+
+/** Legt die Elemente des Baums in pdfkit an (in Lesereihenfolge), ohne leere. */
+function legeAn(doc: PdfkitMarkierung, e: Element): PdfkitStruktur {
+  const optionen = e.rolle === 'TH' ? { scope: 'Column' } : {};
+  const s = doc.struct(e.rolle, optionen);
+  e.pdf = s;
+  for (const k of e.kinder) if (k.inhalt && k.rolle !== 'Artifact') s.add(legeAn(doc, k));
+  return s;
+}
+
+const zeichner = Renderer.prototype;
+const { renderPages, renderLine, renderVector } = zeichner;
+/** Zeilen, die schon gezeichnet sind (wiederholte Tabellenköpfe sind beim zweiten Mal Artefakte). */
+const gezeichnet = new WeakSet<Zeile>();
+zeichner.renderPages = function (seiten) {
+  const doc = this.pdfDocument;
+  const wurzel = seiten._struktur;
+  if (doc.options.tagged && wurzel) {
+    const s = legeAn(doc, wurzel);
+    doc.addStructure(s);
+  }
+  return renderPages.call(this, seiten);
+};
+zeichner.renderLine = function (zeile, ...weitere) {
+  const doc = this.pdfDocument;
+  if (!doc.options.tagged) return renderLine.call(this, zeile, ...weitere);
+  const s = zeile._element?.pdf;
+  if (s && !gezeichnet.has(zeile)) {
+    gezeichnet.add(zeile);
+    s.add(doc.markStructureContent(zeile._element?.rolle ?? 'P'));
+  } else doc.markContent('Artifact', { type: 'Pagination' });
+  try {
+    return renderLine.call(this, zeile, ...weitere);
+  } finally {
+    doc.endMarkedContent();
+  }
+};
+zeichner.renderVector = function (...weitere) {
+  const doc = this.pdfDocument;
+  if (!doc.options.tagged) return renderVector.apply(this, weitere);
+  doc.markContent('Artifact', { type: 'Layout' });
+  try {
+    return renderVector.apply(this, weitere);
+  } finally {
+    doc.endMarkedContent();
+  }
+};
+
+/** Setzt eine Dokumentdefinition als getaggtes PDF/A-3b (Sprache de-DE). */
 export async function setze(d: TDocumentDefinitions): Promise<Uint8Array> {
-  const puffer = await pdfmake.createPdf(d).getBuffer();
+  const puffer = await pdfmake.createPdf({ version: '1.7', subset: 'PDF/A-3b', tagged: true, language: 'de-DE', ...d }).getBuffer();
   return new Uint8Array(puffer.buffer, puffer.byteOffset, puffer.byteLength);
 }

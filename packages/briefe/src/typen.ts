@@ -48,11 +48,22 @@ export interface Briefkopf {
   telefon?: string | null;
   /** Anlagen, zusätzlich zu denen, die die Vorlage selbst nennt. */
   anlagen?: string[];
+  /** Eine weitere Ausfertigung eines schon erzeugten Schreibens: „Zweitschrift“ in der Vermerkzone. */
+  zweitschrift?: boolean;
+  /** Der Träger versendet maschinell erstellte Schreiben ohne Unterschrift (Hinweis statt Unterschriftsraum). */
+  ohneUnterschrift?: boolean;
+  /** Ein frei formulierter Absatz der Sachbearbeitung vor dem Gruß (Absätze durch Leerzeilen getrennt). */
+  freitext?: string | null;
 }
 
 /** Auszug aus einem gespeicherten Entscheidungsdatensatz: was der Brief davon druckt. */
 export interface Entscheidungsauszug {
   begruendung: Begruendungsschritt[];
+  /**
+   * Namen für Schlüssel, die der Text der Begründung nennt (Kennung eines Trägers → sein Name,
+   * Aufgabe → ihre Bezeichnung): der Brief druckt Namen, nie Schlüssel.
+   */
+  namen?: Record<string, string>;
   hinweise?: Hinweis[];
   regelwerkVersion?: string;
 }
@@ -120,6 +131,10 @@ export interface KostenanforderungDaten extends Basis {
   rechnungsnummer: string;
   /** Leitweg-ID des Empfängers (BT-10 der XRechnung). */
   leitwegIdEmpfaenger?: string | null;
+  /** Zahlungsfrist: bis wann der Betrag zu überweisen ist. */
+  zahlbarBis: IsoDatum;
+  /** Kassenzeichen, unter dem die Kasse des Absenders die Zahlung zuordnet. */
+  kassenzeichen: string;
 }
 
 /** Ein Leistungszeitraum mit der § 111-Frist, wie das Regelwerk sie berechnet hat. */
@@ -208,6 +223,12 @@ export interface VermerkMehrkostenDaten extends Basis {
   gewuenscht: { bezeichnung: string; kostenCentProMonat: number | null };
   vergleich: { bezeichnung: string | null; kostenCentProMonat: number | null };
   mehrkosten: { centProMonat: number | null; centProJahr: number | null; prozent: number | null };
+  /**
+   * Wie das Regelwerk Monat und Jahr rechnet: Tagessätze mit `tageProMonat` Tagen je Monat und 365
+   * Tagen je Jahr, Monatsbeträge × 12. Der Vermerk erklärt damit, warum die Jahresmehrkosten nicht
+   * das Zwölffache der Monatsmehrkosten sein müssen.
+   */
+  rechnung?: { tageProMonat: number; tagessaetze: boolean } | null;
   alternativen: Vergleichsalternative[];
   regelwerk: Entscheidungsauszug & {
     ergebnis: 'wunschZuEntsprechen' | 'abwaegungErforderlich';

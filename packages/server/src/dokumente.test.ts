@@ -4,7 +4,7 @@
 // XRechnung einer Pauschale liest sich zurück und fehlende Stammdaten werden alle gemeldet.
 import { datumText, euro } from '@egh/briefe';
 import { fliesstext, pdfText } from '@egh/briefe/pruefhilfen';
-import { leitwegPruefziffer } from '@egh/recht';
+import { datum, leitwegPruefziffer } from '@egh/recht';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
@@ -37,9 +37,18 @@ async function etag(c: Client, url: string): Promise<string> {
   return String((await c.get(url)).headers.etag);
 }
 
+/** Tage nach heute (Vorschlag für den Eingang eines Briefs: Post + 3 Tage). */
+const inTagen = (n: number) => datum.isoDatum(datum.plusTage(datum.datum(heute()), n));
+
 /** Brief erzeugen (201) und die Metadaten des Dokuments zurückgeben. */
-async function brief(c: Client, url: string, vorlage: string, kopf: Record<string, string> = {}): Promise<Dokumentinfo> {
-  const r = await c.post(`${url}/briefe`, { vorlage }, kopf);
+async function brief(
+  c: Client,
+  url: string,
+  vorlage: string,
+  kopf: Record<string, string> = {},
+  angaben: Record<string, unknown> = {},
+): Promise<Dokumentinfo> {
+  const r = await c.post(`${url}/briefe`, { vorlage, ...angaben }, kopf);
   expect(r.statusCode, r.body).toBe(201);
   const d = r.json<Dokumentinfo>();
   expect(r.headers.location).toBe(`/api/v1/dokumente/${d.id}`);
@@ -63,6 +72,10 @@ interface Vorlagenstand {
   grund: string | null;
   wirkung: string | null;
   aendertDatensatz: boolean;
+  fehlendeStammdaten: { pfad: string; meldung: string }[];
+  brauchtEingang: boolean;
+  zeitraeume: { id: string; von: string; bis: string; betragCent: number; fristEnde: string | null }[];
+  zweitschrift: boolean;
 }
 interface Vorlagen {
   eintraege: Vorlagenstand[];
@@ -80,8 +93,9 @@ async function vorlagenVon(c: Client, url: string): Promise<{ moeglich: string[]
   const v = r.json<Vorlagen>();
   for (const x of v.eintraege.filter((y) => !y.moeglich)) {
     const p = await c.post(`${url}/briefe`, { vorlage: x.vorlage });
-    expect([403, 409], `${x.vorlage}: ${p.body}`).toContain(p.statusCode);
+    expect([403, 409, 422], `${x.vorlage}: ${p.body}`).toContain(p.statusCode);
     expect(p.json().detail).toBe(x.grund);
+    expect(p.json().fehler ?? []).toEqual(x.fehlendeStammdaten);
     expect(x.wirkung).toBeNull();
   }
   return { moeglich: v.eintraege.filter((y) => y.moeglich).map((y) => y.vorlage), v };
@@ -151,9 +165,11 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     // Angeboten wird nur die Anmeldung, mit ihrer Wirkung; Bezifferung und Erinnerung mit dem Grund, warum nicht.
     const { moeglich, v } = await vorlagenVon(schwaben, `${ea}/${anspruchId}`);
     expect(moeglich).toEqual(['anmeldung']);
-    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.wirkung).toContain(
-      `Status „Angemeldet“, geltend gemacht am ${datumText(heute())}`,
-    );
+    const anmeldung = v.eintraege.find((x) => x.vorlage === 'anmeldung');
+    expect(anmeldung?.wirkung).toContain('geltend gemacht an dem Tag, an dem das Schreiben beim verpflichteten Träger eingeht');
+    expect(anmeldung?.brauchtEingang).toBe(true);
+    expect(anmeldung?.zweitschrift).toBe(false);
+    expect(anmeldung?.zeitraeume.map((z) => z.von)).toEqual(vorher.leistungszeitraeume.map((z: { von: string }) => z.von));
     expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.wirkung).toContain('§ 111 SGB X');
     expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.aendertDatensatz).toBe(true);
     expect(v.eintraege.find((x) => x.vorlage === 'bezifferung')?.grund).toBe(
@@ -162,17 +178,51 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await mittelfranken.get(`${ea}/${anspruchId}/vorlagen`)).statusCode).toBe(404);
     expect((await schwaben.get(`${ea}/${anspruchId}`)).json().version).toBe(vorher.version);
 
-    const d = await brief(schwaben, `${ea}/${anspruchId}`, 'anmeldung', { 'if-match': `"${vorher.version}"` });
+    // Ohne den Tag des Eingangs beim Verpflichteten gibt es keine Anmeldung – nie stillschweigend „heute“.
+    const ohneEingang = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'anmeldung' });
+    expect(ohneEingang.statusCode).toBe(400);
+    expect(ohneEingang.json().fehler[0].pfad).toBe('/geltendmachung');
+    expect(ohneEingang.json().fehler[0].meldung).toContain('Zugang beim Empfänger');
+    const zuFrueh = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'anmeldung', geltendmachung: inTagen(-1) });
+    expect(zuFrueh.json().fehler[0].meldung).toContain(`Der ${datumText(inTagen(-1))} liegt vor dem Tag des Schreibens`);
+
+    // Die Vorschau setzt den Brief (nur der gewählte Zeitraum, Betrag dafür vom Regelwerk) und ändert nichts.
+    const ersterZeitraum = anmeldung?.zeitraeume[0];
+    const vorschau = await schwaben.post(`${ea}/${anspruchId}/briefe/vorschau`, {
+      vorlage: 'anmeldung',
+      geltendmachung: inTagen(3),
+      zeitraeume: [ersterZeitraum?.id],
+      freitext: 'Die Unterlagen reichen wir nach.',
+    });
+    expect(vorschau.statusCode, vorschau.body.slice(0, 300)).toBe(200);
+    expect(vorschau.headers['content-type']).toBe('application/pdf');
+    const vt = fliesstext((await pdfText(new Uint8Array(vorschau.rawPayload))).text);
+    expect(vt).toContain(`${datumText(ersterZeitraum?.von)} – ${datumText(ersterZeitraum?.bis)}`);
+    for (const z of anmeldung?.zeitraeume.slice(1) ?? []) expect(vt).not.toContain(`${datumText(z.von)} – ${datumText(z.bis)}`);
+    expect(vt).toContain('Die Unterlagen reichen wir nach. Mit freundlichen Grüßen');
+    expect(vt).not.toContain(euro(vorher.forderungCent));
+    const unveraendert = (await schwaben.get(`${ea}/${anspruchId}`)).json();
+    expect([unveraendert.status, unveraendert.version, unveraendert.geltendmachung]).toEqual(['Entwurf', vorher.version, null]);
+    expect((await schwaben.get(`${ea}/${anspruchId}/dokumente`)).json().gesamt).toBe(0);
+
+    // Mit der Post: Eingang drei Tage nach dem Schreiben – das ist der Tag der Geltendmachung.
+    const d = await brief(
+      schwaben,
+      `${ea}/${anspruchId}`,
+      'anmeldung',
+      { 'if-match': `"${vorher.version}"` },
+      { geltendmachung: inTagen(3), zeitraeume: anmeldung?.zeitraeume.map((z) => z.id) },
+    );
     anmeldungId = d.id;
     expect(d).toMatchObject({ vorlage: 'anmeldung', mimeType: 'application/pdf', bezugId: anspruchId });
     expect(d.parteien.sort()).toEqual(['bezirk-mittelfranken', 'bezirk-schwaben']);
 
     const nachher = (await schwaben.get(`${ea}/${anspruchId}`)).json();
     expect(nachher.status).toBe('Angemeldet');
-    expect(nachher.geltendmachung).toBe(heute());
+    expect(nachher.geltendmachung).toBe(inTagen(3));
     expect(nachher.version).toBeGreaterThan(vorher.version);
     // Die Prüfung erstattungsfristen lief mit der Geltendmachung: jeder Zeitraum ist jetzt entschieden.
-    expect(nachher.fristenpruefung.eingabe.geltendmachung).toBe(heute());
+    expect(nachher.fristenpruefung.eingabe.geltendmachung).toBe(inTagen(3));
     expect(nachher.leistungszeitraeume.every((z: { gewahrt: boolean | null }) => z.gewahrt !== null)).toBe(true);
     const protokoll = (
       await u.datenbank.roh<{ details: { aktion?: string } }>(
@@ -182,16 +232,17 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     ).map((z) => z.details.aktion);
     expect(protokoll).toContain('anmelden');
 
-    // Der Brief druckt, was gespeichert ist: Datum der Geltendmachung, Betrag, Frist je Zeitraum, Normen.
+    // Der Brief macht geltend, was gewählt ist: Zeiträume, Betrag, Normen der Anspruchsgrundlage – ohne
+    // unsere eigene Einschätzung der Fristen.
     const { text, disposition } = await lies(schwaben, d.id);
     expect(disposition).toMatch(/^attachment; filename="anmeldung_S-KE-\d{4}-0420_\d{4}-\d{2}-\d{2}\.pdf"/);
     expect(text).toContain('Bezirk Mittelfranken');
     expect(text).toContain(nachher.aktenzeichen);
-    expect(text).toContain(`Geltendmachung am ${datumText(heute())}`);
+    expect(text).toContain('machen ihn nach § 111 SGB X geltend');
     expect(text).toContain(euro(nachher.forderungCent));
-    for (const z of nachher.leistungszeitraeume as { fristEnde: string; gewahrt: boolean }[])
-      expect(text).toContain(`${datumText(z.fristEnde)} (${z.gewahrt ? 'gewahrt' : 'versäumt'})`);
-    for (const s of nachher.fristenpruefung.begruendung as { norm: string }[]) expect(text).toContain(s.norm);
+    for (const z of nachher.leistungszeitraeume as { von: string; bis: string }[])
+      expect(text).toContain(`${datumText(z.von)} – ${datumText(z.bis)}`);
+    expect(text).not.toMatch(/versäumt|(?<!nicht )ausgeschlossen|vernichtet|Zweitschrift/);
     for (const s of nachher.rechtsgrundlage.begruendung as { norm: string }[]) expect(text).toContain(s.norm);
   });
 
@@ -232,9 +283,13 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
       'Zweitschrift: Der Anspruch ist seit 13.09.2013 geltend gemacht (§ 111 SGB X); der Brief ändert am Anspruch nichts.',
     );
     expect(v.eintraege[0]?.aendertDatensatz).toBe(false);
+    expect(v.eintraege[0]?.zweitschrift).toBe(true);
+    expect(v.eintraege[0]?.brauchtEingang).toBe(false);
     expect(v.eintraege.find((x) => x.vorlage === 'erinnerung')?.grund).toContain('Status ist „Klage“');
     const d = await brief(schwaben, url, 'anmeldung');
-    expect((await lies(schwaben, d.id)).text).toContain(`Geltendmachung am ${datumText('2013-09-13')}`);
+    const t = (await lies(schwaben, d.id)).text;
+    expect(t).toContain('Zweitschrift');
+    expect(t).not.toMatch(/versäumt|(?<!nicht )ausgeschlossen|vernichtet/);
     const nachher = (await schwaben.get(url)).json();
     expect(nachher.version).toBe(vorher.version);
     expect(nachher.geltendmachung).toBe('2013-09-13');
@@ -253,7 +308,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(falsch.json().fehler[0].pfad).toBe('/vorlage');
   });
 
-  it('Bezifferung: der Brief führt „beziffern“ aus und druckt die Aufstellung; die Erinnerung nennt die Verjährung', async () => {
+  it('Bezifferung: der Brief führt „beziffern“ aus und druckt die Aufstellung; die Erinnerung verschweigt die eigene Verjährung', async () => {
     const { moeglich, v } = await vorlagenVon(schwaben, `${ea}/${anspruchId}`);
     expect(moeglich).toEqual(['anmeldung', 'bezifferung', 'erinnerung']);
     expect(v.eintraege.find((x) => x.vorlage === 'bezifferung')?.wirkung).toContain('Status „Beziffert“');
@@ -268,7 +323,9 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
 
     const e = await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung');
     const erinnerung = await lies(schwaben, e.id);
-    expect(erinnerung.text).toContain(`Verjährung (§ 113 SGB X) am ${datumText(a.fristenpruefung.ergebnis.verjaehrung.ende)}`);
+    // Wann unser Anspruch verjährt, ist unsere Sache – nicht die des Schuldners.
+    expect(erinnerung.text).toContain('wir erinnern an unseren Erstattungsanspruch');
+    expect(erinnerung.text).not.toContain('Verjährung');
 
     const liste = (await schwaben.get(`${ea}/${anspruchId}/dokumente`)).json<{ eintraege: Dokumentinfo[]; gesamt: number }>();
     expect(liste.eintraege.map((x) => x.vorlage)).toEqual(['erinnerung', 'bezifferung', 'anmeldung', 'anmeldung']);
@@ -287,9 +344,16 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
 
   it('Amtshilfe: Ersuchen, Zusage und Kostenanforderung als Briefe der richtigen Seite, sichtbar für beide Parteien', async () => {
     ersuchenId = await demoErsuchen();
+    const setze = async (id: string, body: Record<string, unknown>) => {
+      const r = await betrieb.patch(`/api/v1/traeger/${id}`, body, { 'if-match': await etag(betrieb, `/api/v1/traeger/${id}`) });
+      expect(r.statusCode, r.body).toBe(200);
+    };
+    // Die Demo-Daten sind vollständig; hier fehlen zunächst Anschriften und IBAN.
+    for (const id of ['12070', '12052']) await setze(id, { anschrift: {}, iban: null });
     // Jede Seite bekommt nur ihre Briefe angeboten; die XRechnung erst nach der Abrechnung, nur dem ersuchten Träger.
     const p = await vorlagenVon(prignitz, `${ah}/${ersuchenId}`);
-    expect(p.moeglich).toEqual(['ersuchen', 'erinnerung']);
+    // Ohne die Anschriften der Amtshilfe-Träger: Ersuchen und Erinnerung erst danach.
+    expect(p.moeglich).toEqual([]);
     expect(p.v.xrechnung).toEqual({
       moeglich: false,
       grund: 'Die XRechnung stellt der ersuchte Träger aus (Rechnungssteller).',
@@ -304,6 +368,22 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(vorAbrechnung.json().detail).toBe(c.v.xrechnung?.grund);
     expect((await schwaben.get(`${ah}/${ersuchenId}/vorlagen`)).statusCode).toBe(404);
 
+    // Ohne Anschriften kein Brief: jede fehlende Angabe als Feld des Trägers, vorher angezeigt.
+    const ohneAnschrift = p.v.eintraege.find((x) => x.vorlage === 'ersuchen');
+    expect(ohneAnschrift?.fehlendeStammdaten.map((f) => f.pfad)).toEqual([
+      '/traeger/12070/anschrift/strasse',
+      '/traeger/12070/anschrift/plz',
+      '/traeger/12070/anschrift/ort',
+      '/traeger/12052/anschrift/strasse',
+      '/traeger/12052/anschrift/plz',
+      '/traeger/12052/anschrift/ort',
+    ]);
+    expect(ohneAnschrift?.fehlendeStammdaten[0]?.meldung).toBe(
+      'Anschrift des Absenders (Landkreis Prignitz): Straße und Hausnummer fehlen.',
+    );
+    await setze('12070', { anschrift: { strasse: 'Berliner Straße 49', plz: '19348', ort: 'Perleberg' } });
+    await setze('12052', { anschrift: { strasse: 'Neumarkt 5', plz: '03046', ort: 'Cottbus' }, iban: 'DE89370400440532013000' });
+    expect((await vorlagenVon(prignitz, `${ah}/${ersuchenId}`)).moeglich).toEqual(['ersuchen', 'erinnerung']);
     const ersuchen = await brief(prignitz, `${ah}/${ersuchenId}`, 'ersuchen');
     expect(ersuchen.parteien.sort()).toEqual(['12052', '12070']);
     const t = await lies(cottbus, ersuchen.id);
@@ -327,6 +407,13 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await vorlagenVon(prignitz, `${ah}/${ersuchenId}`)).moeglich).toEqual(['ersuchen']);
     const kosten = await lies(prignitz, (await brief(cottbus, `${ah}/${ersuchenId}`, 'kostenanforderung')).id);
     expect(kosten.text).toContain(`Kostenanforderung für Amtshilfe – Pauschale ${euro(e.abrechnung.erstattungCent)}`);
+    expect(kosten.text).toContain(`Zahlbar bis ${datumText(inTagen(30))}`);
+    expect(kosten.text).toMatch(/Kassenzeichen AH-[0-9A-F]{12}/);
+    expect(kosten.text).toContain('IBAN DE89 3704 0044 0532 0130 00');
+    // Eine zweite Kostenanforderung ist eine Zweitschrift.
+    expect(
+      (await vorlagenVon(cottbus, `${ah}/${ersuchenId}`)).v.eintraege.find((x) => x.vorlage === 'kostenanforderung')?.zweitschrift,
+    ).toBe(true);
     for (const s of e.pruefung.begruendung as { norm: string }[]) expect(kosten.text).toContain(s.norm);
     await brief(cottbus, `${ah}/${ersuchenId}`, 'erinnerung');
 
@@ -335,6 +422,30 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     const unbeteiligt = await schwaben.get(`${ah}/${ersuchenId}/dokumente`);
     expect(unbeteiligt.statusCode).toBe(404);
     expect((await schwaben.get(`/api/v1/dokumente/${ersuchen.id}`)).statusCode).toBe(404);
+  });
+
+  it('ein neues Ersuchen mit einem Termin, der schon vorbei ist, wird nicht als Brief gesetzt – die Oberfläche sagt vorher, warum', async () => {
+    const demo = (await prignitz.get(`${ah}/${ersuchenId}`)).json<{ fallId: string }>();
+    const neu = await prignitz.post(ah, {
+      fallId: demo.fallId,
+      ersuchterId: '12052',
+      aufgabe: 'hausbesuch',
+      fragen: 'Bitte Hausbesuch.',
+      gewuenschtBis: inTagen(-1),
+      daten: [],
+    });
+    expect(neu.statusCode, neu.body).toBe(201);
+    const id = neu.json<{ id: string }>().id;
+    const { v } = await vorlagenVon(prignitz, `${ah}/${id}`);
+    const grund = v.eintraege.find((x) => x.vorlage === 'ersuchen')?.grund;
+    expect(grund).toBe(
+      `Das Ersuchen bittet um Erledigung bis zum ${datumText(inTagen(-1))}; dieser Tag ist vorbei. Bitte tragen Sie im Ersuchen einen neuen Termin ein (gewünscht bis).`,
+    );
+    const r = await prignitz.patch(`${ah}/${id}`, { gewuenschtBis: inTagen(14) }, { 'if-match': await etag(prignitz, `${ah}/${id}`) });
+    expect(r.statusCode, r.body).toBe(200);
+    const t = await lies(prignitz, (await brief(prignitz, `${ah}/${id}`, 'ersuchen')).id);
+    expect(t.text).toContain(`Wir bitten um Erledigung bis zum ${datumText(inTagen(14))}.`);
+    expect(t.text).not.toContain('Zweitschrift');
   });
 
   /** Stammdaten eines Trägers ändern wie der Plattformbetrieb (PATCH mit If-Match). */
@@ -477,7 +588,9 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await mittelfranken.get(`/api/v1/beitritte/${beitritte[0]?.id}/vorlagen`)).statusCode).toBe(404);
     const b = await brief(adminSchwaben, `/api/v1/beitritte/${beitritte[0]?.id}`, 'beitrittserklaerung');
     const bt = await lies(adminSchwaben, b.id);
-    expect(bt.text).toContain('hiermit erklärt der Bezirk Schwaben seinen Beitritt');
+    expect(bt.text).toMatch(
+      /hiermit erklärt der Bezirk Schwaben seinen Beitritt|wir bestätigen, dass der Bezirk Schwaben am \d{2}\.\d{2}\.\d{4} seinen Beitritt/,
+    );
     expect(bt.text).toContain('BEISPIEL');
     expect((await mittelfranken.post(`/api/v1/beitritte/${beitritte[0]?.id}/briefe`, { vorlage: 'beitrittserklaerung' })).statusCode).toBe(
       404,

@@ -83,6 +83,32 @@ async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: R
   return { daten: json as T, etag: r.headers.get('etag') };
 }
 
+/** POST, das ein PDF liefert (die Vorschau eines Briefs); Fehler wie bei jeder Anfrage als ApiFehler. */
+async function pdfVorschau(pfad: string, body: unknown): Promise<Blob> {
+  const headers: Record<string, string> = { accept: 'application/pdf, application/problem+json', 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let r: Response;
+  try {
+    r = await fetch(`/api/v1${pfad}`, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  } catch {
+    throw new ApiFehler({
+      type: 'urn:egh:problem:netz',
+      title: 'Keine Verbindung',
+      status: 0,
+      detail: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
+    });
+  }
+  if (r.ok) return r.blob();
+  const p = ((await r.json().catch(() => ({}))) ?? {}) as Partial<ProblemJson>;
+  throw new ApiFehler({
+    type: p.type ?? 'urn:egh:problem:unbekannt',
+    title: p.title ?? `Fehler ${r.status}`,
+    status: r.status,
+    ...(p.detail ? { detail: p.detail } : {}),
+    ...(p.fehler ? { fehler: p.fehler } : {}),
+  });
+}
+
 export const api = {
   get: <T>(pfad: string) => anfrage<T>('GET', pfad),
   post: <T>(pfad: string, body: unknown = {}, etag?: string | null, idempotenz?: string) =>
@@ -189,6 +215,22 @@ export interface Vorlagenstand {
   grund: string | null;
   wirkung: string | null;
   aendertDatensatz: boolean;
+  /** Stammdaten, ohne die der Brief nicht gesetzt wird (je als Feld des Trägers). */
+  fehlendeStammdaten: Feldfehler[];
+  /** Anmeldung: braucht den Tag des Eingangs beim verpflichteten Träger. */
+  brauchtEingang: boolean;
+  /** Anmeldung: die Leistungszeiträume zur Wahl. */
+  zeitraeume: { id: string; von: string; bis: string; betragCent: number; fristEnde: string | null; gewahrt: boolean | null }[];
+  /** Wird der Brief als Zweitschrift gesetzt? */
+  zweitschrift: boolean;
+}
+
+/** Was die Sachbearbeitung beim Erzeugen eines Briefs angibt. */
+export interface Briefangaben {
+  geltendmachung?: string;
+  zeitraeume?: string[];
+  freitext?: string;
+  ohneUnterschrift?: boolean;
 }
 
 export interface Vorlagen {
@@ -201,8 +243,11 @@ export const briefe = {
   vorlagen: (bezug: Briefbezug) => api.get<Vorlagen>(`${bezug}/vorlagen`),
   dokumente: (bezug: Briefbezug) => api.get<{ eintraege: Dokumentinfo[]; gesamt: number }>(`${bezug}/dokumente`),
   /** Erzeugt einen Brief (mit dem ETag des Datensatzes, wenn er ihn ändern kann: Anmeldung, Bezifferung). */
-  erzeugen: (bezug: Briefbezug, vorlage: string, etag: string | null, idempotenz: string) =>
-    api.post<Dokumentinfo>(`${bezug}/briefe`, { vorlage }, etag, idempotenz),
+  erzeugen: (bezug: Briefbezug, vorlage: string, etag: string | null, idempotenz: string, angaben: Briefangaben = {}) =>
+    api.post<Dokumentinfo>(`${bezug}/briefe`, { vorlage, ...angaben }, etag, idempotenz),
+  /** Die Vorschau eines Briefs als PDF (nichts wird gespeichert). */
+  vorschau: (bezug: Briefbezug, vorlage: string, angaben: Briefangaben = {}) =>
+    pdfVorschau(`${bezug}/briefe/vorschau`, { vorlage, ...angaben }),
   /** Legt die XRechnung der Amtshilfe-Abrechnung als Dokument ab. */
   xrechnung: (ersuchenId: string, idempotenz: string) =>
     api.post<Dokumentinfo>(`/amtshilfeersuchen/${encodeURIComponent(ersuchenId)}/xrechnung`, {}, null, idempotenz),

@@ -1,5 +1,5 @@
 // Briefe und XRechnung im Browser: Schwaben erzeugt zum Seed-Anspruch (122.288,02 €) die Anmeldung
-// als Zweitschrift und meldet den Demo-Entwurf mit dem Brief an (Geltendmachung heute, § 111 SGB X);
+// als Zweitschrift und meldet den Demo-Entwurf mit dem Brief an (Eingang heute per E-Mail, § 111 SGB X; mit Vorschau);
 // ein veralteter Stand wird gemeldet statt überschrieben. Cottbus sieht vor der XRechnung, welche
 // Stammdaten fehlen, und legt sie danach als XML ab; Prignitz lädt sie herunter. Vermerk zum
 // Mehrkostenvergleich und Beitrittserklärung aus ihren Seiten. Jede Datei lädt wirklich herunter;
@@ -122,7 +122,23 @@ describe('Briefe und XRechnung', () => {
     expect(await text(geltend)).toBe('noch nicht');
     const warnung = briefe.getByText('Dieser Brief ändert den Datensatz');
     await warnung.waitFor();
-    expect(await text(briefe)).toContain(`Status „Angemeldet“, geltend gemacht am ${heuteDe()}`);
+    expect(await text(briefe)).toContain(
+      'Status „Angemeldet“, geltend gemacht an dem Tag, an dem das Schreiben beim verpflichteten Träger eingeht',
+    );
+    // Der Tag des Eingangs: Vorschlag nach dem Versandweg (E-Mail/EGVP heute, Post drei Tage später), mit Erklärung.
+    const eingang = briefe.getByLabel('Eingang beim verpflichteten Träger (Tag der Geltendmachung)');
+    expect(await eingang.inputValue()).toBe(heuteDe());
+    expect(await text(briefe)).toContain('Die Geltendmachung ist eine Erklärung, die dem Empfänger zugehen muss (§ 130 BGB)');
+    await briefe.getByLabel('Versandweg').selectOption('post');
+    expect(await eingang.inputValue()).not.toBe(heuteDe());
+    await briefe.getByLabel('Versandweg').selectOption('elektronisch');
+    expect(await eingang.inputValue()).toBe(heuteDe());
+    // Jeder Zeitraum mit der Folge der Wahl; die Vorschau setzt den Brief, ohne etwas zu ändern.
+    expect(await text(briefe)).toContain('Welche Leistungszeiträume macht der Brief geltend?');
+    expect(await text(briefe)).toContain('Wird geltend gemacht; die Ausschlussfrist des § 111 SGB X');
+    await briefe.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+    await briefe.getByRole('link', { name: 'Vorschau öffnen (PDF)' }).waitFor();
+    expect(await text(geltend)).toBe('noch nicht');
     expect(await briefe.getByRole('button', { name: 'Schreiben erzeugen' }).getAttribute('aria-describedby')).toBeTruthy();
     await ohneBarrieren(seite, '62-briefe-entwurf');
 

@@ -2,7 +2,7 @@
 // Kostenanforderung (Pauschale der Vereinbarung oder Auslagen). Was rechtlich gilt, steht in der
 // gedruckten Begründung des Regelwerks.
 import type { Content } from 'pdfmake/interfaces.js';
-import { absatz, anlagen, anrede, angaben, begruendung, gruss, kasten, tabelle, ueberschrift } from '../bausteine.ts';
+import { absatz, anlagen, anrede, angaben, begruendung, schluss, kasten, tabelle, ueberschrift } from '../bausteine.ts';
 import type { Rahmen } from '../din5008.ts';
 import { datum, euro, iban } from '../format.ts';
 import { ablehnungsgrundName, aufgabeName, datenartName } from '../namen.ts';
@@ -15,7 +15,11 @@ export function ersuchen(d: ErsuchenDaten): Rahmen {
     anrede(),
     absatz('wir bitten Sie nach § 3 Abs. 1 SGB X um Amtshilfe: ', { text: aufgabeName(d.aufgabe), bold: true }, '.'),
     ...(d.fragen ? [ueberschrift('Worum wir Sie bitten'), absatz(d.fragen)] : []),
-    ...(d.gewuenschtBis ? [absatz('Wir bitten um Erledigung bis zum ', { text: datum(d.gewuenschtBis), bold: true }, '.')] : []),
+    // Ein erbetener Termin, der am Tag des Schreibens schon vorbei ist, steht nicht im Brief (der Server
+    // lässt ein solches Ersuchen gar nicht erst erzeugen).
+    ...(d.gewuenschtBis && d.gewuenschtBis >= d.kopf.datum
+      ? [absatz('Wir bitten um Erledigung bis zum ', { text: datum(d.gewuenschtBis), bold: true }, '.')]
+      : []),
   ];
   if (d.daten.length) {
     inhalt.push(
@@ -31,10 +35,10 @@ export function ersuchen(d: ErsuchenDaten): Rahmen {
     );
   }
   inhalt.push(
-    ...begruendung('Begründung: Amtshilfe (Prüfung des Regelwerks)', d.amtshilfe),
-    ...begruendung('Begründung: Übermittlung der Daten (Prüfung des Regelwerks)', d.datenpruefung),
+    ...begruendung('Begründung: Amtshilfe', d.amtshilfe),
+    ...begruendung('Begründung: Übermittlung der Daten', d.datenpruefung),
     absatz('Bitte teilen Sie uns mit, ob Sie die Amtshilfe leisten. Für Rückfragen stehen wir Ihnen gern zur Verfügung.'),
-    gruss(d.kopf.ansprechpartner),
+    ...schluss(d.kopf),
     ...anlagen(d.kopf.anlagen ?? []),
   );
   return {
@@ -63,7 +67,7 @@ export function antwort(d: AntwortDaten): Rahmen {
       ueberschrift('Ablehnungsgrund'),
       absatz(ablehnungsgrundName(d.ablehnungsgrund)),
       ...(d.ablehnungBegruendung ? [ueberschrift('Unsere Gründe im Einzelfall'), absatz(d.ablehnungBegruendung)] : []),
-      ...begruendung('Begründung: Zulässigkeit der Ablehnung (Prüfung des Regelwerks)', d.pruefung),
+      ...begruendung('Begründung: Zulässigkeit der Ablehnung', d.pruefung),
       ...(d.streitentscheidung ? [ueberschrift('Wenn Sie auf der Amtshilfe bestehen'), absatz(d.streitentscheidung)] : []),
     );
   } else {
@@ -78,10 +82,10 @@ export function antwort(d: AntwortDaten): Rahmen {
         d.beantwortetAm ? ` (zugesagt am ${datum(d.beantwortetAm)})` : '',
         '. Über das Ergebnis berichten wir Ihnen nach der Durchführung.',
       ),
-      ...begruendung('Begründung: Amtshilfe (Prüfung des Regelwerks)', d.pruefung),
+      ...begruendung('Begründung: Amtshilfe', d.pruefung),
     );
   }
-  inhalt.push(gruss(d.kopf.ansprechpartner), ...anlagen(d.kopf.anlagen ?? []));
+  inhalt.push(...schluss(d.kopf), ...anlagen(d.kopf.anlagen ?? []));
   return {
     kopf: d.kopf,
     titel: abgelehnt ? 'Ablehnung der Amtshilfe' : 'Zusage der Amtshilfe',
@@ -109,7 +113,7 @@ export function abrechnungsposten(a: Abrechnung, aufgabe: string, durchgefuehrtA
       ['', 'Zu zahlen', '', euro(a.erstattungCent)],
     ),
     ...(a.vereinbarung?.beispiel
-      ? [kasten('BEISPIEL: Die Pauschale stammt aus Beispielbeträgen der Demo, nicht aus dem Text der Vereinbarung (recht.md OQ-1).')]
+      ? [kasten('BEISPIEL: Die Pauschale stammt aus Beispielbeträgen der Demo, nicht aus dem Text der Vereinbarung.')]
       : []),
   ];
 }
@@ -130,13 +134,22 @@ export function kostenanforderung(d: KostenanforderungDaten): Rahmen {
       ['Rechnungsnummer', d.rechnungsnummer],
       ['Rechnungsdatum', datum(a.am)],
       ...(d.leitwegIdEmpfaenger ? ([['Ihre Leitweg-ID', d.leitwegIdEmpfaenger]] as [string, string][]) : []),
+      ['Zahlbar bis', datum(d.zahlbarBis)],
       ['Empfänger der Zahlung', d.kopf.absender.name],
-      ['IBAN', d.kopf.absender.iban ? iban(d.kopf.absender.iban) : 'bitte bei uns erfragen'],
-      ['Verwendungszweck', `${d.rechnungsnummer}, Ihr Zeichen ${d.kopf.ihrZeichen ?? ''}`],
+      ['IBAN', iban(d.kopf.absender.iban ?? '')],
+      ['Kassenzeichen', d.kassenzeichen],
+      [
+        'Verwendungszweck',
+        [`Kassenzeichen ${d.kassenzeichen}`, ...(d.kopf.ihrZeichen ? [`Ihr Zeichen ${d.kopf.ihrZeichen}`] : [])].join(', '),
+      ],
     ]),
-    absatz('Bitte überweisen Sie den Betrag unter Angabe des Verwendungszwecks.'),
-    ...begruendung('Begründung: Kosten der Amtshilfe (Prüfung des Regelwerks)', d.pruefung),
-    gruss(d.kopf.ansprechpartner),
+    absatz(
+      'Bitte überweisen Sie den Betrag bis zum ',
+      { text: datum(d.zahlbarBis), bold: true },
+      ' unter Angabe des Kassenzeichens, damit wir Ihre Zahlung zuordnen können.',
+    ),
+    ...begruendung('Begründung: Kosten der Amtshilfe', d.pruefung),
+    ...schluss(d.kopf),
     ...anlagen([...(d.leitwegIdEmpfaenger ? ['Rechnung als XRechnung (UBL), elektronisch übermittelt'] : []), ...(d.kopf.anlagen ?? [])]),
   ];
   return {

@@ -1,7 +1,7 @@
 // Beitrittserklärung eines Trägers zu einer Fassung der Verwaltungsvereinbarung (Amtshilfe in
 // der Eingliederungshilfe, § 7 Abs. 1 Satz 3 SGB X: abweichende Vereinbarung über die Kosten).
 import type { Content } from 'pdfmake/interfaces.js';
-import { absatz, angaben, anlagen, anrede, gruss, kasten, tabelle, ueberschrift } from '../bausteine.ts';
+import { absatz, angaben, anlagen, anrede, schluss, kasten, tabelle, ueberschrift } from '../bausteine.ts';
 import type { Rahmen } from '../din5008.ts';
 import { datum, euro } from '../format.ts';
 import { aufgabeName } from '../namen.ts';
@@ -12,13 +12,25 @@ export function beitrittserklaerung(d: BeitrittserklaerungDaten): Rahmen {
   const pauschalen = Object.entries(v.pauschalen);
   const inhalt: Content[] = [
     anrede(),
-    absatz(
-      `hiermit erklärt der ${d.kopf.absender.name} seinen Beitritt zur `,
-      { text: v.bezeichnung, bold: true },
-      ` in der Fassung ab ${datum(v.gueltigAb)}.`,
-    ),
+    // Am Tag des Schreibens erklärt der Brief den Beitritt; war er schon früher erklärt, bestätigt der
+    // Brief die Erklärung von damals (und sagt nicht, er werde heute „am <altes Datum>“ erklärt).
+    ...(d.erklaertAm < d.kopf.datum
+      ? [
+          absatz(
+            `wir bestätigen, dass der ${d.kopf.absender.name} am ${datum(d.erklaertAm)} seinen Beitritt zur `,
+            { text: v.bezeichnung, bold: true },
+            ` in der Fassung ab ${datum(v.gueltigAb)} erklärt hat.`,
+          ),
+        ]
+      : [
+          absatz(
+            `hiermit erklärt der ${d.kopf.absender.name} seinen Beitritt zur `,
+            { text: v.bezeichnung, bold: true },
+            ` in der Fassung ab ${datum(v.gueltigAb)}.`,
+          ),
+        ]),
     angaben([
-      ['Beitritt erklärt am', datum(d.erklaertAm)],
+      ...(d.erklaertAm < d.kopf.datum ? ([['Beitritt erklärt am', datum(d.erklaertAm)]] as [string, string][]) : []),
       ['Wirksam ab', datum(d.wirksamAb)],
       ['Fassung gültig ab', datum(v.gueltigAb)],
       ['Quelle der Vereinbarung', v.quelle],
@@ -36,16 +48,12 @@ export function beitrittserklaerung(d: BeitrittserklaerungDaten): Rahmen {
         ]
       : []),
     ...(v.beispiel
-      ? [
-          kasten(
-            'BEISPIEL: Die Pauschalen dieser Fassung sind Beispielbeträge der Demo, nicht die Beträge der Vereinbarung (recht.md OQ-1).',
-          ),
-        ]
+      ? [kasten('BEISPIEL: Die Pauschalen dieser Fassung sind Beispielbeträge der Demo, nicht die Beträge der Vereinbarung.')]
       : []),
     absatz(
       'Mit dem Beitritt gelten zwischen uns und den anderen beigetretenen Trägern für die Kosten der Amtshilfe die Regelungen der Vereinbarung in der genannten Fassung.',
     ),
-    gruss(d.kopf.ansprechpartner),
+    ...schluss(d.kopf),
     ...anlagen(d.kopf.anlagen ?? []),
   ];
   return {

@@ -3,7 +3,7 @@
 // Erinnerung. Anspruchsgrundlage, Betrag und Fristen sind die gespeicherten Ergebnisse des
 // Regelwerks; der Brief druckt sie mit ihrer Begründung.
 import type { Content } from 'pdfmake/interfaces.js';
-import { absatz, anlagen, anrede, angaben, begruendung, gruss, tabelle, ueberschrift } from '../bausteine.ts';
+import { absatz, anlagen, anrede, angaben, begruendung, schluss, tabelle, ueberschrift } from '../bausteine.ts';
 import type { Rahmen } from '../din5008.ts';
 import { datum, euro, zeitraum } from '../format.ts';
 import { aufgabeName as aufgabeText } from '../namen.ts';
@@ -11,23 +11,20 @@ import type { AnmeldungDaten, BezifferungDaten, ErinnerungDaten, Leistungszeitra
 
 const person = (p: string | null) => (p ? `Leistungsberechtigte Person: ${p} (Pseudonym)` : null);
 
-function fristText(z: Leistungszeitraum): string {
-  if (!z.fristEnde) return '';
-  const stand = z.gewahrt === true ? 'gewahrt' : z.gewahrt === false ? 'versäumt' : 'offen';
-  return `${datum(z.fristEnde)} (${stand})`;
-}
-
-/** Die Leistungszeiträume mit Betrag und der Ausschlussfrist des § 111 SGB X, wie das Regelwerk sie berechnet hat. */
-function zeitraumTabelle(zeitraeume: Leistungszeitraum[], summeCent: number | null, summeText: string): Content {
+/**
+ * Die geltend gemachten Leistungszeiträume mit Beleg und Betrag. Ein Brief an den Verpflichteten
+ * nennt, was wir fordern – nicht unsere eigene Einschätzung der Ausschlussfrist (§ 111 SGB X) oder
+ * der Verjährung (§ 113 SGB X): welche Zeiträume geltend gemacht werden, hat die Sachbearbeitung
+ * vorher entschieden; die anderen stehen nicht im Brief.
+ */
+function zeitraumTabelle(zeitraeume: Leistungszeitraum[]): Content {
   return tabelle(
     [
-      { titel: 'Leistungszeitraum', breite: 44 },
+      { titel: 'Leistungszeitraum', breite: 50 },
       { titel: 'Rechnung / Beleg', breite: '*' },
-      { titel: 'Frist § 111 SGB X bis', breite: 34 },
-      { titel: 'Betrag', breite: 27, rechts: true },
+      { titel: 'Betrag', breite: 30, rechts: true },
     ],
-    zeitraeume.map((z) => [zeitraum(z.von, z.bis), z.rechnung ?? '', fristText(z), euro(z.betragCent)]),
-    summeCent === null ? undefined : [summeText, '', '', euro(summeCent)],
+    zeitraeume.map((z) => [zeitraum(z.von, z.bis), z.rechnung ?? '', euro(z.betragCent)]),
   );
 }
 
@@ -35,20 +32,19 @@ export function anmeldung(d: AnmeldungDaten): Rahmen {
   const inhalt: Content[] = [
     anrede(),
     absatz(
-      'hiermit melden wir unseren Anspruch auf Erstattung der Aufwendungen für die unten genannten Leistungen an und machen ihn geltend (',
-      { text: `Geltendmachung am ${datum(d.geltendmachung)}`, bold: true },
-      ', § 111 SGB X).',
+      'hiermit melden wir unseren Anspruch auf Erstattung der Aufwendungen für die unten genannten Leistungen an und machen ihn nach ',
+      { text: '§ 111 SGB X geltend', bold: true },
+      '.',
     ),
     angaben([
       ['Anspruchsgrundlage', d.anspruchsgrundlage ?? 'siehe Begründung'],
       ['Geforderter Betrag', euro(d.forderungCent)],
     ]),
     ueberschrift('Leistungszeiträume'),
-    zeitraumTabelle(d.zeitraeume, null, ''),
-    ...begruendung('Begründung: Anspruchsgrundlage und Betrag (Prüfung des Regelwerks)', d.rechtsgrundlage),
-    ...begruendung('Begründung: Ausschlussfrist und Verjährung (Prüfung des Regelwerks)', d.fristen),
+    zeitraumTabelle(d.zeitraeume),
+    ...begruendung('Begründung: Anspruchsgrundlage und Betrag', d.rechtsgrundlage),
     absatz('Wir bitten Sie, den Eingang zu bestätigen und uns Ihre Entscheidung über die Erstattung mitzuteilen.'),
-    gruss(d.kopf.ansprechpartner),
+    ...schluss(d.kopf),
     ...anlagen(d.kopf.anlagen ?? []),
   ];
   return {
@@ -70,7 +66,7 @@ export function bezifferung(d: BezifferungDaten): Rahmen {
       ').',
     ),
     ueberschrift('Leistungszeiträume'),
-    zeitraumTabelle(d.zeitraeume, null, ''),
+    zeitraumTabelle(d.zeitraeume),
     ueberschrift('Aufstellung'),
     tabelle(
       [
@@ -85,10 +81,9 @@ export function bezifferung(d: BezifferungDaten): Rahmen {
       ['Erstattungsbetrag', euro(d.forderungCent)],
     ]),
     ...(d.zinsantrag ? [absatz('Wir beantragen die Verzinsung des Erstattungsbetrags nach § 108 Abs. 2 SGB X.')] : []),
+    ...begruendung('Begründung: Anspruchsgrundlage und Betrag', d.rechtsgrundlage),
     absatz('Wir bitten um Erstattung des Betrags und um Mitteilung Ihrer Entscheidung.'),
-    ...begruendung('Begründung: Anspruchsgrundlage und Betrag (Prüfung des Regelwerks)', d.rechtsgrundlage),
-    ...begruendung('Begründung: Ausschlussfrist und Verjährung (Prüfung des Regelwerks)', d.fristen),
-    gruss(d.kopf.ansprechpartner),
+    ...schluss(d.kopf),
     ...anlagen([...(belege.length ? [`Belege: ${belege.join('; ')}`] : []), ...(d.kopf.anlagen ?? [])]),
   ];
   return {
@@ -117,7 +112,6 @@ export function erinnerung(d: ErinnerungDaten): Rahmen {
           ['Stand', d.stand],
           ['Geforderter Betrag', euro(d.forderungCent)],
           ...(d.anerkanntCent !== null ? ([['Anerkannter Betrag', euro(d.anerkanntCent)]] as [string, string][]) : []),
-          ...(d.verjaehrungEnde ? ([['Verjährung (§ 113 SGB X) am', datum(d.verjaehrungEnde)]] as [string, string][]) : []),
         ]),
         ...(d.zahlungen.length
           ? [
@@ -136,7 +130,6 @@ export function erinnerung(d: ErinnerungDaten): Rahmen {
             ? 'Wir bitten Sie, den anerkannten Betrag zu zahlen, soweit noch nicht geschehen.'
             : 'Wir bitten Sie, über den Anspruch zu entscheiden und uns Ihre Entscheidung mitzuteilen.',
         ),
-        ...begruendung('Begründung: Ausschlussfrist und Verjährung (Prüfung des Regelwerks)', d.fristen),
       );
       break;
     case 'amtshilfeTermin':
@@ -166,10 +159,10 @@ export function erinnerung(d: ErinnerungDaten): Rahmen {
           ],
         ]),
         absatz('Bitte überweisen Sie den Betrag unter Angabe der Rechnungsnummer.'),
-        ...begruendung('Begründung: Kosten der Amtshilfe (Prüfung des Regelwerks)', d.pruefung),
+        ...begruendung('Begründung: Kosten der Amtshilfe', d.pruefung),
       );
       break;
   }
-  inhalt.push(gruss(d.kopf.ansprechpartner), ...anlagen(d.kopf.anlagen ?? []));
+  inhalt.push(...schluss(d.kopf), ...anlagen(d.kopf.anlagen ?? []));
   return { kopf: d.kopf, titel: 'Erinnerung', betreff, betreffZusatz: person(d.personPseudonym), inhalt };
 }

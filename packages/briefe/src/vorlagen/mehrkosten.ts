@@ -2,7 +2,7 @@
 // Rechnung und Einordnung des Regelwerks als Entscheidungshilfe und die Entscheidung eines
 // Menschen mit Gründen. Das Regelwerk entscheidet nie nach einer Prozentzahl.
 import type { Content } from 'pdfmake/interfaces.js';
-import { absatz, angaben, begruendung, kasten, tabelle, ueberschrift } from '../bausteine.ts';
+import { absatz, angaben, begruendung, freitext, kasten, tabelle, ueberschrift } from '../bausteine.ts';
 import type { Rahmen } from '../din5008.ts';
 import { datum, euro, prozent } from '../format.ts';
 import { ausschlussgrundName, entscheidungName, mehrkostenErgebnisName, orientierungName } from '../namen.ts';
@@ -13,6 +13,24 @@ const betrag = (c: number | null | undefined) => (c === null || c === undefined 
 const spanne = (von: number, bis: number | null | undefined) =>
   bis !== null && bis !== undefined && bis !== von ? `${prozent(von)} bis ${prozent(bis)}` : prozent(von);
 const satz = (p: number | null | undefined) => (p === null || p === undefined ? '–' : prozent(p));
+
+/**
+ * Warum die Mehrkosten je Jahr nicht das Zwölffache der Mehrkosten je Monat sein müssen: Tagessätze
+ * zählen im Monat mit einer festen Zahl von Tagen, im Jahr mit 365 Tagen (gerechnet hat das Regelwerk;
+ * der Vermerk nennt nur, wie).
+ */
+function jahresrechnung(d: VermerkMehrkostenDaten): Content[] {
+  const r = d.rechnung;
+  if (!r || d.mehrkosten.centProJahr === null) return [];
+  const tage = String(r.tageProMonat).replace('.', ',');
+  return [
+    absatz(
+      r.tagessaetze
+        ? `So ist gerechnet: Die Kosten werden als Tagessätze abgerechnet. Für den Monat sind sie mit ${tage} Tagen angesetzt, für das Jahr mit den 365 Tagen eines Kalenderjahres (Monatsbeträge zählen zwölfmal). Deshalb sind die Mehrkosten je Jahr nicht das Zwölffache der Mehrkosten je Monat; maßgeblich für die Abwägung ist der Monatsvergleich.`
+        : 'So ist gerechnet: Die Kosten sind Monatsbeträge; die Mehrkosten je Jahr sind das Zwölffache der Mehrkosten je Monat.',
+    ),
+  ];
+}
 
 export function vermerkMehrkosten(d: VermerkMehrkostenDaten): Rahmen {
   const p = d.person;
@@ -53,6 +71,7 @@ export function vermerkMehrkosten(d: VermerkMehrkostenDaten): Rahmen {
       ['Mehrkosten je Jahr', betrag(d.mehrkosten.centProJahr)],
       ['Mehrkosten in Prozent', satz(d.mehrkosten.prozent)],
     ]),
+    ...jahresrechnung(d),
     ueberschrift('Einordnung des Regelwerks (Entscheidungshilfe, keine Entscheidung)'),
     absatz(mehrkostenErgebnisName(r.ergebnis), r.orientierung ? ` Orientierung: ${orientierungName(r.orientierung)}.` : ''),
   ];
@@ -88,6 +107,7 @@ export function vermerkMehrkosten(d: VermerkMehrkostenDaten): Rahmen {
       kasten('Die Entscheidung steht aus. Sie trifft ein Mensch nach Abwägung der Wunschgründe gegen die Mehrkosten im Einzelfall.'),
     );
   }
+  inhalt.push(...freitext(d.kopf.freitext));
   return {
     kopf: d.kopf,
     titel: 'Vermerk Mehrkostenvergleich',

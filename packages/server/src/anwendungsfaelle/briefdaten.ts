@@ -6,7 +6,8 @@ import { type Begruendungsschritt, type Hinweis, landesnamen } from '@egh/recht'
 import type { Absender, Briefdaten, Briefkopf, Empfaenger, Entscheidungsauszug, Vorlage } from '@egh/briefe';
 import { entscheidung, fall, traeger } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
-import { eingabefehler, verboten } from '../http/problem.ts';
+import type { Fehler } from '@egh/recht';
+import { Fachfehler, eingabefehler, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 
 export type Traeger = typeof traeger.$inferSelect;
@@ -114,6 +115,74 @@ export interface Brief<V extends Vorlage = Vorlage> {
   parteien: string[];
   zeichen: string;
   personId?: string | null;
+}
+
+/** Was die Sachbearbeitung beim Erzeugen eines Briefs angibt (POST …/briefe und …/briefe/vorschau). */
+export interface Briefoptionen {
+  /**
+   * Anmeldung: der Tag, an dem das Schreiben beim verpflichteten Träger eingeht. Die Geltendmachung
+   * (§ 111 SGB X) ist eine empfangsbedürftige Erklärung; sie wirkt mit dem Zugang (§ 130 BGB), nicht
+   * mit dem Tag des Schreibens.
+   */
+  geltendmachung?: string;
+  /** Anmeldung: die Leistungszeiträume (Kennungen), die geltend gemacht werden. */
+  zeitraeume?: string[];
+  /** Ein frei formulierter Absatz vor dem Gruß. */
+  freitext?: string | null;
+  /** Der Träger versendet das Schreiben maschinell ohne Unterschrift. */
+  ohneUnterschrift?: boolean;
+  /** Vom Server gesetzt: Zu diesem Datensatz gibt es schon ein Dokument dieser Vorlage. */
+  schonErzeugt?: boolean;
+}
+
+/** Setzt Freitext, Unterschrift und Zweitschrift in den Briefkopf. */
+export function mitOptionen(kopf: Briefkopf, o: Briefoptionen, zweitschrift: boolean): Briefkopf {
+  return {
+    ...kopf,
+    zweitschrift,
+    ohneUnterschrift: o.ohneUnterschrift === true,
+    freitext: o.freitext?.trim() ? o.freitext.trim() : null,
+  };
+}
+
+/**
+ * Stammdaten, ohne die ein Brief an einen anderen Träger nicht gesetzt wird: Anschrift des
+ * Absenders (Briefkopf, Rücksendeangabe) und des Empfängers (Anschriftfeld), für eine
+ * Kostenanforderung die IBAN des Absenders. Jede fehlende Angabe als Feld des Trägers.
+ */
+export function fehlendeBriefangaben(von: Traeger, an: Traeger | { extern: string }, ibanNoetig = false): Fehler[] {
+  const fehler: Fehler[] = [];
+  const anschrift = (t: Traeger, wer: string) => {
+    const teile: [keyof Traeger['anschrift'], string][] = [
+      ['strasse', 'Straße und Hausnummer fehlen'],
+      ['plz', 'Postleitzahl fehlt'],
+      ['ort', 'Ort fehlt'],
+    ];
+    for (const [feld, name] of teile)
+      if (!t.anschrift[feld]?.trim())
+        fehler.push({ pfad: `/traeger/${t.id}/anschrift/${feld}`, meldung: `Anschrift des ${wer} (${t.name}): ${name}.` });
+  };
+  anschrift(von, 'Absenders');
+  if ('extern' in an)
+    fehler.push({
+      pfad: '/verpflichteterExtern',
+      meldung: `Der Empfänger „${an.extern}“ steht nicht im Trägerregister; ohne seine Anschrift kann der Brief nicht gesetzt werden.`,
+    });
+  else anschrift(an, 'Empfängers');
+  if (ibanNoetig && !von.iban?.trim())
+    fehler.push({ pfad: `/traeger/${von.id}/iban`, meldung: `Bankverbindung des Absenders (${von.name}): IBAN für die Zahlung fehlt.` });
+  return fehler;
+}
+
+/** 422, wenn Stammdaten für den Brief fehlen – mit jeder fehlenden Angabe. */
+export function stammdatenFuerBrief(fehlend: Fehler[]): Fachfehler {
+  return new Fachfehler(
+    422,
+    'stammdaten-unvollstaendig',
+    'Stammdaten für den Brief unvollständig',
+    `Für den Brief fehlen Stammdaten: ${fehlend.map((f) => f.meldung).join(' ')} Bitte ergänzen Sie sie beim Träger.`,
+    fehlend,
+  );
 }
 
 /** Rolle prüfen (403 mit den erlaubten Rollen). */

@@ -6,7 +6,17 @@ import { beitritt, fall, mehrkostenvergleich, person, vereinbarung } from '../db
 import type { Tx } from '../db/verbindung.ts';
 import { nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type Brief, auszug, erfordere, falscheVorlage, kopf, ladeTraeger, neuesteEntscheidung } from './briefdaten.ts';
+import {
+  type Brief,
+  type Briefoptionen,
+  auszug,
+  erfordere,
+  falscheVorlage,
+  kopf,
+  ladeTraeger,
+  mitOptionen,
+  neuesteEntscheidung,
+} from './briefdaten.ts';
 import { bearbeitungsRollen } from './mehrkosten.ts';
 
 interface MehrkostenErgebnis {
@@ -18,6 +28,7 @@ interface MehrkostenErgebnis {
   mehrkostenCentProMonat?: number | null;
   mehrkostenCentProJahr?: number | null;
   mehrkostenProzent?: number | null;
+  tageProMonat?: number;
   alternativen?: {
     bezeichnung: string;
     kostenCentProMonat: number;
@@ -41,7 +52,14 @@ export function pruefeBeitrittsbrief(k: Benutzerkontext, b: typeof beitritt.$inf
   erfordere(k, ['administration', 'leitung'], 'Die Beitrittserklärung');
 }
 
-export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
+export async function mehrkostenbrief(
+  tx: Tx,
+  k: Benutzerkontext,
+  id: string,
+  vorlage: Vorlage,
+  stichtag: string,
+  o: Briefoptionen = {},
+): Promise<Brief> {
   if (vorlage !== 'vermerkMehrkosten') throw falscheVorlage('mehrkostenvergleich', vorlage);
   const [v] = await tx.select().from(mehrkostenvergleich).where(eq(mehrkostenvergleich.id, id));
   if (!v) throw nichtGefunden('Mehrkostenvergleich');
@@ -61,13 +79,17 @@ export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vo
         .where(eq(fall.id, v.fallId))
     : [];
   const r = v.ergebnis as unknown as MehrkostenErgebnis;
-  const eingabe = v.eingabe as { stichtag?: string; gewuenscht?: { bezeichnung?: string } };
+  const eingabe = v.eingabe as { stichtag?: string; gewuenscht?: { bezeichnung?: string; posten?: { je?: string }[] } };
   const zeichen = f?.aktenzeichen ?? `MK-${v.id.slice(0, 8).toUpperCase()}`;
   return {
     vorlage,
     daten: {
       // Ein Vermerk zur Akte: Absender und „Empfänger“ ist der Träger selbst.
-      kopf: kopf(k, traeger, { name: traeger.name, zusatz: `– Akte ${zeichen} –`, anschrift: {} }, { unser: zeichen }, stichtag),
+      kopf: mitOptionen(
+        kopf(k, traeger, { name: traeger.name, zusatz: `– Akte ${zeichen} –`, anschrift: {} }, { unser: zeichen }, stichtag),
+        o,
+        false,
+      ),
       bezeichnung: v.bezeichnung,
       person: f ? { name: `${f.vorname} ${f.nachname}`, pseudonym: f.pseudonym, aktenzeichen: f.aktenzeichen } : null,
       stichtag: eingabe.stichtag ?? stichtag,
@@ -82,6 +104,9 @@ export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vo
         prozent: r.mehrkostenProzent ?? null,
       },
       alternativen: r.alternativen ?? [],
+      rechnung: r.tageProMonat
+        ? { tageProMonat: r.tageProMonat, tagessaetze: (eingabe.gewuenscht?.posten ?? []).some((p) => p.je === 'tag') }
+        : null,
       regelwerk: {
         ...(auszug(await neuesteEntscheidung(tx, id, 'mehrkosten')) ?? { begruendung: [] }),
         ergebnis: r.ergebnis,
@@ -96,7 +121,14 @@ export async function mehrkostenbrief(tx: Tx, k: Benutzerkontext, id: string, vo
   };
 }
 
-export async function beitrittsbrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
+export async function beitrittsbrief(
+  tx: Tx,
+  k: Benutzerkontext,
+  id: string,
+  vorlage: Vorlage,
+  stichtag: string,
+  o: Briefoptionen = {},
+): Promise<Brief> {
   if (vorlage !== 'beitrittserklaerung') throw falscheVorlage('beitritt', vorlage);
   const [b] = await tx.select().from(beitritt).where(eq(beitritt.id, id));
   if (!b) throw nichtGefunden('Beitritt');
@@ -108,12 +140,16 @@ export async function beitrittsbrief(tx: Tx, k: Benutzerkontext, id: string, vor
   return {
     vorlage,
     daten: {
-      kopf: kopf(
-        k,
-        traeger,
-        { name: 'Plattformbetrieb EGH-Clearing', zusatz: 'Verwaltungsvereinbarungen', anschrift: {} },
-        { unser: zeichen },
-        stichtag,
+      kopf: mitOptionen(
+        kopf(
+          k,
+          traeger,
+          { name: 'Plattformbetrieb EGH-Clearing', zusatz: 'Verwaltungsvereinbarungen', anschrift: {} },
+          { unser: zeichen },
+          stichtag,
+        ),
+        o,
+        o.schonErzeugt === true,
       ),
       vereinbarung: {
         bezeichnung: v.bezeichnung,

@@ -2,7 +2,8 @@
 // Kostenanforderung und Erinnerung – jeweils von der Seite, der der Brief zusteht. Die
 // Begründungen sind die gespeicherten Entscheidungen der Prüfungen amtshilfe und datenuebermittlung.
 import { eq } from 'drizzle-orm';
-import { type Vorlage, vorlagen } from '@egh/briefe';
+import { type Vorlage, datumText, vorlagen } from '@egh/briefe';
+import { datum } from '@egh/recht';
 import { amtshilfeersuchen } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { konflikt, nichtGefunden, verboten } from '../http/problem.ts';
@@ -10,7 +11,11 @@ import type { Benutzerkontext } from '../http/sitzung.ts';
 import { amtshilfeStatusnamen, uebergaenge as amtshilfeUebergaenge } from './amtshilfe.ts';
 import {
   type Brief,
-  auszug,
+  type Briefoptionen,
+  auszug as auszugVon,
+  fehlendeBriefangaben,
+  mitOptionen,
+  stammdatenFuerBrief,
   empfaenger,
   entscheidungMitId,
   erfordere,
@@ -25,6 +30,9 @@ import {
 export function rechnungsnummer(ersuchenId: string): string {
   return `AH-${ersuchenId.replace(/-/g, '').slice(0, 12).toUpperCase()}`;
 }
+
+/** Zahlungsfrist der Kostenanforderung in Tagen ab dem Datum des Schreibens. */
+export const zahlungsfristTage = 30;
 
 /** Das kurze Zeichen des ersuchten Trägers für ein Ersuchen (er führt kein eigenes Aktenzeichen dafür). */
 function amtshilfeZeichen(ersuchenId: string): string {
@@ -70,7 +78,7 @@ function seiteVon(k: Benutzerkontext, e: Ersuchen): Seite | undefined {
  * Darf `k` den Brief `vorlage` zu diesem Ersuchen jetzt erzeugen? Wirft den Fehler, den das Erzeugen
  * meldete (404 unbeteiligt, 403 Seite oder Rolle, 409 Status). Ohne Datenbank: auch für die Liste der Vorlagen.
  */
-export function pruefeAmtshilfebrief(k: Benutzerkontext, e: Ersuchen, vorlage: Vorlage): Seite {
+export function pruefeAmtshilfebrief(k: Benutzerkontext, e: Ersuchen, vorlage: Vorlage, stichtag?: string): Seite {
   const seite = seiteVon(k, e);
   if (!seite) throw nichtGefunden('Amtshilfeersuchen');
   erfordere(k, amtshilfeUebergaenge.senden.rollen, `Der Brief „${vorlagen[vorlage]}“`);
@@ -81,6 +89,11 @@ export function pruefeAmtshilfebrief(k: Benutzerkontext, e: Ersuchen, vorlage: V
   switch (vorlage) {
     case 'ersuchen':
       sache('ersuchender');
+      // Ein neues Ersuchen bittet nicht um Erledigung bis zu einem Tag, der schon vorbei ist.
+      if (stichtag && e.status === 'Entwurf' && e.gewuenschtBis && e.gewuenschtBis < stichtag)
+        throw konflikt(
+          `Das Ersuchen bittet um Erledigung bis zum ${datumText(e.gewuenschtBis)}; dieser Tag ist vorbei. Bitte tragen Sie im Ersuchen einen neuen Termin ein (gewünscht bis).`,
+        );
       break;
     case 'antwort':
       sache('ersuchter');
@@ -109,20 +122,45 @@ export function pruefeAmtshilfebrief(k: Benutzerkontext, e: Ersuchen, vorlage: V
   return seite;
 }
 
-export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vorlage: Vorlage, stichtag: string): Promise<Brief> {
+export async function amtshilfebrief(
+  tx: Tx,
+  k: Benutzerkontext,
+  id: string,
+  vorlage: Vorlage,
+  stichtag: string,
+  o: Briefoptionen = {},
+): Promise<Brief> {
   const [e] = await tx.select().from(amtshilfeersuchen).where(eq(amtshilfeersuchen.id, id));
   if (!e) throw nichtGefunden('Amtshilfeersuchen');
-  const seite = pruefeAmtshilfebrief(k, e, vorlage);
+  const seite = pruefeAmtshilfebrief(k, e, vorlage, stichtag);
   const ersuchender = await ladeTraeger(tx, e.ersuchenderId);
   const ersuchter = await ladeTraeger(tx, e.ersuchterId);
-  const vomErsuchenden = () => kopf(k, ersuchender, empfaenger(ersuchter), { unser: e.aktenzeichen }, stichtag);
+  const fehlend =
+    seite === 'ersuchender'
+      ? fehlendeBriefangaben(ersuchender, ersuchter)
+      : fehlendeBriefangaben(ersuchter, ersuchender, vorlage === 'kostenanforderung');
+  if (fehlend.length) throw stammdatenFuerBrief(fehlend);
+  // Eine weitere Ausfertigung ist eine Zweitschrift – außer einer neuen Erinnerung und einem Ersuchen im Entwurf.
+  const zweitschrift = o.schonErzeugt === true && vorlage !== 'erinnerung' && !(vorlage === 'ersuchen' && e.status === 'Entwurf');
+  // Die Begründungen nennen Träger mit ihrer Kennung; der Brief druckt ihre Namen.
+  const namen = { [ersuchender.id]: ersuchender.name, [ersuchter.id]: ersuchter.name };
+  const auszug = (x: Parameters<typeof auszugVon>[0]) => {
+    const a = auszugVon(x);
+    return a ? { ...a, namen } : null;
+  };
+  const vomErsuchenden = () =>
+    mitOptionen(kopf(k, ersuchender, empfaenger(ersuchter), { unser: e.aktenzeichen }, stichtag), o, zweitschrift);
   const vomErsuchten = () =>
-    kopf(
-      k,
-      ersuchter,
-      empfaenger(ersuchender),
-      { unser: amtshilfeZeichen(e.id), ihr: e.aktenzeichen, ihreNachrichtVom: e.gesendetAm },
-      stichtag,
+    mitOptionen(
+      kopf(
+        k,
+        ersuchter,
+        empfaenger(ersuchender),
+        { unser: amtshilfeZeichen(e.id), ihr: e.aktenzeichen, ihreNachrichtVom: e.gesendetAm },
+        stichtag,
+      ),
+      o,
+      zweitschrift,
     );
   const parteien = e.status === 'Entwurf' ? [e.ersuchenderId] : [e.ersuchenderId, e.ersuchterId];
   const personId = seite === 'ersuchender' ? await personDesFalls(tx, e.fallId) : null;
@@ -196,6 +234,9 @@ export async function amtshilfebrief(tx: Tx, k: Benutzerkontext, id: string, vor
           pruefung: auszug(await entscheidungMitId(tx, entscheidungId)),
           rechnungsnummer: rechnungsnummer(e.id),
           leitwegIdEmpfaenger: ersuchender.leitwegId,
+          // Zahlungsfrist 30 Tage ab dem Schreiben; das Kassenzeichen ist die Rechnungsnummer (auch BT-1 der XRechnung).
+          zahlbarBis: datum.isoDatum(datum.plusTage(datum.datum(stichtag), zahlungsfristTage)),
+          kassenzeichen: rechnungsnummer(e.id),
         },
         ...gemeinsam,
       };

@@ -4,13 +4,17 @@
 // Transaktion, mit seinen Prüfungen, Fristen und seinem Protokoll; hier wird er nicht nachgebaut.
 import { eq } from 'drizzle-orm';
 import { type Vorlage, datumText, vorlagen } from '@egh/briefe';
+import { datum, istProblem, pruefe } from '@egh/recht';
 import { erstattungsanspruch, leistungszeitraum, zahlung } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
-import { konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import {
   type Brief,
+  type Briefoptionen,
   auszug,
+  fehlendeBriefangaben,
+  mitOptionen,
   empfaenger,
   erfordere,
   falscheVorlage,
@@ -18,6 +22,7 @@ import {
   ladeTraeger,
   neuesteEntscheidung,
   personDesFalls,
+  stammdatenFuerBrief,
 } from './briefdaten.ts';
 import type { Wirkung } from './briefe-vorlagen.ts';
 import { erstattungStatusnamen, fuehreAus as fuehreAnspruchAus, uebergaenge as erstattungUebergaenge } from './erstattung.ts';
@@ -65,7 +70,7 @@ export function wirkungErstattungsbrief(a: Anspruch, vorlage: Vorlage, stichtag:
   if (vorlage === 'anmeldung')
     return a.status === 'Entwurf'
       ? {
-          text: `Das Erzeugen meldet den Anspruch an: Status „Angemeldet“, geltend gemacht am ${datumText(stichtag)}. Das wahrt die Ausschlussfrist des § 111 SGB X für jeden Zeitraum, dessen Frist noch läuft; die Fristen werden neu berechnet.`,
+          text: `Das Erzeugen meldet den Anspruch an: Status „Angemeldet“, geltend gemacht an dem Tag, an dem das Schreiben beim verpflichteten Träger eingeht – den geben Sie an (frühestens ${datumText(stichtag)}). Das wahrt die Ausschlussfrist des § 111 SGB X für jeden Zeitraum, dessen Frist an diesem Tag noch läuft; die Fristen werden neu berechnet. Welche Zeiträume der Brief geltend macht, wählen Sie vorher.`,
           aendertDatensatz: true,
         }
       : {
@@ -85,6 +90,97 @@ export function wirkungErstattungsbrief(a: Anspruch, vorlage: Vorlage, stichtag:
   return null;
 }
 
+/** Höchstens so viele Tage nach dem Schreiben darf der angegebene Eingang liegen (Post, Feiertage). */
+const eingangSpaetestensTage = 14;
+
+/**
+ * Der Eingang der Anmeldung beim Verpflichteten (§ 111 SGB X, § 130 BGB): Pflichtangabe, wenn der
+ * Brief den Anspruch anmeldet; frühestens am Tag des Schreibens, höchstens 14 Tage danach.
+ */
+export function pruefeEingang(geltendmachung: string | undefined, stichtag: string): string {
+  if (!geltendmachung)
+    throw eingabefehler([
+      {
+        pfad: '/geltendmachung',
+        meldung:
+          'Bitte geben Sie an, an welchem Tag die Anmeldung beim verpflichteten Träger eingeht: Die Geltendmachung wirkt mit dem Zugang beim Empfänger, nicht mit dem Tag des Schreibens.',
+      },
+    ]);
+  const spaetestens = datum.isoDatum(datum.plusTage(datum.datum(stichtag), eingangSpaetestensTage));
+  if (geltendmachung < stichtag)
+    throw eingabefehler([
+      {
+        pfad: '/geltendmachung',
+        meldung: `Der ${datumText(geltendmachung)} liegt vor dem Tag des Schreibens (${datumText(stichtag)}); vorher kann die Anmeldung nicht eingehen.`,
+      },
+    ]);
+  if (geltendmachung > spaetestens)
+    throw eingabefehler([
+      {
+        pfad: '/geltendmachung',
+        meldung: `Der ${datumText(geltendmachung)} liegt mehr als ${eingangSpaetestensTage} Tage nach dem Tag des Schreibens; bitte den erwarteten Eingang angeben (spätestens ${datumText(spaetestens)}).`,
+      },
+    ]);
+  return geltendmachung;
+}
+
+type Zeitraumzeile = typeof leistungszeitraum.$inferSelect;
+
+/**
+ * Die Zeiträume, die der Brief geltend macht: die gewählten (Kennungen) oder, ohne Wahl, jeder, dessen
+ * Ausschlussfrist das Regelwerk mit dem Tag der Geltendmachung als gewahrt entschieden hat. Nie einer,
+ * den die Sachbearbeitung nicht gewählt hat. Eine Zweitschrift ohne Wahl, bei der keiner gewahrt ist,
+ * nennt alle (wie die Anmeldung damals, die nicht gespeichert ist, sie nannte, ist unbekannt).
+ */
+export function geltendZuMachen(zeitraeume: Zeitraumzeile[], wahl: string[] | undefined, zweitschrift: boolean): Zeitraumzeile[] {
+  if (wahl) {
+    const fremd = wahl.flatMap((id, i) => (zeitraeume.some((z) => z.id === id) ? [] : [{ id, i }]));
+    if (fremd.length)
+      throw eingabefehler(
+        fremd.map(({ id, i }) => ({ pfad: `/zeitraeume/${i}`, meldung: `Der Leistungszeitraum ${id} gehört nicht zu diesem Anspruch.` })),
+      );
+    const gewaehlt = zeitraeume.filter((z) => wahl.includes(z.id));
+    if (!gewaehlt.length)
+      throw eingabefehler([{ pfad: '/zeitraeume', meldung: 'Bitte mindestens einen Leistungszeitraum wählen, der geltend gemacht wird.' }]);
+    return gewaehlt;
+  }
+  const gewahrt = zeitraeume.filter((z) => z.gewahrt !== false);
+  if (gewahrt.length) return gewahrt;
+  if (zweitschrift) return zeitraeume;
+  throw eingabefehler([
+    {
+      pfad: '/zeitraeume',
+      meldung:
+        'Für keinen Leistungszeitraum ist die Ausschlussfrist des § 111 SGB X am Tag des Eingangs gewahrt; bitte die Zeiträume ausdrücklich wählen, die trotzdem geltend gemacht werden.',
+    },
+  ]);
+}
+
+/**
+ * Betrag und Begründung für die gewählten Zeiträume: sind es nicht alle, entscheidet das Regelwerk
+ * mit denselben Angaben nur über diese (der Brief rechnet nie selbst).
+ */
+function fuerZeitraeume(
+  a: Anspruch,
+  alle: Zeitraumzeile[],
+  gewaehlt: Zeitraumzeile[],
+  gespeichert: ReturnType<typeof auszug>,
+): { forderungCent: number; rechtsgrundlage: ReturnType<typeof auszug> } {
+  if (gewaehlt.length === alle.length) return { forderungCent: a.forderungCent, rechtsgrundlage: gespeichert };
+  const r = pruefe({
+    art: 'erstattungsanspruch',
+    ...a.rechtsgrundlageEingabe,
+    leistungen: gewaehlt.map((z) => ({ von: z.von, bis: z.bis, betragCent: z.betragCent })),
+  });
+  if (istProblem(r))
+    throw konflikt(`Über die gewählten Zeiträume lässt sich nicht entscheiden: ${r.fehler.map((f) => f.meldung).join(' ')}`);
+  const e = r.ergebnis as { erstattungCent: number };
+  return {
+    forderungCent: e.erstattungCent,
+    rechtsgrundlage: { begruendung: r.begruendung, hinweise: r.hinweise },
+  };
+}
+
 export async function erstattungsbrief(
   tx: Tx,
   k: Benutzerkontext,
@@ -92,32 +188,55 @@ export async function erstattungsbrief(
   vorlage: Vorlage,
   version: number | undefined,
   stichtag: string,
+  o: Briefoptionen = {},
 ): Promise<Brief> {
   const [vorher] = await tx.select().from(erstattungsanspruch).where(eq(erstattungsanspruch.id, id));
   if (!vorher) throw nichtGefunden('Erstattungsanspruch');
   pruefeErstattungsbrief(k, vorher, vorlage);
+  const von = await ladeTraeger(tx, vorher.anspruchstellerId);
+  const anTraeger = vorher.verpflichteterId ? await ladeTraeger(tx, vorher.verpflichteterId) : null;
+  const fehlend = fehlendeBriefangaben(von, anTraeger ?? { extern: vorher.verpflichteterExtern ?? 'Verpflichteter' });
+  if (fehlend.length) throw stammdatenFuerBrief(fehlend);
+  const meldetAn = vorlage === 'anmeldung' && vorher.status === 'Entwurf';
+  const eingang = meldetAn ? pruefeEingang(o.geltendmachung, stichtag) : null;
   let a = vorher;
-  // § 111 SGB X: die Anmeldung ist die Geltendmachung; § 108 Abs. 2 SGB X: die Bezifferung der vollständige Antrag.
-  // Der Arbeitsschritt (mit seinen Prüfungen, Fristen und dem Protokoll) ist der des Erstattungsbuchs.
-  if (vorlage === 'anmeldung' && a.status === 'Entwurf')
-    a = await fuehreAnspruchAus(tx, k, id, version ?? a.version, { aktion: 'anmelden', am: stichtag }, stichtag);
+  // § 111 SGB X: die Anmeldung ist die Geltendmachung – an dem Tag, an dem sie beim Verpflichteten
+  // eingeht; § 108 Abs. 2 SGB X: die Bezifferung der vollständige Antrag. Der Arbeitsschritt (mit
+  // seinen Prüfungen, Fristen und dem Protokoll) ist der des Erstattungsbuchs; er rechnet die Fristen
+  // auf den Tag des Eingangs.
+  if (meldetAn && eingang)
+    a = await fuehreAnspruchAus(
+      tx,
+      k,
+      id,
+      version ?? a.version,
+      { aktion: 'anmelden', am: eingang },
+      eingang > stichtag ? eingang : stichtag,
+    );
   else if (vorlage === 'bezifferung' && a.status === 'Angemeldet')
     a = await fuehreAnspruchAus(tx, k, id, version ?? a.version, { aktion: 'beziffern', am: stichtag }, stichtag);
+  // Eine weitere Ausfertigung eines schon abgegebenen Schreibens ist eine Zweitschrift.
+  const zweitschrift =
+    (vorlage === 'anmeldung' && vorher.status !== 'Entwurf') || (vorlage === 'bezifferung' && vorher.status !== 'Angemeldet');
 
-  const von = await ladeTraeger(tx, a.anspruchstellerId);
-  const an = a.verpflichteterId
-    ? empfaenger(await ladeTraeger(tx, a.verpflichteterId))
-    : { name: a.verpflichteterExtern ?? 'Verpflichteter', zusatz: null, anschrift: {} };
-  const kopfdaten = kopf(k, von, an, { unser: a.aktenzeichen }, stichtag);
-  const zeitraeume = await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(leistungszeitraum.von);
+  const an = anTraeger ? empfaenger(anTraeger) : { name: a.verpflichteterExtern ?? 'Verpflichteter', zusatz: null, anschrift: {} };
+  const kopfdaten = mitOptionen(kopf(k, von, an, { unser: a.aktenzeichen }, stichtag), o, zweitschrift);
+  const alleZeitraeume = await tx
+    .select()
+    .from(leistungszeitraum)
+    .where(eq(leistungszeitraum.anspruchId, id))
+    .orderBy(leistungszeitraum.von);
   const grundlage = await neuesteEntscheidung(tx, id, 'erstattungsanspruch');
   const fristen = await neuesteEntscheidung(tx, id, 'erstattungsfristen');
+  // Die Anmeldung macht nur die gewählten Zeiträume geltend (ohne Wahl: die, deren Frist noch läuft).
+  const zeitraeume = vorlage === 'anmeldung' ? geltendZuMachen(alleZeitraeume, o.zeitraeume, zweitschrift) : alleZeitraeume;
+  const betrag = fuerZeitraeume(a, alleZeitraeume, zeitraeume, auszug(grundlage));
   const basis = {
     kopf: kopfdaten,
     personPseudonym: a.personPseudonym,
     anspruchsgrundlage: a.anspruchsgrundlage,
     geltendmachung: a.geltendmachung ?? stichtag,
-    forderungCent: a.forderungCent,
+    forderungCent: betrag.forderungCent,
     zeitraeume: zeitraeume.map((z) => ({
       von: z.von,
       bis: z.bis,
@@ -126,7 +245,7 @@ export async function erstattungsbrief(
       fristEnde: z.fristEnde,
       gewahrt: z.gewahrt,
     })),
-    rechtsgrundlage: auszug(grundlage),
+    rechtsgrundlage: betrag.rechtsgrundlage,
     fristen: auszug(fristen),
   };
   const parteien = a.verpflichteterId && a.status !== 'Entwurf' ? [a.anspruchstellerId, a.verpflichteterId] : [a.anspruchstellerId];

@@ -7,11 +7,20 @@
 // Oberfläche, welche Briefe dieser Benutzer jetzt erzeugen kann – und warum die anderen nicht.
 import { and, desc, eq } from 'drizzle-orm';
 import { type Vorlage, dateiname, renderBrief, vorlagen } from '@egh/briefe';
-import { amtshilfeersuchen, beitritt, dokument, erstattungsanspruch, mehrkostenvergleich } from '../db/schema.ts';
+import { amtshilfeersuchen, beitritt, dokument, erstattungsanspruch, leistungszeitraum, mehrkostenvergleich } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type Brief, type BriefBezug, falscheVorlage, vorlagenJeBezug } from './briefdaten.ts';
+import {
+  type Brief,
+  type BriefBezug,
+  type Briefoptionen,
+  fehlendeBriefangaben,
+  falscheVorlage,
+  ladeTraeger,
+  stammdatenFuerBrief,
+  vorlagenJeBezug,
+} from './briefdaten.ts';
 import { beitrittsbrief, mehrkostenbrief, pruefeBeitrittsbrief, pruefeMehrkostenbrief } from './briefe-akte.ts';
 import { amtshilfebrief, pruefeAmtshilfebrief } from './briefe-amtshilfe.ts';
 import { erstattungsbrief, pruefeErstattungsbrief, wirkungErstattungsbrief } from './briefe-erstattung.ts';
@@ -67,6 +76,61 @@ async function legeAb(
  * Erzeugt den Brief einer Vorlage zu einem Datensatz und speichert ihn als Dokument. Alles in
  * der Transaktion `tx`: schlägt das Setzen fehl, bleibt auch der Arbeitsschritt ungeschehen.
  */
+/** Gibt es zu diesem Datensatz schon ein Dokument dieser Vorlage (dann ist ein neues eine Zweitschrift)? */
+async function schonErzeugt(tx: Tx, id: string, vorlage: Vorlage): Promise<boolean> {
+  const [d] = await tx
+    .select({ id: dokument.id })
+    .from(dokument)
+    .where(and(eq(dokument.bezugId, id), eq(dokument.vorlage, vorlage)))
+    .limit(1);
+  return d !== undefined;
+}
+
+/** Baut den Brief einer Vorlage (führt dabei den Arbeitsschritt aus, den sie bewirkt) und setzt ihn als PDF. */
+async function setzeBrief(
+  tx: Tx,
+  k: Benutzerkontext,
+  bezug: BriefBezug,
+  id: string,
+  vorlage: Vorlage,
+  version: number | undefined,
+  stichtag: string,
+  optionen: Briefoptionen,
+): Promise<{ brief: Brief; pdf: Uint8Array }> {
+  if (!vorlagenJeBezug[bezug].includes(vorlage)) throw falscheVorlage(bezug, vorlage);
+  const o = { ...optionen, schonErzeugt: await schonErzeugt(tx, id, vorlage) };
+  let brief: Brief;
+  switch (bezug) {
+    case 'erstattungsanspruch':
+      brief = await erstattungsbrief(tx, k, id, vorlage, version, stichtag, o);
+      break;
+    case 'amtshilfeersuchen':
+      brief = await amtshilfebrief(tx, k, id, vorlage, stichtag, o);
+      break;
+    case 'mehrkostenvergleich':
+      brief = await mehrkostenbrief(tx, k, id, vorlage, stichtag, o);
+      break;
+    case 'beitritt':
+      brief = await beitrittsbrief(tx, k, id, vorlage, stichtag, o);
+      break;
+  }
+  return { brief, pdf: await renderBrief(brief.vorlage, brief.daten) };
+}
+
+/** Die Vorschau: der Brief als PDF, ohne ihn abzulegen. Der Aufrufer verwirft die Transaktion (nichts ändert sich). */
+export async function vorschauBrief(
+  tx: Tx,
+  k: Benutzerkontext,
+  bezug: BriefBezug,
+  id: string,
+  vorlage: Vorlage,
+  optionen: Briefoptionen = {},
+  stichtag = heute(),
+): Promise<{ pdf: Uint8Array; dateiname: string }> {
+  const { brief, pdf } = await setzeBrief(tx, k, bezug, id, vorlage, undefined, stichtag, optionen);
+  return { pdf, dateiname: `Vorschau_${dateiname(vorlage, brief.zeichen, stichtag)}` };
+}
+
 export async function erzeugeBrief(
   tx: Tx,
   k: Benutzerkontext,
@@ -75,24 +139,9 @@ export async function erzeugeBrief(
   vorlage: Vorlage,
   version?: number,
   stichtag = heute(),
+  optionen: Briefoptionen = {},
 ): Promise<Dokumentinfo> {
-  if (!vorlagenJeBezug[bezug].includes(vorlage)) throw falscheVorlage(bezug, vorlage);
-  let brief: Brief;
-  switch (bezug) {
-    case 'erstattungsanspruch':
-      brief = await erstattungsbrief(tx, k, id, vorlage, version, stichtag);
-      break;
-    case 'amtshilfeersuchen':
-      brief = await amtshilfebrief(tx, k, id, vorlage, stichtag);
-      break;
-    case 'mehrkostenvergleich':
-      brief = await mehrkostenbrief(tx, k, id, vorlage, stichtag);
-      break;
-    case 'beitritt':
-      brief = await beitrittsbrief(tx, k, id, vorlage, stichtag);
-      break;
-  }
-  const pdf = await renderBrief(brief.vorlage, brief.daten);
+  const { brief, pdf } = await setzeBrief(tx, k, bezug, id, vorlage, version, stichtag, optionen);
   return legeAb(
     tx,
     k,
@@ -142,27 +191,54 @@ export async function vorlagenFuer(tx: Tx, k: Benutzerkontext, bezug: BriefBezug
     case 'erstattungsanspruch': {
       const [a] = await tx.select().from(erstattungsanspruch).where(eq(erstattungsanspruch.id, id));
       if (!a) throw nichtGefunden('Erstattungsanspruch');
+      const von = await ladeTraeger(tx, a.anspruchstellerId);
+      const an = a.verpflichteterId ? await ladeTraeger(tx, a.verpflichteterId) : { extern: a.verpflichteterExtern ?? 'Verpflichteter' };
+      const fehlend = fehlendeBriefangaben(von, an);
+      const zeitraeume = (
+        await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(leistungszeitraum.von)
+      ).map((z) => ({ id: z.id, von: z.von, bis: z.bis, betragCent: z.betragCent, fristEnde: z.fristEnde, gewahrt: z.gewahrt }));
       return {
         eintraege: je.map((v) =>
           vorlagenstand(
             v,
-            hindernis(() => pruefeErstattungsbrief(k, a, v)),
+            hindernis(() => {
+              pruefeErstattungsbrief(k, a, v);
+              if (fehlend.length) throw stammdatenFuerBrief(fehlend);
+            }),
             wirkungErstattungsbrief(a, v, stichtag),
+            {
+              brauchtEingang: v === 'anmeldung' && a.status === 'Entwurf',
+              zeitraeume: v === 'anmeldung' ? zeitraeume : [],
+              zweitschrift: (v === 'anmeldung' && a.status !== 'Entwurf') || (v === 'bezifferung' && a.status !== 'Angemeldet'),
+            },
           ),
         ),
       };
     }
     case 'amtshilfeersuchen': {
       const e = await ladeErsuchenFuerRechnung(tx, k, id);
-      return {
-        eintraege: je.map((v) =>
+      const ersuchender = await ladeTraeger(tx, e.ersuchenderId);
+      const ersuchter = await ladeTraeger(tx, e.ersuchterId);
+      const eintraege: Vorlagenstand[] = [];
+      for (const v of je) {
+        const frueher = await schonErzeugt(tx, id, v);
+        eintraege.push(
           vorlagenstand(
             v,
-            hindernis(() => pruefeAmtshilfebrief(k, e, v)),
+            hindernis(() => {
+              const seite = pruefeAmtshilfebrief(k, e, v, stichtag);
+              const fehlend =
+                seite === 'ersuchender'
+                  ? fehlendeBriefangaben(ersuchender, ersuchter)
+                  : fehlendeBriefangaben(ersuchter, ersuchender, v === 'kostenanforderung');
+              if (fehlend.length) throw stammdatenFuerBrief(fehlend);
+            }),
+            null,
+            { zweitschrift: frueher && v !== 'erinnerung' && !(v === 'ersuchen' && e.status === 'Entwurf') },
           ),
-        ),
-        xrechnung: await xrechnungStand(tx, k, e),
-      };
+        );
+      }
+      return { eintraege, xrechnung: await xrechnungStand(tx, k, e) };
     }
     case 'mehrkostenvergleich':
       return {

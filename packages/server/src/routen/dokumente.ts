@@ -12,6 +12,7 @@ import {
   briefBezuege,
   erzeugeBrief,
   ladeDokument,
+  vorschauBrief,
   legeXRechnungAb,
   listeDokumente,
   vorlagenFuer,
@@ -57,9 +58,95 @@ const vorlagenstandSchema = {
         'Was das Erzeugen bewirkt, wo es mehr ist als ein abgelegtes Dokument (Anmeldung: Geltendmachung nach § 111 SGB X) oder eine Zweitschrift',
     },
     aendertDatensatz: { type: 'boolean', description: 'Ändert das Erzeugen den Datensatz (Status, Geltendmachung, Bezifferung)?' },
+    fehlendeStammdaten: {
+      type: 'array',
+      items: fehlerSchema,
+      description: 'Stammdaten, ohne die der Brief nicht gesetzt wird (Anschriften, IBAN), je als Feld des Trägers',
+    },
+    brauchtEingang: {
+      type: 'boolean',
+      description: 'Anmeldung: POST …/briefe braucht geltendmachung, den Tag, an dem das Schreiben beim verpflichteten Träger eingeht',
+    },
+    zeitraeume: {
+      type: 'array',
+      description: 'Anmeldung: die Leistungszeiträume zur Wahl (zeitraeume in POST …/briefe) mit dem Ende ihrer Ausschlussfrist',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' },
+          von: { type: 'string', format: 'date' },
+          bis: { type: 'string', format: 'date' },
+          betragCent: { type: 'integer' },
+          fristEnde: { type: ['string', 'null'], format: 'date' },
+          gewahrt: { type: ['boolean', 'null'] },
+        },
+        required: ['id', 'von', 'bis', 'betragCent', 'fristEnde', 'gewahrt'],
+      },
+    },
+    zweitschrift: { type: 'boolean', description: 'Wird der Brief als Zweitschrift gesetzt?' },
   },
-  required: ['vorlage', 'name', 'moeglich', 'grund', 'wirkung', 'aendertDatensatz'],
+  required: [
+    'vorlage',
+    'name',
+    'moeglich',
+    'grund',
+    'wirkung',
+    'aendertDatensatz',
+    'fehlendeStammdaten',
+    'brauchtEingang',
+    'zeitraeume',
+    'zweitschrift',
+  ],
 } as const;
+
+/** Was die Sachbearbeitung beim Erzeugen angibt (auch für die Vorschau). */
+function briefBody(erlaubt: readonly Vorlage[]) {
+  return {
+    type: 'object',
+    properties: {
+      vorlage: { type: 'string', enum: erlaubt },
+      geltendmachung: {
+        type: 'string',
+        format: 'date',
+        description:
+          'Anmeldung: der Tag, an dem das Schreiben beim verpflichteten Träger eingeht (Zugang der Erklärung, § 130 BGB) – frühestens heute, höchstens 14 Tage später',
+      },
+      zeitraeume: {
+        type: 'array',
+        items: { type: 'string' },
+        maxItems: 500,
+        description:
+          'Anmeldung: die Leistungszeiträume (Kennungen), die geltend gemacht werden; ohne Angabe die, deren Frist am Tag des Eingangs läuft',
+      },
+      freitext: { type: 'string', maxLength: 4000, description: 'Ein frei formulierter Absatz vor dem Gruß (Absätze durch Leerzeilen)' },
+      ohneUnterschrift: {
+        type: 'boolean',
+        description: 'Maschinell erstellt, ohne Unterschrift gültig (Hinweis statt Unterschriftsraum)',
+      },
+    },
+    required: ['vorlage'],
+    additionalProperties: false,
+  } as const;
+}
+
+interface BriefAnfrage {
+  vorlage: Vorlage;
+  geltendmachung?: string;
+  zeitraeume?: string[];
+  freitext?: string;
+  ohneUnterschrift?: boolean;
+}
+
+/** Die Vorschau wird nach dem Setzen verworfen: die Transaktion endet mit diesem Fehler. */
+class Vorschau extends Error {
+  readonly pdf: Uint8Array;
+  readonly dateiname: string;
+  constructor(pdf: Uint8Array, dateiname: string) {
+    super('Vorschau');
+    this.pdf = pdf;
+    this.dateiname = dateiname;
+  }
+}
 
 /** Metadaten eines abgelegten Dokuments (ohne Inhalt). */
 const dokumentinfoSchema = {
@@ -85,7 +172,34 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
   return async (app) => {
     for (const [pfad, bezug] of Object.entries(briefBezuege) as [string, BriefBezug][]) {
       const erlaubt = vorlagenJeBezug[bezug];
-      app.post<{ Params: { id: string }; Body: { vorlage: Vorlage } }>(
+      app.post<{ Params: { id: string }; Body: BriefAnfrage }>(
+        `/${pfad}/:id/briefe/vorschau`,
+        {
+          schema: {
+            tags: ['Dokumente'],
+            summary: 'Vorschau eines Briefs als PDF – nichts wird gespeichert, der Datensatz bleibt unverändert',
+            params: idParams,
+            body: briefBody(erlaubt),
+          },
+        },
+        async (anfrage, antwort) => {
+          const k = erfordereTraeger(anfrage, ...rollen);
+          const { vorlage, ...optionen } = anfrage.body;
+          try {
+            await alsMandant(db, mandantVon(k), async (tx) => {
+              const v = await vorschauBrief(tx, k, bezug, anfrage.params.id, vorlage, optionen);
+              throw new Vorschau(v.pdf, v.dateiname);
+            });
+          } catch (e) {
+            if (!(e instanceof Vorschau)) throw e;
+            void antwort.header('content-disposition', `inline; filename="${e.dateiname.replace(/[^\x20-\x7e]/g, '_')}"`);
+            return antwort.type('application/pdf').header('cache-control', 'private, no-store').send(Buffer.from(e.pdf));
+          }
+          throw new Error('Vorschau ohne Ergebnis');
+        },
+      );
+
+      app.post<{ Params: { id: string }; Body: BriefAnfrage }>(
         `/${pfad}/:id/briefe`,
         {
           schema: {
@@ -94,19 +208,15 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
               bezug === 'erstattungsanspruch' ? '; die Anmeldung macht den Anspruch geltend (§ 111 SGB X), If-Match freiwillig' : ''
             }`,
             params: idParams,
-            body: {
-              type: 'object',
-              properties: { vorlage: { type: 'string', enum: erlaubt } },
-              required: ['vorlage'],
-              additionalProperties: false,
-            },
+            body: briefBody(erlaubt),
           },
         },
         async (anfrage, antwort) => {
           const k = erfordereTraeger(anfrage, ...rollen);
           const version = versionAusIfMatch(anfrage.headers['if-match']);
           return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
-            const d = await erzeugeBrief(tx, k, bezug, anfrage.params.id, anfrage.body.vorlage, version);
+            const { vorlage, ...optionen } = anfrage.body;
+            const d = await erzeugeBrief(tx, k, bezug, anfrage.params.id, vorlage, version, undefined, optionen);
             return { status: 201, body: d, kopfzeilen: { location: `/api/v1/dokumente/${d.id}` } };
           });
         },

@@ -5,6 +5,7 @@ import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'rea
 import { Link } from 'react-router';
 import {
   ApiFehler,
+  type Briefangaben,
   type Briefbezug,
   type Dokumentinfo,
   type Feldfehler,
@@ -14,10 +15,10 @@ import {
   neuerIdempotenzSchluessel,
 } from '../api.ts';
 import { type Geladen, useDaten } from '../daten.ts';
-import { zeitDe } from '../format.ts';
+import { datumDe, datumIso, euro, heuteIso, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 import { Laden } from './anzeige.tsx';
-import { Auswahl } from './felder.tsx';
+import { Ankreuzfeld, Auswahl, Datumsfeld, Textfeld } from './felder.tsx';
 import { Erfolg, Fehlermeldung, Fehlerzusammenfassung } from './fehler.tsx';
 
 /** Wer Briefe und Dokumente sieht (die Vorlage selbst kann weitere Rollen verlangen; das sagt der Server). */
@@ -135,6 +136,173 @@ function Aktionsfehler({
   );
 }
 
+/** Versandweg der Anmeldung: bestimmt den vorgeschlagenen Tag des Eingangs beim Verpflichteten. */
+type Versandweg = 'elektronisch' | 'post';
+const versandwege: { wert: Versandweg; text: string; tage: number }[] = [
+  { wert: 'elektronisch', text: 'E-Mail oder EGVP (Eingang am selben Tag)', tage: 0 },
+  { wert: 'post', text: 'Post (Eingang drei Tage später)', tage: 3 },
+];
+
+function plusTage(iso: string, tage: number): string {
+  const [j = 0, m = 1, t = 1] = iso.split('-').map(Number);
+  return new Date(Date.UTC(j, m - 1, t + tage)).toISOString().slice(0, 10);
+}
+
+type Zeitraum = Vorlagenstand['zeitraeume'][number];
+
+/**
+ * Ob ein Zeitraum vorgewählt ist: bei einer neuen Anmeldung, wenn seine Frist am Tag des Eingangs
+ * läuft; bei einer Zweitschrift, wenn das Regelwerk ihn als gewahrt entschieden hat (sind es keine: alle).
+ */
+function vorgewaehlt(v: Vorlagenstand, z: Zeitraum, eingang: string | undefined): boolean {
+  if (v.brauchtEingang) return !z.fristEnde || !eingang || z.fristEnde >= eingang;
+  return z.gewahrt !== false || v.zeitraeume.every((x) => x.gewahrt === false);
+}
+
+/** Was die Wahl eines Zeitraums bewirkt, bei dem angegebenen Tag des Eingangs. */
+function folge(z: Zeitraum, gewaehlt: boolean, eingang: string | undefined): string {
+  if (!gewaehlt) return 'Wird nicht geltend gemacht und steht nicht im Brief.';
+  if (z.gewahrt === false) return 'Steht im Brief; die Ausschlussfrist des § 111 SGB X war bei der Geltendmachung abgelaufen.';
+  if (z.gewahrt === true) return 'Steht im Brief; die Ausschlussfrist des § 111 SGB X ist gewahrt.';
+  if (!z.fristEnde) return 'Wird geltend gemacht.';
+  if (eingang && eingang > z.fristEnde)
+    return `Wird geltend gemacht, obwohl die Ausschlussfrist des § 111 SGB X am ${datumDe(z.fristEnde)} endete: Bei Eingang am ${datumDe(eingang)} kann der Verpflichtete sich darauf berufen, dass der Anspruch für diesen Zeitraum ausgeschlossen ist.`;
+  return `Wird geltend gemacht; die Ausschlussfrist des § 111 SGB X (bis ${datumDe(z.fristEnde)}) ist gewahrt, wenn das Schreiben bis dahin eingeht.`;
+}
+
+/**
+ * Angaben zum Brief: bei der Anmeldung der Tag des Eingangs (mit Vorschlag nach dem Versandweg) und
+ * die Zeiträume, die geltend gemacht werden – mit der Folge jeder Wahl; bei jedem Brief ein freier
+ * Absatz und ob er ohne Unterschrift versendet wird.
+ */
+function Briefangabenfelder({
+  id,
+  v,
+  angaben,
+  setze,
+  fehler,
+}: {
+  id: string;
+  v: Vorlagenstand;
+  angaben: Formularangaben;
+  setze: (a: Partial<Formularangaben>) => void;
+  fehler: (pfad: string) => string | undefined;
+}) {
+  const eingang = datumIso(angaben.eingang);
+  const gewaehlt = (z: Zeitraum) => angaben.zeitraeume[z.id] ?? vorgewaehlt(v, z, eingang);
+  const summe = v.zeitraeume.filter(gewaehlt).reduce((s, z) => s + z.betragCent, 0);
+  return (
+    <div className="kern-stack-sm">
+      {v.brauchtEingang && (
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">Wann geht die Anmeldung beim verpflichteten Träger ein?</legend>
+          <div className="kern-fieldset__body kern-stack-xs">
+            <p className="kern-body" id={`${id}-zugang`}>
+              Maßgeblich ist der Tag, an dem die Anmeldung beim verpflichteten Träger eingeht, nicht der Tag des Schreibens: Die
+              Geltendmachung ist eine Erklärung, die dem Empfänger zugehen muss (§ 130 BGB). Erst mit dem Eingang wahrt sie die
+              Ausschlussfrist des § 111 SGB X. Der Vorschlag richtet sich nach dem Versandweg; bitte prüfen Sie ihn.
+            </p>
+            <Auswahl
+              pfad={`/${id}/versandweg`}
+              label="Versandweg"
+              wert={angaben.weg}
+              aendern={(w) => {
+                const weg = versandwege.find((x) => x.wert === w) ?? versandwege[0];
+                setze({ weg: weg?.wert ?? 'elektronisch', eingang: datumDe(plusTage(heuteIso(), weg?.tage ?? 0)) });
+              }}
+              optionen={versandwege.map((x) => ({ wert: x.wert, text: x.text }))}
+            />
+            <Datumsfeld
+              pfad="/geltendmachung"
+              label="Eingang beim verpflichteten Träger (Tag der Geltendmachung)"
+              hinweis="Format: TT.MM.JJJJ. Frühestens heute, höchstens 14 Tage später."
+              wert={angaben.eingang}
+              fehler={
+                fehler('/geltendmachung') ??
+                (angaben.eingang && !eingang ? 'Bitte ein Datum im Format TT.MM.JJJJ angeben, z. B. 03.03.2025.' : undefined)
+              }
+              aendern={(w) => setze({ eingang: w })}
+            />
+          </div>
+        </fieldset>
+      )}
+      {v.zeitraeume.length > 0 && (
+        <fieldset className="kern-fieldset" aria-describedby={`${id}-zeitraeume-summe`}>
+          <legend className="kern-label">Welche Leistungszeiträume macht der Brief geltend?</legend>
+          <div className="kern-fieldset__body kern-stack-xs">
+            {fehler('/zeitraeume') && <p className="kern-error">{fehler('/zeitraeume')}</p>}
+            {v.zeitraeume.map((z) => (
+              <Ankreuzfeld
+                key={z.id}
+                pfad={`/${id}/zeitraeume/${z.id}`}
+                label={`${datumDe(z.von)} – ${datumDe(z.bis)}: ${euro(z.betragCent)}`}
+                wert={gewaehlt(z)}
+                aendern={(w) => setze({ zeitraeume: { ...angaben.zeitraeume, [z.id]: w } })}
+                hinweis={folge(z, gewaehlt(z), v.brauchtEingang ? eingang : undefined)}
+              />
+            ))}
+            <p className="kern-body" id={`${id}-zeitraeume-summe`}>
+              Geltend gemacht: {v.zeitraeume.filter(gewaehlt).length} von {v.zeitraeume.length} Zeiträumen mit Leistungen von {euro(summe)}.
+              Den Erstattungsbetrag für diese Auswahl entscheidet das Regelwerk; die Vorschau zeigt ihn. Nicht gewählte Zeiträume stehen
+              nicht im Brief.
+            </p>
+          </div>
+        </fieldset>
+      )}
+      <Textfeld
+        pfad="/freitext"
+        label="Eigener Absatz"
+        optional
+        mehrzeilig
+        hinweis="Steht vor dem Gruß; Absätze durch eine Leerzeile trennen."
+        wert={angaben.freitext}
+        fehler={fehler('/freitext')}
+        aendern={(w) => setze({ freitext: w })}
+      />
+      <Ankreuzfeld
+        pfad={`/${id}/ohneUnterschrift`}
+        label="Maschinell erstellt, ohne Unterschrift gültig"
+        hinweis="Statt Raum für die Unterschrift steht im Brief: „Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.“"
+        wert={angaben.ohneUnterschrift}
+        aendern={(w) => setze({ ohneUnterschrift: w })}
+      />
+    </div>
+  );
+}
+
+interface Formularangaben {
+  weg: Versandweg;
+  /** Tag des Eingangs als TT.MM.JJJJ. */
+  eingang: string;
+  /** Ausdrücklich gewählte oder abgewählte Zeiträume; die anderen nach ihrer Frist. */
+  zeitraeume: Record<string, boolean>;
+  freitext: string;
+  ohneUnterschrift: boolean;
+}
+
+const leereAngaben = (): Formularangaben => ({
+  weg: 'elektronisch',
+  eingang: datumDe(heuteIso()),
+  zeitraeume: {},
+  freitext: '',
+  ohneUnterschrift: false,
+});
+
+/** Die Angaben für die API (nur, was die Vorlage braucht). */
+function fuerApi(v: Vorlagenstand, a: Formularangaben): Briefangaben {
+  const eingang = datumIso(a.eingang);
+  return {
+    ...(v.brauchtEingang && eingang ? { geltendmachung: eingang } : {}),
+    ...(v.zeitraeume.length
+      ? {
+          zeitraeume: v.zeitraeume.filter((z) => a.zeitraeume[z.id] ?? vorgewaehlt(v, z, eingang)).map((z) => z.id),
+        }
+      : {}),
+    ...(a.freitext.trim() ? { freitext: a.freitext } : {}),
+    ...(a.ohneUnterschrift ? { ohneUnterschrift: true } : {}),
+  };
+}
+
 interface Ergebnis {
   text: string;
   dokument: Dokumentinfo;
@@ -187,7 +355,11 @@ export function BriefeUndDokumente({
   const [sendet, setSendet] = useState(false);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
+  const [angaben, setAngaben] = useState<Formularangaben>(leereAngaben);
+  const [vorschau, setVorschau] = useState<{ url: string } | null>(null);
+  const [vorschauLaeuft, setVorschauLaeuft] = useState(false);
   const id = `schreiben-${s.bezug.split('/')[1] ?? 'datensatz'}`;
+  useEffect(() => () => (vorschau ? URL.revokeObjectURL(vorschau.url) : undefined), [vorschau]);
 
   if (!s.darf)
     return (
@@ -218,7 +390,10 @@ export function BriefeUndDokumente({
         gewaehlt.vorlage,
         gewaehlt.aendertDatensatz ? etag : null,
         neuerIdempotenzSchluessel(),
+        fuerApi(gewaehlt, angaben),
       );
+      setVorschau(null);
+      setAngaben(leereAngaben());
       setErgebnis({
         text: `Der Brief „${gewaehlt.name}“ ist erzeugt und gespeichert.`,
         dokument: daten,
@@ -233,6 +408,22 @@ export function BriefeUndDokumente({
       setSendet(false);
     }
   }
+
+  async function zeigeVorschau() {
+    if (vorschauLaeuft || !gewaehlt) return;
+    setFehler(null);
+    setVorschauLaeuft(true);
+    try {
+      const pdf = await briefe.vorschau(s.bezug, gewaehlt.vorlage, fuerApi(gewaehlt, angaben));
+      setVorschau({ url: URL.createObjectURL(pdf) });
+    } catch (e) {
+      setFehler(alsApiFehler(e));
+    } finally {
+      setVorschauLaeuft(false);
+    }
+  }
+
+  const feldfehler = (pfad: string) => fehler?.felder.find((f) => f.pfad === pfad)?.meldung;
 
   return (
     <section className="kern-stack-sm" aria-labelledby={`${id}-titel`}>
@@ -274,8 +465,22 @@ export function BriefeUndDokumente({
                   setWahl(w);
                   setErgebnis(null);
                   setFehler(null);
+                  setVorschau(null);
                 }}
                 optionen={moeglich.map((v) => ({ wert: v.vorlage, text: v.name }))}
+              />
+              {gewaehlt.zweitschrift && (
+                <p className="kern-body">Der Brief wird als Zweitschrift gesetzt: Er trägt den Vermerk „Zweitschrift“.</p>
+              )}
+              <Briefangabenfelder
+                id={id}
+                v={gewaehlt}
+                angaben={angaben}
+                fehler={feldfehler}
+                setze={(a) => {
+                  setAngaben((x) => ({ ...x, ...a }));
+                  setVorschau(null);
+                }}
               />
               {gewaehlt.aendertDatensatz && (
                 <div className="kern-alert kern-alert--warning">
@@ -290,7 +495,24 @@ export function BriefeUndDokumente({
                   </div>
                 </div>
               )}
+              {vorschau && (
+                <p className="kern-body" role="status">
+                  <a className="kern-link" href={vorschau.url} target="_blank" rel="noreferrer">
+                    Vorschau öffnen (PDF)
+                  </a>{' '}
+                  – nur zur Ansicht, nicht gespeichert. Erst „Schreiben erzeugen“ legt den Brief ab
+                  {gewaehlt.aendertDatensatz ? ' und ändert den Datensatz' : ''}.
+                </p>
+              )}
               <div className="knopfleiste">
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--secondary"
+                  aria-busy={vorschauLaeuft}
+                  onClick={() => void zeigeVorschau()}
+                >
+                  <span className="kern-label">{vorschauLaeuft ? 'Vorschau wird gesetzt …' : 'Vorschau anzeigen'}</span>
+                </button>
                 <button
                   type="submit"
                   className="kern-btn kern-btn--primary"
@@ -310,7 +532,23 @@ export function BriefeUndDokumente({
               <ul className="kern-list">
                 {nicht.map((v) => (
                   <li key={v.vorlage}>
-                    <span className="kern-body--bold">{v.name}</span>: {v.grund}
+                    <span className="kern-body--bold">{v.name}</span>:{' '}
+                    {v.fehlendeStammdaten.length > 0 ? 'Es fehlen Stammdaten, die der Brief braucht:' : v.grund}
+                    {v.fehlendeStammdaten.length > 0 && (
+                      <ul className="kern-list">
+                        {v.fehlendeStammdaten.map((f) => (
+                          <li key={`${f.pfad}|${f.meldung}`}>
+                            {traegerseite(f) ? (
+                              <Link className="kern-link" to={traegerseite(f) ?? ''}>
+                                {f.meldung}
+                              </Link>
+                            ) : (
+                              f.meldung
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
                   </li>
                 ))}
               </ul>
