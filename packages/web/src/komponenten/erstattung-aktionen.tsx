@@ -197,9 +197,9 @@ export function VierAugen({ anspruch: a, sitzung }: { anspruch: Anspruch; sitzun
               <span className="kern-body--bold">
                 {entscheidungNamen[v.entscheidung]}
                 {v.entscheidung === 'TeilweiseAnerkannt' && v.betragCent !== undefined ? ` in Höhe von ${euro(v.betragCent)}` : ''}
-                {v.entscheidung === 'Anerkannt' ? ` (${euro(a.forderungCent)})` : ''}
+                {v.entscheidung === 'Anerkannt' ? ` (${euro(v.forderungCent ?? a.forderungCent)})` : ''}
               </span>
-              .
+              {v.forderungCent !== undefined ? `, auf eine Forderung von ${euro(v.forderungCent)}` : ''}.
             </p>
             <p className="kern-body">Begründung: {v.begruendung}</p>
             <p className="kern-body">
