@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Readable as LesbarerStrom } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { type Zellwert, betragText, deutschesDatum, excelDatum } from './zellen.ts';
+import { type Zellwert, betragText, deutschesDatum, entschaerfe, excelDatum } from './zellen.ts';
 
 export type Format = 'csv' | 'xlsx';
 
@@ -232,9 +232,10 @@ function alsText(art: Spaltenart, w: Ausgabewert): string {
       return betragText(Number(w));
     case 'janein':
       return w ? 'ja' : 'nein';
-    case 'text':
     case 'zahl':
       return String(w);
+    case 'text':
+      return entschaerfe(String(w));
   }
 }
 
@@ -250,7 +251,7 @@ function alsZelle(art: Spaltenart, w: Ausgabewert): string | number | boolean | 
     case 'zahl':
       return Number(w);
     case 'text':
-      return String(w);
+      return entschaerfe(String(w));
   }
 }
 
