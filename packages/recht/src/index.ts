@@ -27,5 +27,6 @@ export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.t
 export type { Land } from './kalender/feiertage.ts';
 export { euro, prozent } from './gemeinsam/geld.ts';
 export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
+export { pruefeIban } from './gemeinsam/iban.ts';
 export const engineVersion = '0.1.0';
 export { berechneFristenMasse, fristenPuffer, type FristenPuffer } from './pruefungen/erstattungsfristen.ts';

@@ -14,7 +14,7 @@ import type { Datenbank } from './db/verbindung.ts';
 import { pruefeAufNul, pruefeJsonTiefe } from './http/eingabegrenzen.ts';
 import { type LogOptionen, loggerOptionen } from './http/protokollierung.ts';
 import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
-import { pruefeCsrf, sitzungZuToken, sitzungsCookie } from './http/sitzung.ts';
+import { leerlaufMinuten, pruefeCsrf, sitzungZuToken, sitzungsCookie, verlaengereSitzung } from './http/sitzung.ts';
 import { routen } from './routen/index.ts';
 import { version } from './version.ts';
 
@@ -65,6 +65,14 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   // Route erlaubt es ausdrücklich mit eigener Cache-Control.
   app.addHook('onSend', async (anfrage, antwort) => {
     if (anfrage.url.startsWith('/api/') && !antwort.hasHeader('cache-control')) void antwort.header('cache-control', 'no-store');
+  });
+  // Gleitender Leerlauf: jede Anfrage mit gültiger Sitzung verschiebt deren Ende (http/sitzung.ts).
+  leerlaufMinuten(); // Fehlkonfiguration beim Start melden, nicht bei der ersten Anfrage.
+  app.addHook('onSend', async (anfrage, antwort) => {
+    // cookies fehlt, wenn die Anfrage schon vor dem Cookie-Plugin scheiterte.
+    const token = (anfrage.cookies as Partial<typeof anfrage.cookies> | undefined)?.[sitzungsCookie];
+    if (!token || !anfrage.url.startsWith('/api/v1/') || antwort.statusCode === 401) return;
+    await verlaengereSitzung(o.datenbank.db, token);
   });
 
   // Body: streng wie das Regelwerk; Query und Pfad: mit Typumwandlung und Standardwerten.

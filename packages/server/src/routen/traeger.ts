@@ -2,7 +2,7 @@
 // Plattformbetrieb; anlegen nur der Plattformbetrieb.
 import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { pruefeLeitwegId } from '@egh/recht';
+import { pruefeIban, pruefeLeitwegId } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { traeger } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
@@ -51,11 +51,14 @@ interface TraegerAenderung {
   aufsichtsbehoerde?: string | null;
 }
 
-function pruefeLeitweg(id: string | null | undefined): void {
-  if (id) {
-    const fehler = pruefeLeitwegId(id);
-    if (fehler) throw eingabefehler([{ pfad: '/leitwegId', meldung: fehler }]);
-  }
+/** Leitweg-ID und IBAN mit ihren Prüfziffern; das Schema prüft nur die Form. */
+function pruefeKennungen(e: TraegerAenderung): void {
+  const fehler = [];
+  const leitweg = e.leitwegId ? pruefeLeitwegId(e.leitwegId) : undefined;
+  if (leitweg) fehler.push({ pfad: '/leitwegId', meldung: leitweg });
+  // ISO 13616: sonst lehnt erst die XRechnung die IBAN ab (BR-DE-19), Monate nach der Eingabe.
+  if (e.iban && !pruefeIban(e.iban)) fehler.push({ pfad: '/iban', meldung: 'IBAN: Prüfziffer stimmt nicht.' });
+  if (fehler.length) throw eingabefehler(fehler);
 }
 
 export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
@@ -141,7 +144,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
       async (anfrage, antwort) => {
         const k = erfordereRolle(anfrage, 'administration', 'plattformbetrieb');
         const version = erwarteteVersion(anfrage);
-        pruefeLeitweg(anfrage.body.leitwegId);
+        pruefeKennungen(anfrage.body);
         const t = await alsMandant(db, mandantVon(k), async (tx) => {
           const neu = await aendereMitVersion(tx, traeger, anfrage.params.id, version, { ...anfrage.body }, 'Träger');
           await protokolliere(tx, k, 'aendern', 'traeger', neu.id, { felder: Object.keys(anfrage.body) });
@@ -183,7 +186,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
       },
       async (anfrage, antwort) => {
         const k = erfordereRolle(anfrage, 'plattformbetrieb');
-        pruefeLeitweg(anfrage.body.leitwegId);
+        pruefeKennungen(anfrage.body);
         const t = await alsMandant(db, mandantVon(k), async (tx) => {
           const [vorhanden] = await tx.select({ id: traeger.id }).from(traeger).where(eq(traeger.id, anfrage.body.id));
           if (vorhanden)
