@@ -87,6 +87,13 @@ describe(`Eingabegrenzen (${testDb})`, () => {
     expect(r.json()).toMatchObject({ title: 'Anfrage zu groß', status: 413 });
   });
 
+  it('ein nie ausgegebenes ETag jenseits der Versionsspalte (If-Match "99999999999999999999"): 412 statt 500', async () => {
+    const liste = (await prignitz.get('/api/v1/faelle?proSeite=1')).json<{ eintraege: { id: string }[] }>();
+    const url = `/api/v1/faelle/${liste.eintraege[0]?.id}`;
+    for (const etag of ['"99999999999999999999"', '"2147483648"'])
+      expect((await prignitz.patch(url, { bemerkung: 'x' }, { 'if-match': etag })).statusCode).toBe(412);
+  });
+
   it('ein Fall mit person: {} – 400, die fehlenden Felder genannt', async () => {
     const vorher = await anzahlFaelle();
     const r = await prignitz.post('/api/v1/faelle', { aktenzeichen: 'LEER-1', person: {} });

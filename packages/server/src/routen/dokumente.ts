@@ -18,6 +18,7 @@ import {
   vorlagenJeBezug,
 } from '../anwendungsfaelle/dokumente.ts';
 import { xrechnungFuerErsuchen } from '../anwendungsfaelle/xrechnung.ts';
+import { versionAusEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import type { Rolle } from '../http/rollen.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
@@ -41,8 +42,7 @@ const alleRollen = [...new Set(Object.values(rollenJeBezug).flat())];
 /** If-Match ist für Briefe freiwillig: ohne ihn gilt der Stand, den die Transaktion liest. */
 function versionAusIfMatch(kopf: string | string[] | undefined): number | undefined {
   if (typeof kopf !== 'string' || !kopf.trim()) return undefined;
-  const m = /^(?:W\/)?"(\d+)"$/.exec(kopf.trim());
-  return m ? Number(m[1]) : -1;
+  return versionAusEtag(kopf);
 }
 
 /** Content-Disposition mit ASCII-Ersatz und UTF-8-Namen (RFC 6266, RFC 8187). */
