@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => u?.schliessen());
 
 /** Was Administration und Datenschutz nicht brauchen: Akten, Fristen und Briefe der Akten. */
-const akten = () => [
+const akten = (): [string, string][] => [
   ['GET', '/api/v1/fristen'],
   ['GET', '/api/v1/fristen/uebersicht'],
   ['GET', '/api/v1/faelle'],
