@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCsv } from './austausch/testdaten.ts';
 import { type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
 
 type Schema = Record<string, unknown>;
@@ -25,6 +26,8 @@ interface Benutzer {
 const anzahl = Number(process.env.EGH_FUZZ_ANFRAGEN ?? 10_000);
 const seed = Number(process.env.EGH_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const ohneFingerabdruck = new Set(['anmeldeversuch', 'sitzung']);
+const anspruchCsv = testCsv({ ansprueche: 2, zeitraeumeJeAnspruch: 2, praefix: 'FUZZ' });
+const fallCsv = 'Aktenzeichen;Nachname;Vorname;Geburtsdatum;PLZ;Ort\r\nFUZZ-1;Muster;Erika;01.02.1990;19348;Perleberg\r\n';
 
 let u: Umgebung;
 let operationen: Operation[];
@@ -74,13 +77,23 @@ beforeAll(async () => {
     `select table_name as tabelle, bool_or(column_name = 'version') as mit_version from information_schema.columns
       where table_schema = 'public' group by table_name order by table_name`,
   );
-  fingerabdruckSql = `select json_build_array(${tabellen
-    .filter((t) => !ohneFingerabdruck.has(t.tabelle) && !t.tabelle.startsWith('__'))
+  const verglichen = tabellen.filter((t) => !ohneFingerabdruck.has(t.tabelle) && !t.tabelle.startsWith('__'));
+  tabellennamen = verglichen.map((t) => t.tabelle);
+  fingerabdruckSql = `select json_build_array(${verglichen
     .map((t) => `(select json_build_array(count(*)${t.mit_version ? ', coalesce(sum(version), 0)' : ''}) from "${t.tabelle}")`)
     .join(', ')})::text as f`;
 }, 180_000);
 afterAll(async () => u?.schliessen());
 
+let tabellennamen: string[] = [];
+/** Welche Tabellen sich zwischen zwei Fingerabdrücken unterscheiden. */
+function unterschied(vorher: string | undefined, nachher: string | undefined): string {
+  const a = JSON.parse(vorher ?? '[]') as unknown[];
+  const b = JSON.parse(nachher ?? '[]') as unknown[];
+  return tabellennamen
+    .flatMap((t, i) => (JSON.stringify(a[i]) === JSON.stringify(b[i]) ? [] : [`${t}: ${JSON.stringify(a[i])} → ${JSON.stringify(b[i])}`]))
+    .join(', ');
+}
 let zeitFingerabdruck = 0;
 let zeitSenden = 0;
 const fingerabdruck = async () => {
@@ -203,6 +216,21 @@ const anfrageArb = (): fc.Arbitrary<Anfrage> =>
         abfrage: fc.tuple(...abfrage.map((p) => fc.option(parameterwert(p), { freq: 2 }))),
         body: op.datei
           ? fc.oneof(
+              // Eine echte Datei mit einer verdorbenen Zelle: erreicht das Lesen der Zeilen und das Regelwerk.
+              fc
+                .tuple(
+                  fc.nat(),
+                  fc.nat(),
+                  unsinn.map((x) => String(x)),
+                )
+                .map(([zeile, spalte, x]) => {
+                  const zeilen = (op.pfad.endsWith('faelle') ? fallCsv : anspruchCsv).split('\r\n');
+                  const i = 1 + (zeile % Math.max(1, zeilen.length - 2));
+                  const zellen = (zeilen[i] ?? '').split(';');
+                  zellen[spalte % Math.max(1, zellen.length)] = x.replace(/[;\r\n"]/g, ' ');
+                  zeilen[i] = zellen.join(';');
+                  return zeilen.join('\r\n');
+                }),
               fc.string({ unit: 'binary', maxLength: 300 }),
               fc
                 .array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), unsinn.map(String)), { maxLength: 8 }), { maxLength: 4 })
@@ -252,6 +280,7 @@ describe(`Fuzzer aus dem OpenAPI-Dokument (${testDb})`, () => {
     const getroffen = new Set<string>();
     let gesendet = 0;
     let bekannt: string | undefined;
+    let letzte = '';
     const beginn = Date.now();
     await fc.assert(
       fc.asyncProperty(anfrageArb(), async (a) => {
@@ -265,11 +294,12 @@ describe(`Fuzzer aus dem OpenAPI-Dokument (${testDb})`, () => {
         gesendet++;
         status.set(r.statusCode, (status.get(r.statusCode) ?? 0) + 1);
         getroffen.add(`${a.op.methode} ${a.op.pfad}`);
-        const beschreibung = `${a.wer.name}: ${a.op.methode} ${a.url} → ${r.statusCode} ${r.body.slice(0, 300)}`;
+        const beschreibung = `${a.wer.name}: ${a.op.methode} ${a.url} → ${r.statusCode} ${r.body.slice(0, 300)} (davor: ${letzte})`;
+        letzte = `${a.op.methode} ${a.url} → ${r.statusCode}`;
         if (r.statusCode >= 500) throw new Error(`Antwort ≥ 500: ${beschreibung}`);
         if (aendernd && r.statusCode >= 400) {
           const nachher = await fingerabdruck();
-          if (nachher !== vorher) throw new Error(`Abgewiesen, aber gespeichert: ${beschreibung}`);
+          if (nachher !== vorher) throw new Error(`Abgewiesen, aber gespeichert (${unterschied(vorher, nachher)}): ${beschreibung}`);
           bekannt = nachher;
         }
       }),

@@ -103,6 +103,25 @@ describe('Formeln in Exporten', () => {
     }
   });
 
+  it('ein Export steht im Protokoll, sobald die Datei vollständig ist (nicht erst nach dem Download)', async () => {
+    const [schwaben, prignitz] = await Promise.all([a.als('schwaben'), a.als('prignitz')]);
+    const zaehle = async (art: string) =>
+      Number(
+        (
+          await a.datenbank.roh<{ n: string }>(`select count(*) as n from protokoll where aktion = 'exportieren' and objekt_art = $1`, [
+            art,
+          ])
+        )[0]?.n,
+      );
+    for (let i = 0; i < 5; i++) {
+      const [ansprueche, faelle] = [await zaehle('erstattungsanspruch'), await zaehle('fall')];
+      expect((await schwaben.get('/api/v1/export/erstattungsansprueche?format=csv')).statusCode).toBe(200);
+      expect(await zaehle('erstattungsanspruch')).toBe(ansprueche + 1);
+      expect((await prignitz.get('/api/v1/export/faelle?format=csv')).statusCode).toBe(200);
+      expect(await zaehle('fall')).toBe(faelle + 1);
+    }
+  });
+
   it('Fälle: Aktenzeichen und Namen mit Formeln kommen entschärft in CSV und XLSX und unverändert zurück', async () => {
     const [prignitz, prignitzB] = await Promise.all([a.als('prignitz'), b.als('prignitz')]);
     const faelle = {

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baueApp } from '../app.ts';
+import { testCsv } from '../austausch/testdaten.ts';
 import { type Client, type Umgebung, baueUmgebung, testDb } from '../test/umgebung.ts';
 import { jsonTiefe } from './eingabegrenzen.ts';
 import { logStufeAusUmgebung } from './protokollierung.ts';
@@ -52,6 +53,24 @@ describe(`Eingabegrenzen (${testDb})`, () => {
       '/benutzername',
       /NUL/,
     );
+    expect(await anzahlFaelle()).toBe(vorher);
+  });
+
+  it('NUL in einer Zelle einer Importdatei (Ansprüche, Fälle): 422 mit Zeile und Spalte statt 500, nichts gespeichert', async () => {
+    const vorher = await anzahlFaelle();
+    const csv = { 'content-type': 'text/csv' };
+    const anspruch = testCsv({ ansprueche: 2, zeitraeumeJeAnspruch: 1, praefix: 'NUL\u0000X' });
+    for (const verarbeitung of ['einzeln', 'masse']) {
+      const r = await (await u.als('schwaben')).post(`/api/v1/import/erstattungsansprueche?verarbeitung=${verarbeitung}`, anspruch, csv);
+      expect(r.statusCode).toBe(422);
+      expect(r.json().bericht.fehler[0]).toMatchObject({
+        zeile: 2,
+        meldung: expect.stringContaining('Zeile 2, Spalte 1 enthält das Steuerzeichen NUL'),
+      });
+    }
+    const fall = await prignitz.post('/api/v1/import/faelle', 'Aktenzeichen;Nachname;Vorname\r\nA1;Mus\u0000ter;Erika\r\n', csv);
+    expect(fall.statusCode).toBe(422);
+    expect(fall.json().bericht.fehler[0].meldung).toContain('Zeile 2, Spalte 2 enthält das Steuerzeichen NUL');
     expect(await anzahlFaelle()).toBe(vorher);
   });
 
