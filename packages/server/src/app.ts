@@ -169,7 +169,13 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
         detail: 'Bitte JSON senden (Content-Type: application/json).',
       };
     else if (fehler.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      problem = { type: 'urn:egh:problem:zu-gross', title: 'Anfrage zu groß', status: 413, detail: 'Die Anfrage ist größer als 10 MB.' };
+      problem = {
+        type: 'urn:egh:problem:zu-gross',
+        title: 'Anfrage zu groß',
+        status: 413,
+        // Die Grenze der Route (Importe haben eine eigene), in MB wie in der Dokumentation.
+        detail: `Die Anfrage ist größer als ${Math.round(anfrage.routeOptions.bodyLimit / (1024 * 1024)).toLocaleString('de-DE')} MB.`,
+      };
     else if (fehler.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       problem = {
         type: 'urn:egh:problem:eingabe',

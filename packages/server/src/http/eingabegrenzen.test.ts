@@ -103,7 +103,7 @@ describe(`Eingabegrenzen (${testDb})`, () => {
   it('ein zu großer Körper: 413 als deutsches Problem-JSON', async () => {
     const r = await prignitz.post('/api/v1/faelle', `"${'x'.repeat(11 * 1024 * 1024)}"`, { 'content-type': 'application/json' });
     expect(r.statusCode).toBe(413);
-    expect(r.json()).toMatchObject({ title: 'Anfrage zu groß', status: 413 });
+    expect(r.json()).toMatchObject({ title: 'Anfrage zu groß', status: 413, detail: 'Die Anfrage ist größer als 10 MB.' });
   });
 
   it('ein nie ausgegebenes ETag jenseits der Versionsspalte (If-Match "99999999999999999999"): 412 statt 500', async () => {
