@@ -424,7 +424,8 @@ export function Arbeitsschritte({
             {a.vorschlag.entscheidung === 'TeilweiseAnerkannt' && a.vorschlag.betragCent !== undefined
               ? ` in Höhe von ${euro(a.vorschlag.betragCent)}`
               : ''}
-            , vorgeschlagen von {a.vorschlag.vonName}.
+            {a.vorschlag.entscheidung === 'Anerkannt' ? ` (${euro(a.vorschlag.forderungCent ?? a.forderungCent)})` : ''}, vorgeschlagen von{' '}
+            {a.vorschlag.vonName}.
           </p>
         ) : null;
       case 'vorschlagVerwerfen':
