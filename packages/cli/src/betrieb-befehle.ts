@@ -28,7 +28,6 @@ export async function serve(opt: ServeOptionen, io: Ausgabe): Promise<number> {
     port,
     host: opt.host ?? o.host ?? '127.0.0.1',
     demo: opt.demo && o.demo !== false,
-    logger: process.env.EGH_LOG === '1',
   });
   io.stdout(`EGH-Clearing läuft: ${adresse.replace('127.0.0.1', 'localhost')}\n`);
   io.stdout(`Datenbank: ${datenbank.art === 'pglite' ? `PGlite in ${o.datenVerzeichnis}` : 'PostgreSQL (DATABASE_URL)'}\n`);

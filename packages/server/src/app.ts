@@ -4,14 +4,17 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
 import type { Datenbank } from './db/verbindung.ts';
+import { pruefeAufNul, pruefeJsonTiefe } from './http/eingabegrenzen.ts';
+import { type LogOptionen, loggerOptionen } from './http/protokollierung.ts';
 import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
-import { pruefeCsrf, sitzungZuToken, sitzungsCookie } from './http/sitzung.ts';
+import { leerlaufMinuten, pruefeCsrf, sitzungZuToken, sitzungsCookie, verlaengereSitzung } from './http/sitzung.ts';
 import { routen } from './routen/index.ts';
 import { version } from './version.ts';
 
@@ -19,7 +22,8 @@ export interface AppOptionen {
   datenbank: Datenbank;
   /** Cookie nur über HTTPS (Secure); Standard: wenn die Anfrage über HTTPS kam (auch hinter einem Proxy). */
   sichereCookies?: boolean;
-  logger?: boolean;
+  /** Protokoll als JSON-Zeilen (pino): true = Stufe info; ohne Angabe aus. */
+  logger?: boolean | LogOptionen;
 }
 
 declare module 'fastify' {
@@ -33,10 +37,42 @@ declare module 'fastify' {
 
 export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: o.logger ? { level: 'info' } : false,
+    ...loggerOptionen(o.logger),
+    genReqId: () => randomUUID(),
     trustProxy: true,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // JSON: erst die Tiefe zählen (ein 5.000 Ebenen tiefes Dokument brächte Parser und Validierung
+  // über den Stack), dann Fastifys Parser mit Schutz vor __proto__ und constructor.
+  const jsonParser = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (anfrage, text, fertig) => {
+    const json = String(text);
+    try {
+      pruefeJsonTiefe(json);
+    } catch (fehler) {
+      fertig(fehler as Error, undefined);
+      return;
+    }
+    void jsonParser(anfrage, json, fertig);
+  });
+  // NUL in Pfad, Abfrage oder Körper: 400 mit dem Feld, bevor Schema oder Datenbank es sehen.
+  app.addHook('preValidation', async (anfrage) => {
+    pruefeAufNul({ params: anfrage.params, query: anfrage.query, body: anfrage.body });
+  });
+  // Antworten der API enthalten Sozialdaten: kein Zwischenspeicher (Browser, Proxy), außer eine
+  // Route erlaubt es ausdrücklich mit eigener Cache-Control.
+  app.addHook('onSend', async (anfrage, antwort) => {
+    if (anfrage.url.startsWith('/api/') && !antwort.hasHeader('cache-control')) void antwort.header('cache-control', 'no-store');
+  });
+  // Gleitender Leerlauf: jede Anfrage mit gültiger Sitzung verschiebt deren Ende (http/sitzung.ts).
+  leerlaufMinuten(); // Fehlkonfiguration beim Start melden, nicht bei der ersten Anfrage.
+  app.addHook('onSend', async (anfrage, antwort) => {
+    // cookies fehlt, wenn die Anfrage schon vor dem Cookie-Plugin scheiterte.
+    const token = (anfrage.cookies as Partial<typeof anfrage.cookies> | undefined)?.[sitzungsCookie];
+    if (!token || !anfrage.url.startsWith('/api/v1/') || antwort.statusCode === 401) return;
+    await verlaengereSitzung(o.datenbank.db, token);
   });
 
   // Body: streng wie das Regelwerk; Query und Pfad: mit Typumwandlung und Standardwerten.
@@ -133,7 +169,13 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
         detail: 'Bitte JSON senden (Content-Type: application/json).',
       };
     else if (fehler.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-      problem = { type: 'urn:egh:problem:zu-gross', title: 'Anfrage zu groß', status: 413, detail: 'Die Anfrage ist größer als 10 MB.' };
+      problem = {
+        type: 'urn:egh:problem:zu-gross',
+        title: 'Anfrage zu groß',
+        status: 413,
+        // Die Grenze der Route (Importe haben eine eigene), in MB wie in der Dokumentation.
+        detail: `Die Anfrage ist größer als ${Math.round(anfrage.routeOptions.bodyLimit / (1024 * 1024)).toLocaleString('de-DE')} MB.`,
+      };
     else if (fehler.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       problem = {
         type: 'urn:egh:problem:eingabe',
@@ -149,10 +191,10 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
         type: 'urn:egh:problem:intern',
         title: 'Interner Fehler',
         status: 500,
-        detail:
-          'Ein unerwarteter Fehler ist aufgetreten; es wurde nichts gespeichert. Bitte später erneut versuchen oder den Betrieb informieren.',
+        detail: `Ein unerwarteter Fehler ist aufgetreten; es wurde nichts gespeichert. Bitte später erneut versuchen oder den Betrieb informieren (Kennung der Anfrage: ${anfrage.id}).`,
       };
     }
+    if (problem.status >= 500) void antwort.header('x-anfrage-id', anfrage.id);
     return antwort.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
   });
 

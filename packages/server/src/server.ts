@@ -7,6 +7,7 @@ import { baueApp } from './app.ts';
 import { benutzer } from './db/schema.ts';
 import { type Datenbank, alsSystem, oeffneDatenbank } from './db/verbindung.ts';
 import { ladeDemo } from './demo.ts';
+import { type LogOptionen, logStufeAusUmgebung } from './http/protokollierung.ts';
 import { ladeStammdaten } from './stammdaten.ts';
 
 export interface Startoptionen {
@@ -17,7 +18,8 @@ export interface Startoptionen {
   datenVerzeichnis?: string;
   /** Demo-Daten bei leerer Datenbank laden (Standard: ja, außer EGH_DEMO=0). */
   demo?: boolean;
-  logger?: boolean;
+  /** Betriebsprotokoll (JSON-Zeilen); aus der Umgebung: Stufe aus EGH_LOG, Standard info. */
+  logger?: boolean | LogOptionen;
   /** Stichtag der Demo-Daten (Standard: heute). */
   demoStichtag?: string;
 }
@@ -29,6 +31,7 @@ export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Start
     ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}),
     datenVerzeichnis: resolve(env.EGH_DATA_DIR ?? './data'),
     demo: env.EGH_DEMO !== '0',
+    logger: { stufe: logStufeAusUmgebung(env.EGH_LOG) },
   };
 }
 

@@ -4,6 +4,7 @@
 // dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
 // Datum ändert, von dem sie abhängen.
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
+import { euro } from '@egh/recht';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
@@ -292,8 +293,17 @@ export async function aendereAnspruch(
         })),
       );
   }
-  const neu = nurBemerkung ? a : await entscheideAnspruch(tx, k, a, stichtag);
-  await protokolliere(tx, k, 'aendern', 'erstattungsanspruch', id, { felder: Object.keys(e) });
+  let neu = nurBemerkung ? a : await entscheideAnspruch(tx, k, a, stichtag);
+  const details: Record<string, unknown> = { felder: Object.keys(e) };
+  // Vier-Augen-Prinzip: Ein offener Vorschlag des Verpflichteten galt dem Anspruch, wie er war.
+  // Ändert der Anspruchsteller etwas, das die Entscheidung trägt, ist er hinfällig – freigegeben
+  // würde sonst etwas, das niemand vorgeschlagen hat.
+  if (!nurBemerkung && alt.vorschlag) {
+    const [ohne] = await tx.update(erstattungsanspruch).set({ vorschlag: null }).where(eq(erstattungsanspruch.id, id)).returning();
+    if (ohne) neu = ohne;
+    details.vorschlagHinfaellig = alt.vorschlag.entscheidung;
+  }
+  await protokolliere(tx, k, 'aendern', 'erstattungsanspruch', id, details);
   return neu;
 }
 
@@ -333,6 +343,25 @@ export const uebergaenge: Record<
     rollen: ['kostenerstattung', 'leitung'],
   },
 };
+
+/**
+ * Zweite, von der Invalidierung beim Ändern unabhängige Prüfung bei der Freigabe: Freigegeben wird
+ * nur, was zur aktuellen Forderung passt. „Anerkannt“ erkennt genau die Forderung an, auf die der
+ * Vorschlag gemacht wurde; ein Teilbetrag übersteigt die aktuelle Forderung nicht.
+ */
+export function pruefeVorschlagGegenAnspruch(v: NonNullable<Anspruch['vorschlag']>, a: Pick<Anspruch, 'forderungCent'>): void {
+  const neuVorschlagen = 'Bitte den Vorschlag verwerfen und auf dem aktuellen Stand neu vorschlagen.';
+  if (v.entscheidung === 'Anerkannt' && v.forderungCent !== a.forderungCent)
+    throw konflikt(
+      v.forderungCent === undefined
+        ? `Der Vorschlag nennt nicht die Forderung, auf die er gemacht wurde. ${neuVorschlagen}`
+        : `Der Vorschlag „Anerkannt“ galt einer Forderung von ${euro(v.forderungCent)}; die Forderung beträgt jetzt ${euro(a.forderungCent)}. ${neuVorschlagen}`,
+    );
+  if (v.entscheidung === 'TeilweiseAnerkannt' && (v.betragCent ?? 0) > a.forderungCent)
+    throw konflikt(
+      `Der vorgeschlagene Betrag von ${euro(v.betragCent ?? 0)} übersteigt die Forderung von ${euro(a.forderungCent)}. ${neuVorschlagen}`,
+    );
+}
 
 /** Führt einen Arbeitsschritt aus (If-Match), mit Vier-Augen-Prinzip bei Anerkenntnis und Ablehnung. */
 export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version: number, a: Aktion, stichtag = heute()): Promise<Anspruch> {
@@ -376,6 +405,8 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
         vonBenutzerId: k.benutzerId,
         vonName: k.name,
         am: stichtag,
+        forderungCent: alt.forderungCent,
+        anspruchVersion: alt.version,
       };
       details.vorschlag = a.entscheidung;
       break;
@@ -385,6 +416,7 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
       // Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei.
       if (v.vonBenutzerId === k.benutzerId)
         throw verboten('Vier-Augen-Prinzip: Der Vorschlag muss von einer anderen Person freigegeben werden als der, die ihn gemacht hat.');
+      pruefeVorschlagGegenAnspruch(v, alt);
       werte.status = v.entscheidung;
       werte.anerkanntCent =
         v.entscheidung === 'Anerkannt' ? alt.forderungCent : v.entscheidung === 'TeilweiseAnerkannt' ? (v.betragCent ?? 0) : 0;

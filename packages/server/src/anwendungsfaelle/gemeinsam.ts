@@ -79,7 +79,7 @@ export interface Seite<T> {
 }
 
 export const seitenSchema = {
-  seite: { type: 'integer', minimum: 1, default: 1, description: 'Seite (ab 1)' },
+  seite: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1, description: 'Seite (ab 1)' },
   proSeite: { type: 'integer', minimum: 1, maximum: 500, default: 50, description: 'Einträge je Seite' },
 } as const;
 

@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { Readable as LesbarerStrom } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
-import { type Zellwert, betragText, deutschesDatum, excelDatum } from './zellen.ts';
+import { type Zellwert, betragText, deutschesDatum, entschaerfe, excelDatum } from './zellen.ts';
 
 export type Format = 'csv' | 'xlsx';
 
@@ -64,6 +64,8 @@ async function* liesCsv(daten: Buffer): AsyncGenerator<Zeile[]> {
     const r = zerlegeCsv(text, trenner, zeile, letztes);
     rest = r.rest;
     zeile = r.naechsteZeile;
+    // Ein Blick je Stück (schnell); die Zelle sucht erst, wer eines gefunden hat.
+    if (text.includes('\u0000')) pruefeAufNul(r.zeilen);
     if (r.zeilen.length) yield r.zeilen;
     if (letztes) break;
   }
@@ -156,6 +158,21 @@ export function zerlegeCsv(
   return { zeilen, rest: text.slice(pos), naechsteZeile: zeile };
 }
 
+/**
+ * NUL ist in keiner Zelle erlaubt: PostgreSQL speichert es in Text nicht (22021). Die Datei gilt
+ * dann als unlesbar; die Meldung nennt Zeile und Spalte (`lines` wie bei csv-parse).
+ */
+function pruefeAufNul(zeilen: Zeile[]): void {
+  for (const z of zeilen)
+    z.zellen.forEach((w, i) => {
+      if (typeof w === 'string' && w.includes('\u0000'))
+        throw Object.assign(
+          new Error(`Zeile ${z.nummer}, Spalte ${i + 1} enthält das Steuerzeichen NUL (\\u0000); es ist in keiner Zelle erlaubt.`),
+          { lines: z.nummer },
+        );
+    });
+}
+
 /** exceljs-Zellwerte (Rich Text, Formeln, Hyperlinks) auf einfache Werte zurückführen. */
 function einfach(w: unknown): Zellwert {
   if (w === null || w === undefined) return null;
@@ -185,6 +202,7 @@ async function* liesXlsx(quelle: Readable): AsyncGenerator<Zeile[]> {
       // exceljs zählt Spalten ab 1; Index 0 ist leer.
       const zellen: Zellwert[] = [];
       for (let i = 1; i < werte.length; i++) zellen.push(einfach(werte[i]));
+      pruefeAufNul([{ nummer: zeile.number, zellen }]);
       yield [{ nummer: zeile.number, zellen }];
     }
     // Nur das erste Blatt enthält Daten; weitere (z. B. Erläuterungen) werden nicht gelesen.
@@ -232,9 +250,10 @@ function alsText(art: Spaltenart, w: Ausgabewert): string {
       return betragText(Number(w));
     case 'janein':
       return w ? 'ja' : 'nein';
-    case 'text':
     case 'zahl':
       return String(w);
+    case 'text':
+      return entschaerfe(String(w));
   }
 }
 
@@ -250,7 +269,7 @@ function alsZelle(art: Spaltenart, w: Ausgabewert): string | number | boolean | 
     case 'zahl':
       return Number(w);
     case 'text':
-      return String(w);
+      return entschaerfe(String(w));
   }
 }
 

@@ -154,8 +154,16 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
 
 /** Streamt eine erzeugte Datei; ein Fehler beim Erzeugen bricht die Übertragung ab. */
 function sendeDatei(antwort: FastifyReply, format: Format, name: string, erzeuge: (ziel: PassThrough) => Promise<unknown>) {
+  // Die Datei endet erst nach dem Commit der Transaktion: Wer sie vollständig hat, dessen Export
+  // steht schon im Protokoll (§ 67 SGB X). Scheitert der Commit, bricht die Übertragung ab.
   const strom = new PassThrough();
-  erzeuge(strom).catch((e: unknown) => strom.destroy(e instanceof Error ? e : new Error(String(e))));
+  const innen = new PassThrough();
+  innen.pipe(strom, { end: false });
+  const ausgelesen = new Promise<void>((fertig) => innen.once('end', fertig));
+  Promise.all([erzeuge(innen), ausgelesen]).then(
+    () => strom.end(),
+    (e: unknown) => strom.destroy(e instanceof Error ? e : new Error(String(e))),
+  );
   return antwort
     .header('content-type', mimeTypen[format])
     .header('content-disposition', `attachment; filename="${name}"`)

@@ -16,9 +16,26 @@ const falsch = <T>(meldung: string): Gelesen<T> => ({ ok: false, meldung });
 /** Excel zählt Tage ab dem 30.12.1899; Tageszahl 0 ist der 01.01.1970 (Excel 25569). */
 const excelVersatz = 25569;
 
+// Formeln in Austauschdateien (OWASP „CSV Injection“): Eine Zelle, die – auch nach Leerraum – mit
+// = + - @ Tabulator oder Wagenrücklauf beginnt, führt Excel oder LibreOffice als Formel aus. Die
+// Ausgabe stellt solchen Texten ein Hochkomma voran; ein Text, der schon mit Hochkommas vor einem
+// solchen Zeichen beginnt, bekommt eines mehr. Der Import nimmt genau dieses eine Hochkomma wieder
+// weg: Export und erneuter Import geben den ursprünglichen Text zurück.
+const formelAnfang = /^'*\s*[=+\-@\t\r]/;
+
+/** Text für eine Zelle einer Austauschdatei, der nie als Formel ausgeführt wird. */
+export function entschaerfe(s: string): string {
+  return formelAnfang.test(s) ? `'${s}` : s;
+}
+
+/** Umkehrung von entschaerfe: das vorangestellte Hochkomma wieder entfernen. */
+export function entschaerfungAufheben(s: string): string {
+  return s.startsWith("'") && formelAnfang.test(s.slice(1)) ? s.slice(1) : s;
+}
+
 export function text(z: Zellwert): string {
   if (z === null) return '';
-  if (typeof z === 'string') return z.trim();
+  if (typeof z === 'string') return entschaerfungAufheben(z.trim());
   if (z instanceof Date) return Number.isNaN(z.getTime()) ? '' : z.toISOString().slice(0, 10);
   return String(z);
 }

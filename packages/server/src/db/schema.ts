@@ -302,6 +302,9 @@ export const erstattungsanspruch = pgTable(
       vonBenutzerId: string;
       vonName: string;
       am: string;
+      /** Worauf der Vorschlag gemacht wurde: die Forderung und die Version des Anspruchs. */
+      forderungCent?: number;
+      anspruchVersion?: number;
     } | null>(),
     bemerkung: text('bemerkung').notNull().default(''),
     version: integer('version').notNull().default(1),
@@ -367,6 +370,9 @@ export const mehrkostenvergleich = pgTable(
       betragCentProMonat?: number;
       vonName: string;
       am: string;
+      /** Worauf der Vorschlag gemacht wurde: die Forderung und die Version des Anspruchs. */
+      forderungCent?: number;
+      anspruchVersion?: number;
     } | null>(),
     version: integer('version').notNull().default(1),
     ...zeitstempel(),

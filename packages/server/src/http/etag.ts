@@ -15,7 +15,18 @@ export function setzeEtag(antwort: FastifyReply, version: number): void {
 export function erwarteteVersion(anfrage: FastifyRequest): number {
   const kopf = anfrage.headers['if-match'];
   if (typeof kopf !== 'string' || kopf.trim() === '') throw ifMatchFehlt();
-  const m = /^(?:W\/)?"(\d+)"$/.exec(kopf.trim());
-  // Ein ETag, das nie ausgegeben wurde, passt zu keiner Version: 412 durch Version −1.
-  return m ? Number(m[1]) : -1;
+  return versionAusEtag(kopf);
+}
+
+/** Höchste Version (Spalte integer in PostgreSQL). */
+const hoechsteVersion = 2 ** 31 - 1;
+
+/**
+ * Die Version in einem ETag. Ein ETag, das nie ausgegeben wurde – auch eine Zahl jenseits der
+ * Spalte –, passt zu keiner Version: 412 durch Version −1.
+ */
+export function versionAusEtag(kopf: string): number {
+  const m = /^(?:W\/)?"(\d{1,10})"$/.exec(kopf.trim());
+  const v = m ? Number(m[1]) : -1;
+  return v <= hoechsteVersion ? v : -1;
 }

@@ -11,7 +11,53 @@ import { Fachfehler, nichtAngemeldet, verboten, zuVieleVersuche } from './proble
 import type { Rolle } from './rollen.ts';
 
 export const sitzungsCookie = 'egh_sitzung';
+/** Höchstdauer einer Sitzung ab Anmeldung, auch bei ständiger Nutzung. */
 const sitzungsDauerStunden = 10;
+const standardLeerlaufMinuten = 30;
+
+/**
+ * Leerlauf, nach dem eine Sitzung endet (EGH_SITZUNG_LEERLAUF_MIN, Standard 30 Minuten; BSI
+ * IT-Grundschutz ORP.4 / APP.3.1: Sitzungen nach Inaktivität beenden). Jede Anfrage verschiebt das
+ * Ende (gleitend), höchstens bis zur Höchstdauer.
+ */
+export function leerlaufMinuten(env: NodeJS.ProcessEnv = process.env): number {
+  const w = env.EGH_SITZUNG_LEERLAUF_MIN;
+  if (w === undefined || w === '') return standardLeerlaufMinuten;
+  const n = Number(w);
+  if (!Number.isInteger(n) || n < 1 || n > sitzungsDauerStunden * 60)
+    throw new Error(`EGH_SITZUNG_LEERLAUF_MIN „${w}“: ganze Minuten von 1 bis ${sitzungsDauerStunden * 60} erwartet.`);
+  return n;
+}
+
+/** Ende der Sitzung nach einer Anfrage jetzt: nach dem Leerlauf, nie nach der Höchstdauer. */
+const gleitendesEnde = (minuten: number) =>
+  sql`least(${sitzung.erstelltAm} + make_interval(hours => ${sitzungsDauerStunden}), now() + make_interval(mins => ${minuten}))`;
+
+/** Wann diese Instanz eine Sitzung zuletzt verlängert hat: höchstens einmal je Minute schreiben. */
+const zuletztVerlaengert = new Map<string, number>();
+
+/** Vergisst, wann Sitzungen verlängert wurden (Tests: die nächste Anfrage schreibt wieder). */
+export function vergissVerlaengerungen(): void {
+  zuletztVerlaengert.clear();
+}
+
+/**
+ * Verschiebt das Ende einer gültigen Sitzung (gleitender Leerlauf). Eine abgelaufene Sitzung bleibt
+ * abgelaufen. Schreibt höchstens einmal je Minute und Sitzung.
+ */
+export async function verlaengereSitzung(db: Db, token: string, jetzt = Date.now()): Promise<void> {
+  const hash = sha256(token);
+  const zuletzt = zuletztVerlaengert.get(hash);
+  if (zuletzt !== undefined && jetzt - zuletzt < 60_000) return;
+  if (zuletztVerlaengert.size > 10_000) zuletztVerlaengert.clear();
+  zuletztVerlaengert.set(hash, jetzt);
+  await alsSystem(db, (tx) =>
+    tx
+      .update(sitzung)
+      .set({ laeuftAbAm: gleitendesEnde(leerlaufMinuten()) })
+      .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
+  );
+}
 /** Drosselung: höchstens so viele Fehlversuche je Benutzername bzw. Adresse in 15 Minuten. */
 export const drosselung = { fenster: 15 * 60, jeBenutzer: 5, jeAdresse: 30 };
 
@@ -81,7 +127,7 @@ export async function anmelden(
       tokenHash: sha256(token),
       benutzerId: zeile.b.id,
       csrfToken,
-      laeuftAbAm: new Date(Date.now() + sitzungsDauerStunden * 3600 * 1000),
+      laeuftAbAm: new Date(Date.now() + Math.min(leerlaufMinuten() * 60, sitzungsDauerStunden * 3600) * 1000),
     });
     await tx.delete(sitzung).where(lt(sitzung.laeuftAbAm, new Date()));
   });

@@ -19,18 +19,31 @@ import {
   vorlagenJeBezug,
 } from '../anwendungsfaelle/dokumente.ts';
 import { xrechnungFuerErsuchen } from '../anwendungsfaelle/xrechnung.ts';
+import { versionAusEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
+import type { Rolle } from '../http/rollen.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { idParams } from './schemata.ts';
 
-/** Wer Dokumente sieht und Briefe erzeugt; die Anwendungsfälle prüfen Seite und Rolle je Vorlage. */
-const rollen = ['sachbearbeitung', 'kostenerstattung', 'leitung', 'administration'] as const;
+/**
+ * Wer die Dokumente eines Bezugs sieht und Briefe dazu erzeugt; die Anwendungsfälle prüfen Seite und
+ * Rolle je Vorlage. Geringste Rechte (Art. 5 Abs. 1 Buchst. c, Art. 25 DSGVO; § 67c SGB X): Die
+ * Administration pflegt Benutzer und Stammdaten – sie schreibt die Beitrittserklärung, liest aber
+ * keine Briefe zu Ansprüchen, Ersuchen oder Mehrkostenvergleichen.
+ */
+const fachrollen: readonly Rolle[] = ['sachbearbeitung', 'kostenerstattung', 'leitung'];
+const rollenJeBezug: Record<BriefBezug, readonly Rolle[]> = {
+  erstattungsanspruch: fachrollen,
+  amtshilfeersuchen: fachrollen,
+  mehrkostenvergleich: fachrollen,
+  beitritt: [...fachrollen, 'administration'],
+};
+const alleRollen = [...new Set(Object.values(rollenJeBezug).flat())];
 
 /** If-Match ist für Briefe freiwillig: ohne ihn gilt der Stand, den die Transaktion liest. */
 function versionAusIfMatch(kopf: string | string[] | undefined): number | undefined {
   if (typeof kopf !== 'string' || !kopf.trim()) return undefined;
-  const m = /^(?:W\/)?"(\d+)"$/.exec(kopf.trim());
-  return m ? Number(m[1]) : -1;
+  return versionAusEtag(kopf);
 }
 
 /** Content-Disposition mit ASCII-Ersatz und UTF-8-Namen (RFC 6266, RFC 8187). */
@@ -183,7 +196,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
           },
         },
         async (anfrage, antwort) => {
-          const k = erfordereTraeger(anfrage, ...rollen);
+          const k = erfordereTraeger(anfrage, ...rollenJeBezug[bezug]);
           const { vorlage, ...optionen } = anfrage.body;
           try {
             await alsMandant(db, mandantVon(k), async (tx) => {
@@ -212,7 +225,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
           },
         },
         async (anfrage, antwort) => {
-          const k = erfordereTraeger(anfrage, ...rollen);
+          const k = erfordereTraeger(anfrage, ...rollenJeBezug[bezug]);
           const version = versionAusIfMatch(anfrage.headers['if-match']);
           return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
             const { vorlage, ...optionen } = anfrage.body;
@@ -256,7 +269,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
           },
         },
         async (anfrage) => {
-          const k = erfordereTraeger(anfrage, ...rollen);
+          const k = erfordereTraeger(anfrage, ...rollenJeBezug[bezug]);
           return alsMandant(db, mandantVon(k), (tx) => vorlagenFuer(tx, k, bezug, anfrage.params.id));
         },
       );
@@ -265,7 +278,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
         `/${pfad}/:id/dokumente`,
         { schema: { tags: ['Dokumente'], summary: 'Dokumente des Datensatzes (neueste zuerst, ohne Inhalt)', params: idParams } },
         async (anfrage) => {
-          const k = erfordereTraeger(anfrage, ...rollen);
+          const k = erfordereTraeger(anfrage, ...rollenJeBezug[bezug]);
           const eintraege = await alsMandant(db, mandantVon(k), (tx) => listeDokumente(tx, k, bezug, anfrage.params.id));
           return { eintraege, gesamt: eintraege.length };
         },
@@ -276,8 +289,13 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
       '/dokumente/:id',
       { schema: { tags: ['Dokumente'], summary: 'Dokument herunterladen (Brief als PDF, XRechnung als XML)', params: idParams } },
       async (anfrage, antwort) => {
-        const k = erfordereTraeger(anfrage, ...rollen);
-        const d = await alsMandant(db, mandantVon(k), (tx) => ladeDokument(tx, k, anfrage.params.id));
+        const k = erfordereTraeger(anfrage, ...alleRollen);
+        const d = await alsMandant(db, mandantVon(k), async (tx) => {
+          const geladen = await ladeDokument(tx, k, anfrage.params.id);
+          // Die Rolle entscheidet je Bezug; der Fehler rollt auch den Protokolleintrag des Lesens zurück.
+          erfordereTraeger(anfrage, ...rollenJeBezug[geladen.info.bezugArt as BriefBezug]);
+          return geladen;
+        });
         alsAnhang(antwort, d.info.dateiname);
         return antwort.type(d.info.mimeType).header('cache-control', 'private, no-store').send(d.inhalt);
       },
@@ -300,7 +318,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
         },
       },
       async (anfrage, antwort) => {
-        const k = erfordereTraeger(anfrage, ...rollen);
+        const k = erfordereTraeger(anfrage, ...fachrollen);
         return mitIdempotenz(db, anfrage, antwort, k, async (tx) => {
           const d = await legeXRechnungAb(tx, k, anfrage.params.id);
           return { status: 201, body: d, kopfzeilen: { location: `/api/v1/dokumente/${d.id}` } };
@@ -319,7 +337,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
         },
       },
       async (anfrage, antwort) => {
-        const k = erfordereTraeger(anfrage, ...rollen);
+        const k = erfordereTraeger(anfrage, ...fachrollen);
         const r = await alsMandant(db, mandantVon(k), (tx) => xrechnungFuerErsuchen(tx, k, anfrage.params.id));
         alsAnhang(antwort, r.dateiname);
         return antwort.type('application/xml; charset=utf-8').header('cache-control', 'private, no-store').send(r.xml);

@@ -111,7 +111,11 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Fall anlegen; das Regelwerk bestimmt die Zuständigkeit',
           body: {
             type: 'object',
-            properties: { aktenzeichen: { type: 'string', minLength: 1, maxLength: 60 }, person: personSchema, ...fallFelder },
+            properties: {
+              aktenzeichen: { type: 'string', minLength: 1, maxLength: 60 },
+              person: { ...personSchema, required: ['nachname', 'vorname'] },
+              ...fallFelder,
+            },
             required: ['aktenzeichen', 'person'],
             additionalProperties: false,
           },

@@ -7,7 +7,15 @@ import type { Anweisung } from '../db/anweisungsfolge.ts';
 import { type Db, alsMandant } from '../db/verbindung.ts';
 import { Abfragemuster, jsonSeite, leseMitSitzung } from '../db/ein-rundlauf.ts';
 import { heute, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import type { Rolle } from '../http/rollen.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
+
+/**
+ * Fristen nennen Aktenzeichen und Beträge: nur für die Fachrollen. Administration (Benutzer,
+ * Stammdaten) und Datenschutz (Protokoll) brauchen sie für ihre Aufgabe nicht (Art. 5 Abs. 1
+ * Buchst. c DSGVO).
+ */
+const fristenRollen: readonly Rolle[] = ['sachbearbeitung', 'kostenerstattung', 'leitung'];
 import { datumSchema } from './schemata.ts';
 
 export interface FristFilter {
@@ -115,7 +123,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
         // Abfrage in einem Rundlauf, der SQL-Text einmal je Filterform (db/ein-rundlauf.ts).
         const abfrage = fristenAbfrage(db, fristenMuster, q);
         const zeilen = await leseMitSitzung<{ j: string }>(o.datenbank, anfrage, abfrage);
-        erfordereTraeger(anfrage);
+        erfordereTraeger(anfrage, ...fristenRollen);
         // Die Zeilen sind schon JSON (von PostgreSQL gebaut); Fastify sendet den Text, wie er ist.
         antwort.type('application/json; charset=utf-8');
         return jsonSeite(zeilen, q.seite, q.proSeite);
@@ -126,7 +134,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
       '/fristen/uebersicht',
       { schema: { tags: ['Fristen'], summary: 'Überfällig, nächste 14 und 30 Tage, Beträge mit Risiko nach § 111 SGB X' } },
       async (anfrage) => {
-        const k = erfordereTraeger(anfrage);
+        const k = erfordereTraeger(anfrage, ...fristenRollen);
         const h = heute();
         const [z] = await alsMandant(db, mandantVon(k), (tx) =>
           tx

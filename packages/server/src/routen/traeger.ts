@@ -2,7 +2,7 @@
 // Plattformbetrieb; anlegen nur der Plattformbetrieb.
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
-import { leistungsbereiche, pruefeLeitwegId, rolleInWorten, type TraegerRolle } from '@egh/recht';
+import { leistungsbereiche, pruefeIban, pruefeLeitwegId, rolleInWorten, type TraegerRolle } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { traeger } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
@@ -85,11 +85,14 @@ function pruefeRollenaenderung(k: { rollen: readonly string[] }, body: TraegerAe
       throw eingabefehler([{ pfad: `/rollen/${i}/gueltigBis`, meldung: 'Das Ende der Rolle liegt vor ihrem Beginn.' }]);
 }
 
-function pruefeLeitweg(id: string | null | undefined): void {
-  if (id) {
-    const fehler = pruefeLeitwegId(id);
-    if (fehler) throw eingabefehler([{ pfad: '/leitwegId', meldung: fehler }]);
-  }
+/** Leitweg-ID und IBAN mit ihren Prüfziffern; das Schema prüft nur die Form. */
+function pruefeKennungen(e: TraegerAenderung): void {
+  const fehler = [];
+  const leitweg = e.leitwegId ? pruefeLeitwegId(e.leitwegId) : undefined;
+  if (leitweg) fehler.push({ pfad: '/leitwegId', meldung: leitweg });
+  // ISO 13616: sonst lehnt erst die XRechnung die IBAN ab (BR-DE-19), Monate nach der Eingabe.
+  if (e.iban && !pruefeIban(e.iban)) fehler.push({ pfad: '/iban', meldung: 'IBAN: Prüfziffer stimmt nicht.' });
+  if (fehler.length) throw eingabefehler(fehler);
 }
 
 /** Der Datensatz mit seinen Rollen in Worten für die Oberfläche. */
@@ -208,7 +211,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
       async (anfrage, antwort) => {
         const k = erfordereRolle(anfrage, 'administration', 'plattformbetrieb');
         const version = erwarteteVersion(anfrage);
-        pruefeLeitweg(anfrage.body.leitwegId);
+        pruefeKennungen(anfrage.body);
         pruefeRollenaenderung(k, anfrage.body);
         const t = await alsMandant(db, mandantVon(k), async (tx) => {
           const neu = await aendereMitVersion(tx, traeger, anfrage.params.id, version, { ...anfrage.body }, 'Träger');
@@ -253,7 +256,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
       },
       async (anfrage, antwort) => {
         const k = erfordereRolle(anfrage, 'plattformbetrieb');
-        pruefeLeitweg(anfrage.body.leitwegId);
+        pruefeKennungen(anfrage.body);
         const t = await alsMandant(db, mandantVon(k), async (tx) => {
           const [vorhanden] = await tx.select({ id: traeger.id }).from(traeger).where(eq(traeger.id, anfrage.body.id));
           if (vorhanden)

@@ -197,9 +197,9 @@ export function VierAugen({ anspruch: a, sitzung }: { anspruch: Anspruch; sitzun
               <span className="kern-body--bold">
                 {entscheidungNamen[v.entscheidung]}
                 {v.entscheidung === 'TeilweiseAnerkannt' && v.betragCent !== undefined ? ` in Höhe von ${euro(v.betragCent)}` : ''}
-                {v.entscheidung === 'Anerkannt' ? ` (${euro(a.forderungCent)})` : ''}
+                {v.entscheidung === 'Anerkannt' ? ` (${euro(v.forderungCent ?? a.forderungCent)})` : ''}
               </span>
-              .
+              {v.forderungCent !== undefined ? `, auf eine Forderung von ${euro(v.forderungCent)}` : ''}.
             </p>
             <p className="kern-body">Begründung: {v.begruendung}</p>
             <p className="kern-body">
@@ -424,7 +424,8 @@ export function Arbeitsschritte({
             {a.vorschlag.entscheidung === 'TeilweiseAnerkannt' && a.vorschlag.betragCent !== undefined
               ? ` in Höhe von ${euro(a.vorschlag.betragCent)}`
               : ''}
-            , vorgeschlagen von {a.vorschlag.vonName}.
+            {a.vorschlag.entscheidung === 'Anerkannt' ? ` (${euro(a.vorschlag.forderungCent ?? a.forderungCent)})` : ''}, vorgeschlagen von{' '}
+            {a.vorschlag.vonName}.
           </p>
         ) : null;
       case 'vorschlagVerwerfen':

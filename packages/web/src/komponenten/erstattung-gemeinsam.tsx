@@ -91,6 +91,9 @@ export interface Vorschlag {
   vonBenutzerId: string;
   vonName: string;
   am: string;
+  /** Die Forderung, auf die der Vorschlag gemacht wurde. */
+  forderungCent?: number;
+  anspruchVersion?: number;
 }
 
 export interface Hemmung {

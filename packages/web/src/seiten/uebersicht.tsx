@@ -94,10 +94,11 @@ function Fristenliste({ titel, fristen, heute, leer }: { titel: string; fristen:
 export function Uebersicht() {
   const { sitzung, hatRolle } = useSitzung();
   const heute = heuteIso();
-  const kennzahlen = useDaten<Kennzahlen>(sitzung.traeger ? '/fristen/uebersicht' : null);
-  const bis30 = plusTage(heute, 30);
-  const fristen = useDaten<Seite<Frist>>(sitzung.traeger ? `/fristen?faelligBis=${bis30}&proSeite=200` : null);
+  // Fristen, Ersuchen und Ansprüche sehen nur die Fachrollen (nicht Administration und Datenschutz).
   const darfAkten = hatRolle('sachbearbeitung', 'kostenerstattung', 'leitung');
+  const kennzahlen = useDaten<Kennzahlen>(sitzung.traeger && darfAkten ? '/fristen/uebersicht' : null);
+  const bis30 = plusTage(heute, 30);
+  const fristen = useDaten<Seite<Frist>>(sitzung.traeger && darfAkten ? `/fristen?faelligBis=${bis30}&proSeite=200` : null);
   const amtshilfe = useDaten<Seite<EingangEintrag>>(darfAkten ? '/amtshilfeersuchen?richtung=eingang&status=Gesendet&proSeite=20' : null);
   const erstattung = useDaten<Seite<EingangEintrag>>(darfAkten ? '/erstattungsansprueche?richtung=eingehend&proSeite=50' : null);
 
@@ -150,7 +151,20 @@ export function Uebersicht() {
           </ul>
         </section>
       )}
-      {fristen.laedt ? (
+      {!darfAkten ? (
+        <p className="kern-body">
+          Fristen, Fälle und Ansprüche sehen die Sachbearbeitung, die Kostenerstattung und die Leitung.{' '}
+          {hatRolle('datenschutz') ? (
+            <Link className="kern-link" to="/protokoll">
+              Zum Protokoll
+            </Link>
+          ) : (
+            <Link className="kern-link" to="/traeger">
+              Zu Träger &amp; Vereinbarung
+            </Link>
+          )}
+        </p>
+      ) : fristen.laedt ? (
         <Laden />
       ) : (
         <>
