@@ -28,4 +28,13 @@ export type { Land } from './kalender/feiertage.ts';
 export { euro, prozent } from './gemeinsam/geld.ts';
 export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export const engineVersion = '0.1.0';
-export { berechneFristenMasse, fristenPuffer, type FristenPuffer } from './pruefungen/erstattungsfristen.ts';
+export {
+  berechneFristenMasse,
+  fristenPuffer,
+  laeuftNoch,
+  leistungsrechte,
+  type FristenPuffer,
+  type Leistungsrecht,
+  type LeistungsfallJson,
+  type MassnahmeAngabe,
+} from './pruefungen/erstattungsfristen.ts';
