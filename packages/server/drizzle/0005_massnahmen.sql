@@ -5,9 +5,10 @@ ALTER TABLE "erstattungsanspruch" ADD COLUMN "leistungsrecht" text DEFAULT 'eing
 ALTER TABLE "erstattungsanspruch" ADD COLUMN "massnahmen" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 -- Die gespeicherten Fristen (frist, leistungszeitraum.frist_ende/gewahrt) und Entscheidungen
 -- bestehender Ansprüche rechnet das Regelwerk neu; SQL kennt dessen Regeln (Feiertage, Leistungsfälle)
--- nicht. Die Aufgabe arbeitet der Start ab (anwendungsfaelle/nachberechnung.ts) und löscht die Zeile.
+-- nicht. Die Aufgabe arbeitet der Start ab (anwendungsfaelle/nachberechnung.ts) und löscht die Zeile;
+-- eine leere Datenbank bekommt keine (sie bleibt leer, z. B. als Ziel einer Wiederherstellung).
 CREATE TABLE "nachberechnung" (
 	"aufgabe" text PRIMARY KEY NOT NULL,
 	"angelegt_am" timestamp with time zone DEFAULT now() NOT NULL
 );--> statement-breakpoint
-INSERT INTO "nachberechnung" ("aufgabe") VALUES ('S111_LEISTUNGSFALL');
+INSERT INTO "nachberechnung" ("aufgabe") SELECT 'S111_LEISTUNGSFALL' WHERE EXISTS (SELECT 1 FROM "erstattungsanspruch");
