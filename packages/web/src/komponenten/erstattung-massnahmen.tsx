@@ -5,7 +5,7 @@ import { Status } from './anzeige.tsx';
 import { Ankreuzfeld, Datumsfeld } from './felder.tsx';
 import type { Feldfehler } from '../api.ts';
 import { datumDe, datumIso, euro } from '../format.ts';
-import type { Anspruch, Leistungsfall } from './erstattung-gemeinsam.tsx';
+import { type Anspruch, type Leistungsfall, Tabellenrahmen } from './erstattung-gemeinsam.tsx';
 
 export interface MassnahmeEingabe {
   beendet: string;
@@ -124,43 +124,46 @@ export function Leistungsfaelle({ a, heute }: { a: Anspruch; heute: string }) {
           ? 'Eingliederungshilfe: Die Zeiträume einer Maßnahme haben eine gemeinsame Frist, die erst mit dem Ende der Maßnahme beginnt (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R).'
           : 'Nach dem Leistungsrecht des Verpflichteten hat jeder Zeitraum seine eigene Frist.'}
       </p>
-      <table className="kern-table kern-table--small" aria-labelledby="leistungsfaelle-titel">
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Leistungsfall
-            </th>
-            <th scope="col" className="kern-table__header">
-              Ende der Maßnahme
-            </th>
-            <th scope="col" className="kern-table__header">
-              Frist endet
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Betrag
-            </th>
-            <th scope="col" className="kern-table__header">
-              Stand
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {faelle.map((f, i) => (
-            <tr className="kern-table__row" key={i}>
-              <th scope="row" className="kern-table__header">
-                {f.massnahme ? `Maßnahme „${f.massnahme}“` : egh ? 'Maßnahme ohne Namen' : 'Zeitraum'}, {datumDe(f.von)} – {datumDe(f.bis)}
-                {f.zeitraeume.length > 1 && <span className="kern-body--muted"> ({f.zeitraeume.length} Zeiträume)</span>}
+      <Tabellenrahmen titel="Tabelle der Leistungsfälle">
+        <table className="kern-table kern-table--small" aria-labelledby="leistungsfaelle-titel">
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                Leistungsfall
               </th>
-              <td className="kern-table__cell">{f.laeuft ? 'läuft noch' : datumDe(f.beendet)}</td>
-              <td className="kern-table__cell">{f.ende ? datumDe(f.ende) : '–'}</td>
-              <td className="kern-table__cell kern-table__cell--numeric">{euro(f.betragCent)}</td>
-              <td className="kern-table__cell">
-                <FallStand fall={f} heute={heute} />
-              </td>
+              <th scope="col" className="kern-table__header">
+                Ende der Maßnahme
+              </th>
+              <th scope="col" className="kern-table__header">
+                Frist endet
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Betrag
+              </th>
+              <th scope="col" className="kern-table__header">
+                Stand
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="kern-table__body">
+            {faelle.map((f, i) => (
+              <tr className="kern-table__row" key={i}>
+                <th scope="row" className="kern-table__header">
+                  {f.massnahme ? `Maßnahme „${f.massnahme}“` : egh ? 'Maßnahme ohne Namen' : 'Zeitraum'}, {datumDe(f.von)} –{' '}
+                  {datumDe(f.bis)}
+                  {f.zeitraeume.length > 1 && <span className="kern-body--muted"> ({f.zeitraeume.length} Zeiträume)</span>}
+                </th>
+                <td className="kern-table__cell">{f.laeuft ? 'läuft noch' : datumDe(f.beendet)}</td>
+                <td className="kern-table__cell">{f.ende ? datumDe(f.ende) : '–'}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{euro(f.betragCent)}</td>
+                <td className="kern-table__cell">
+                  <FallStand fall={f} heute={heute} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Tabellenrahmen>
       {laufend.length > 0 && !a.geltendmachung && (
         <p className="kern-body">
           <span className="kern-body--bold">Empfehlung:</span> Melden Sie den Anspruch jetzt an. Solange die Maßnahme läuft, ist nichts

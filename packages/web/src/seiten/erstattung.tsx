@@ -1006,7 +1006,7 @@ export function ErstattungDetail() {
           {a.seite === 'anspruchsteller' &&
             ['Entwurf', 'Angemeldet', 'Beziffert'].includes(a.status) &&
             hatRolle('kostenerstattung', 'leitung') && (
-              <MassnahmenBearbeiten key={`${a.id}-${a.version}`} a={a} etag={d.etag} gespeichert={d.setze} />
+              <MassnahmenBearbeiten key={a.id} a={a} etag={d.etag} gespeichert={d.setze} />
             )}
           <Verjaehrung a={a} heute={heute} />
           {a.fristenpruefung && (

@@ -115,41 +115,43 @@ function Risiko111({ kennzahlen }: { kennzahlen: Kennzahlen }) {
         Je Leistungsfall – in der Eingliederungshilfe je Maßnahme – eine Ausschlussfrist, die begonnen hat, in den nächsten 30 Tagen endet
         und noch nicht durch Anmeldung gewahrt ist. Laufende Maßnahmen haben noch keine Frist.
       </p>
-      <table className="kern-table kern-table--small">
-        <caption className="kern-sr-only">Ausschlussfristen mit Risiko nach § 111 SGB X</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Frist endet
-            </th>
-            <th scope="col" className="kern-table__header">
-              Leistungsfall
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Betrag
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {liste.map((f) => (
-            <tr className="kern-table__row" key={f.id}>
-              <td className="kern-table__cell">{datumDe(f.faellig)}</td>
-              <td className="kern-table__cell">
-                <Link className="kern-link" to={bezugLink(f)}>
-                  {f.bezeichnung}
-                </Link>
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric">{euro(f.betragCent)}</td>
+      <div className="kern-table-responsive">
+        <table className="kern-table kern-table--small">
+          <caption className="kern-sr-only">Ausschlussfristen mit Risiko nach § 111 SGB X</caption>
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                Frist endet
+              </th>
+              <th scope="col" className="kern-table__header">
+                Leistungsfall
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Betrag
+              </th>
             </tr>
-          ))}
-          <tr className="kern-table__row">
-            <th scope="row" className="kern-table__header" colSpan={2}>
-              Summe
-            </th>
-            <td className="kern-table__cell kern-table__cell--numeric">{euro(kennzahlen.risiko111Cent)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="kern-table__body">
+            {liste.map((f) => (
+              <tr className="kern-table__row" key={f.id}>
+                <td className="kern-table__cell">{datumDe(f.faellig)}</td>
+                <td className="kern-table__cell">
+                  <Link className="kern-link" to={bezugLink(f)}>
+                    {f.bezeichnung}
+                  </Link>
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric">{euro(f.betragCent)}</td>
+              </tr>
+            ))}
+            <tr className="kern-table__row">
+              <th scope="row" className="kern-table__header" colSpan={2}>
+                Summe
+              </th>
+              <td className="kern-table__cell kern-table__cell--numeric">{euro(kennzahlen.risiko111Cent)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
