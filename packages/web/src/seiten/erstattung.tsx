@@ -1005,9 +1005,7 @@ export function ErstattungDetail() {
           <Ausschlussfrist a={a} heute={heute} />
           {a.seite === 'anspruchsteller' &&
             ['Entwurf', 'Angemeldet', 'Beziffert'].includes(a.status) &&
-            hatRolle('kostenerstattung', 'leitung') && (
-              <MassnahmenBearbeiten key={a.id} a={a} etag={d.etag} gespeichert={d.setze} />
-            )}
+            hatRolle('kostenerstattung', 'leitung') && <MassnahmenBearbeiten key={a.id} a={a} etag={d.etag} gespeichert={d.setze} />}
           <Verjaehrung a={a} heute={heute} />
           {a.fristenpruefung && (
             <section className="kern-stack-sm" aria-labelledby="fristen-begruendung-titel">
