@@ -219,13 +219,7 @@ export async function schreibeMasse(
         const ende = b.ende[erster] as number;
         if (ende === laeuftNoch) continue;
         const name = b.namen[f] || null;
-        const bezeichnung = anspruchsfristen.S111.bezeichnung(
-          daten.deutsch(von),
-          daten.deutsch(bis),
-          az,
-          name,
-          name === null && b.namen.length === 0 ? 1 : anzahl,
-        );
+        const bezeichnung = anspruchsfristen.S111.bezeichnung(daten.deutsch(von), daten.deutsch(bis), az, name, anzahl);
         frist('S111', bezeichnung, ende, betrag, b.gewahrt[erster] === 1);
       }
       if (b.verjaehrung !== null)
