@@ -1,6 +1,7 @@
 // Benchmarks des Regelwerks (Issue 2):
 // (a) § 111 + § 113 SGB X für N Ansprüche mit je 12 Monatszeiträumen, deterministisch über alle
-//     Länder und 2010–2030 erzeugt; Verhältnis zur Bodenschleife, die nur jedes `bis` liest und
+//     Länder und 2010–2030 erzeugt, mit Leistungsfällen (Sozialhilfe je Monat, Eingliederungshilfe
+//     mit einer oder zwei Maßnahmen, beendet oder laufend); Verhältnis zur Bodenschleife, die nur jedes `bis` liest und
 //     365 addiert; (b) Fristen mit Verschiebung je Sekunde auf einem Kern; (c) Spitzenspeicher von (a).
 import { type Tag, datum, isoDatum, parseDatum, plusTage, tagAus, tageImMonat } from '../packages/recht/src/kalender/datum.ts';
 import { type Land, feiertagskalender, laender } from '../packages/recht/src/kalender/feiertage.ts';
@@ -28,7 +29,12 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
   for (let i = 0; i < n; i++) {
     const jahr = 2010 + Math.floor(z() * 19); // 2010–2028, Fristen reichen bis 2030
     const startMonat = 1 + Math.floor(z() * 12);
-    const zeitraeume = new Array<{ von: string; bis: string; betragCent: number }>(12);
+    // § 111 SGB X je Leistungsfall: ein Viertel Sozialhilfe (jeder Monat für sich), sonst
+    // Eingliederungshilfe mit einer Maßnahme oder zwei (Wechsel nach `teilung` Monaten); die
+    // erste Maßnahme ist beendet, läuft noch oder ohne Angabe.
+    const sozialhilfe = z() < 0.25;
+    const teilung = z() < 0.5 ? 12 : 1 + Math.floor(z() * 11);
+    const zeitraeume = new Array<{ von: string; bis: string; betragCent: number; massnahme?: string }>(12);
     for (let m = 0; m < 12; m++) {
       const m0 = startMonat - 1 + m;
       const j = jahr + Math.floor(m0 / 12);
@@ -37,6 +43,7 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
         von: text(tagAus(j, mon, 1)),
         bis: text(tagAus(j, mon, tageImMonat(j, mon))),
         betragCent: 100000 + Math.floor(z() * 500000),
+        ...(sozialhilfe ? {} : { massnahme: m < teilung ? 'Wohnen' : 'Arbeit' }),
       };
     }
     const erster = tagAus(jahr, startMonat, 1);
@@ -48,6 +55,13 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
       landVerpflichteter: land,
       stichtag: text(plusTage(erster, 400 + Math.floor(z() * 1500))),
     };
+    if (sozialhilfe) a.leistungsrecht = 'sozialhilfe';
+    else {
+      const angabe = z();
+      const letzterWohnen = (zeitraeume[teilung - 1] as { bis: string }).bis;
+      if (angabe < 0.3) a.massnahmen = [{ massnahme: 'Wohnen', laeuft: true }];
+      else if (angabe < 0.6) a.massnahmen = [{ massnahme: 'Wohnen', beendet: letzterWohnen }];
+    }
     if (z() < 0.1) a.hemmungen = [{ art: 'klage', von: text(plusTage(erster, 600 + Math.floor(z() * 400))) }];
     liste[i] = a;
   }

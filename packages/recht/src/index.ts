@@ -29,7 +29,16 @@ export { euro, prozent } from './gemeinsam/geld.ts';
 export { pruefeLeitwegId, leitwegPruefziffer } from './gemeinsam/leitweg-id.ts';
 export { pruefeIban } from './gemeinsam/iban.ts';
 export const engineVersion = '0.1.0';
-export { berechneFristenMasse, fristenPuffer, type FristenPuffer } from './pruefungen/erstattungsfristen.ts';
+export {
+  berechneFristenMasse,
+  fristenPuffer,
+  laeuftNoch,
+  leistungsrechte,
+  type FristenPuffer,
+  type Leistungsrecht,
+  type LeistungsfallJson,
+  type MassnahmeAngabe,
+} from './pruefungen/erstattungsfristen.ts';
 export {
   eghTraeger,
   rollenFuer,

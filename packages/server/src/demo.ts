@@ -92,13 +92,28 @@ async function kontextFuer(db: Db, benutzername: string): Promise<Benutzerkontex
   };
 }
 
+/** Die eine fortlaufende Maßnahme des Seed-Falls (§ 111 SGB X: ein Leistungsfall, SC-28). */
+export const seedMassnahme = 'Hochschulhilfe und Assistenz';
+
 /** Monatszeiträume des Seed-Falls: Summe 122.288,02 € laut Urteil, Aufteilung auf Monate zur Demonstration. */
 export const seedZeitraeume = [
-  { von: '2013-10-03', bis: '2013-10-31', betragCent: 1064348, rechnung: 'Rechnung ZSL vom 13.11.2013 (anteilig 29/31)' },
+  {
+    von: '2013-10-03',
+    bis: '2013-10-31',
+    betragCent: 1064348,
+    rechnung: 'Rechnung ZSL vom 13.11.2013 (anteilig 29/31)',
+    massnahme: seedMassnahme,
+  },
   ...['2013-11', '2013-12', '2014-01', '2014-02', '2014-03', '2014-04', '2014-05', '2014-06'].map((m, i) => {
     const [j, mo] = m.split('-').map(Number) as [number, number];
     const letzter = new Date(Date.UTC(j, mo, 0)).getUTCDate();
-    return { von: `${m}-01`, bis: `${m}-${String(letzter).padStart(2, '0')}`, betragCent: i === 7 ? 1395555 : 1395557, rechnung: null };
+    return {
+      von: `${m}-01`,
+      bis: `${m}-${String(letzter).padStart(2, '0')}`,
+      betragCent: i === 7 ? 1395555 : 1395557,
+      rechnung: null,
+      massnahme: seedMassnahme,
+    };
   }),
 ];
 
@@ -181,6 +196,8 @@ export async function ladeDemo(db: Db, stichtag = heute()): Promise<void> {
           verpflichteter: { art: 'sozialhilfe', insgesamtZustaendig: true },
         },
         leistungszeitraeume: seedZeitraeume,
+        // Die Maßnahme endete mit dem letzten abgerechneten Tag (SC-28).
+        massnahmen: [{ massnahme: seedMassnahme, beendet: '2014-06-30' }],
         kenntnisEntscheidung: '2013-09-13',
         eingangLeistungsantrag: '2013-05-16',
         bemerkung:
@@ -193,6 +210,7 @@ export async function ladeDemo(db: Db, stichtag = heute()): Promise<void> {
   });
 
   await demoAnspruchMitNaherFrist(db, stichtag, schwaben);
+  await demoAnspruchMitLaufenderMassnahme(db, stichtag, schwaben);
   await demoAmtshilfe(db, stichtag, kontextFuer);
   await demoMehrkosten(db, stichtag, kontextFuer);
 }
@@ -226,10 +244,54 @@ async function demoAnspruchMitNaherFrist(db: Db, stichtag: string, schwaben: Ben
           zahlender: { art: 'egh' },
           verpflichteter: { art: 'egh', insgesamtZustaendig: true },
         },
-        leistungszeitraeume: monate.map((m) => ({ ...m, betragCent: 425000, rechnung: null })),
+        leistungszeitraeume: monate.map((m) => ({ ...m, betragCent: 425000, rechnung: null, massnahme: 'Besondere Wohnform' })),
+        // Die Maßnahme endete mit dem letzten Monat; die Frist läuft für alle drei Monate gemeinsam.
+        massnahmen: [{ massnahme: 'Besondere Wohnform', beendet: monate[2]?.bis ?? datum.isoDatum(kenntnis) }],
         kenntnisEntscheidung: datum.isoDatum(kenntnis),
         bemerkung:
           'Demo: Antrag bei Mittelfranken, rechtzeitig an Schwaben weitergeleitet; Schwaben hat als zweiter Träger geleistet (besondere Wohnform, 4.250,00 € monatlich). Die Ausschlussfrist des § 111 SGB X endet bald – Anspruch noch nicht angemeldet.',
+      },
+      stichtag,
+    ),
+  );
+}
+
+/**
+ * Ein dritter Anspruch Schwaben → Mittelfranken (Entwurf) für eine Maßnahme, die noch läuft: die
+ * vier Monate vor dem Stichtag, ambulant betreutes Wohnen. § 111 SGB X beginnt erst mit dem Ende
+ * der Maßnahme (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R): keine Ausschlussfrist, nichts
+ * ausgeschlossen, und das Regelwerk empfiehlt, den Anspruch jetzt geltend zu machen.
+ */
+async function demoAnspruchMitLaufenderMassnahme(
+  db: Db,
+  stichtag: string,
+  schwaben: Benutzerkontext & { traegerId: string },
+): Promise<void> {
+  const diesMonat = datum.ersterTagDesMonats(datum.datum(stichtag));
+  const monate = [4, 3, 2, 1].map((zurueck) => {
+    const erster = datum.plusMonate(diesMonat, -zurueck);
+    return { von: datum.isoDatum(erster), bis: datum.isoDatum(datum.letzterTagDesMonats(erster)) };
+  });
+  const erster = monate[0]?.von ?? stichtag;
+  const massnahme = 'Ambulant betreutes Wohnen';
+  await alsMandant(db, mandantVon(schwaben), (tx) =>
+    legeAnspruchAn(
+      tx,
+      schwaben,
+      {
+        aktenzeichen: `S-KE-${erster.slice(0, 4)}-0512`,
+        verpflichteterId: 'bezirk-mittelfranken',
+        rechtsgrundlage: {
+          leistungsbeginn: erster,
+          verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+          zahlender: { art: 'egh' },
+          verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+        },
+        leistungszeitraeume: monate.map((m) => ({ ...m, betragCent: 280000, rechnung: null, massnahme })),
+        massnahmen: [{ massnahme, laeuft: true }],
+        kenntnisEntscheidung: erster,
+        bemerkung:
+          'Demo: ambulant betreutes Wohnen, monatlich bewilligt, die Maßnahme läuft noch. Die Ausschlussfrist des § 111 SGB X beginnt erst mit ihrem Ende; trotzdem jetzt anmelden – das wirkt auch für die späteren Monate.',
       },
       stichtag,
     ),

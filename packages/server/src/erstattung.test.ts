@@ -43,7 +43,7 @@ async function aktion(c: Client, id: string, was: string, body: Record<string, u
 }
 
 describe(`Erstattung (${testDb})`, () => {
-  it('zeigt Schwaben den Seed-Anspruch über 122.288,02 € mit Rechtsgrundlage, § 111 je Zeitraum und § 113', async () => {
+  it('zeigt Schwaben den Seed-Anspruch über 122.288,02 € mit Rechtsgrundlage, § 111 je Maßnahme und § 113', async () => {
     const liste = await schwaben.get('/api/v1/erstattungsansprueche?richtung=ausgehend');
     expect(liste.statusCode).toBe(200);
     const seed = liste.json().eintraege.find((a: { aktenzeichen: string }) => a.aktenzeichen === 'S-KE-2013-0815');
@@ -52,8 +52,24 @@ describe(`Erstattung (${testDb})`, () => {
     const a = await schwaben.get(`/api/v1/erstattungsansprueche/${seed.id}`);
     const body = a.json();
     expect(body.leistungszeitraeume).toHaveLength(9);
-    expect(body.leistungszeitraeume[0]).toMatchObject({ von: '2013-10-03', bis: '2013-10-31', fristEnde: '2014-10-31', gewahrt: true });
-    expect(body.leistungszeitraeume.every((z: { gewahrt: boolean }) => z.gewahrt)).toBe(true);
+    // Eine Maßnahme (Hochschulhilfe und Assistenz) bis 30.06.2014: ein Fristbeginn für alle Monate
+    // (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R; SC-28), Ende 30.06.2015, gewahrt durch die
+    // Geltendmachung im Voraus am 13.09.2013.
+    expect(body.leistungszeitraeume[0]).toMatchObject({ von: '2013-10-03', bis: '2013-10-31', fristEnde: '2015-06-30', gewahrt: true });
+    expect(body.leistungszeitraeume.every((z: { fristEnde: string; gewahrt: boolean }) => z.gewahrt && z.fristEnde === '2015-06-30')).toBe(
+      true,
+    );
+    expect(body.leistungszeitraeume.every((z: { massnahme: string }) => z.massnahme === 'Hochschulhilfe und Assistenz')).toBe(true);
+    expect(body.massnahmen).toEqual([{ massnahme: 'Hochschulhilfe und Assistenz', beendet: '2014-06-30' }]);
+    expect(body.fristenpruefung.ergebnis.leistungsfaelle).toMatchObject([
+      {
+        massnahme: 'Hochschulhilfe und Assistenz',
+        zeitraeume: [0, 1, 2, 3, 4, 5, 6, 7, 8],
+        ende: '2015-06-30',
+        gewahrt: true,
+        betragCent: 12228802,
+      },
+    ]);
     expect(body.fristenpruefung.ergebnis).toMatchObject({ status: 'S111_OK', verjaehrung: { status: 'S113_OK', gehemmtAmStichtag: true } });
     expect(body.fristenpruefung.begruendung.map((b: { norm: string }) => b.norm)).toEqual(
       expect.arrayContaining(['§ 111 Satz 1 SGB X', '§ 204 Abs. 1 Nr. 1, Abs. 2 Satz 1 BGB']),
@@ -68,8 +84,8 @@ describe(`Erstattung (${testDb})`, () => {
     const demo = liste.eintraege[0];
     expect(demo).toMatchObject({ aktenzeichen: 'S-KE-2024-0420', status: 'Entwurf', verpflichteterId: 'bezirk-mittelfranken' });
     const a = (await schwaben.get(`/api/v1/erstattungsansprueche/${demo.id}`)).json();
-    // Stichtag 30.06.2025, Kenntnis 20.07.2024 nach den Monaten April bis Juni 2024: § 111 Satz 2 SGB X,
-    // Ende 20.07.2025 (Sonntag) → Montag, 21.07.2025 (§ 26 Abs. 3 SGB X); offen, weil nicht angemeldet.
+    // Stichtag 30.06.2025, eine Maßnahme April bis Juni 2024, Kenntnis 20.07.2024 danach: § 111 Satz 2
+    // SGB X, Ende 20.07.2025 (Sonntag) → Montag, 21.07.2025 (§ 26 Abs. 3 SGB X); offen, weil nicht angemeldet.
     expect(a.kenntnisEntscheidung).toBe('2024-07-20');
     expect(
       a.leistungszeitraeume.map((z: { von: string; bis: string; fristEnde: string; gewahrt: boolean | null }) => [
@@ -90,7 +106,10 @@ describe(`Erstattung (${testDb})`, () => {
     const fristen = (await schwaben.get('/api/v1/fristen?art=S111&faelligBis=2025-07-30&proSeite=500'))
       .json()
       .eintraege.filter((f: { bezugId: string }) => f.bezugId === demo.id);
-    expect(fristen.map((f: { betragCent: number }) => f.betragCent)).toEqual([425000, 425000, 425000]);
+    // Eine Frist für den Leistungsfall (die Maßnahme), mit dem Betrag ihrer drei Monate.
+    expect(fristen.map((f: { betragCent: number; bezeichnung: string }) => [f.betragCent, f.bezeichnung])).toEqual([
+      [1275000, 'Ausschlussfrist für die Maßnahme „Besondere Wohnform“ 01.04.2024 bis 30.06.2024, 3 Zeiträume (S-KE-2024-0420)'],
+    ]);
     // Der Entwurf ist für den Verpflichteten noch nicht sichtbar.
     expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${demo.id}`)).statusCode).toBe(404);
   });
@@ -118,7 +137,8 @@ describe(`Erstattung (${testDb})`, () => {
   });
 
   it('gleich fällige Ausschlussfristen stehen in der Fristenliste in der Folge ihrer Zeiträume', async () => {
-    // Kenntnis erst nach dem Ende aller Zeiträume: § 111 Satz 2 SGB X – alle sechs Fristen enden am selben Tag.
+    // Sozialhilfe (jeder Zeitraum ein Leistungsfall), Kenntnis erst nach dem Ende aller Zeiträume:
+    // § 111 Satz 2 SGB X – alle sechs Fristen enden am selben Tag.
     const monate = ['07', '08', '09', '10', '11', '12'];
     const neu = await schwaben.post(
       '/api/v1/erstattungsansprueche',
@@ -126,6 +146,7 @@ describe(`Erstattung (${testDb})`, () => {
         rechtsgrundlage: { ...neuerAnspruch('').rechtsgrundlage, leistungsbeginn: '2025-07-01' },
         leistungszeitraeume: [...monate].reverse().map((m) => ({ von: `2025-${m}-01`, bis: `2025-${m}-28`, betragCent: 100000 })),
         kenntnisEntscheidung: '2026-01-20',
+        leistungsrecht: 'sozialhilfe',
       }),
     );
     expect(neu.statusCode).toBe(201);
@@ -142,11 +163,12 @@ describe(`Erstattung (${testDb})`, () => {
     expect(neu.statusCode).toBe(201);
     const a = neu.json();
     expect(a).toMatchObject({ status: 'Entwurf', anspruchsgrundlage: '§ 16 Abs. 1 SGB IX', forderungCent: 315000 });
-    // § 111 je Zeitraum als Frist des Anspruchstellers.
+    // § 111 je Leistungsfall als Frist des Anspruchstellers: Januar und Februar sind eine Maßnahme
+    // (Eingliederungshilfe), beendet am 28.02.2025 → 28.02.2026 (Samstag) → 02.03.2026.
     const fristen = (await schwaben.get('/api/v1/fristen?art=S111&proSeite=500'))
       .json()
       .eintraege.filter((f: { bezugId: string }) => f.bezugId === a.id);
-    expect(fristen.map((f: { faellig: string }) => f.faellig)).toEqual(['2026-02-02', '2026-03-02']);
+    expect(fristen.map((f: { faellig: string; betragCent: number }) => [f.faellig, f.betragCent])).toEqual([['2026-03-02', 300000]]);
     // Der Entwurf ist für den Verpflichteten unsichtbar.
     expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`)).statusCode).toBe(404);
 
@@ -242,7 +264,7 @@ describe(`Erstattung (${testDb})`, () => {
 
   it('berechnet die Fristen neu, wenn sich das Datum der Kenntnis ändert', async () => {
     const a = (await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0005'))).json();
-    expect(a.leistungszeitraeume[0].fristEnde).toBe('2026-02-02');
+    expect(a.leistungszeitraeume[0].fristEnde).toBe('2026-03-02');
     const r = await schwaben.patch(
       `/api/v1/erstattungsansprueche/${a.id}`,
       { kenntnisEntscheidung: '2025-04-20' },
@@ -254,7 +276,7 @@ describe(`Erstattung (${testDb})`, () => {
     const f = (await schwaben.get('/api/v1/fristen?art=S111&faelligBis=2026-04-20&proSeite=500'))
       .json()
       .eintraege.filter((x: { bezugId: string }) => x.bezugId === a.id);
-    expect(f.map((x: { faellig: string }) => x.faellig)).toEqual(['2026-04-20', '2026-04-20']);
+    expect(f.map((x: { faellig: string }) => x.faellig)).toEqual(['2026-04-20']);
   });
 
   it('Bemerkung: beide Parteien ändern sie mit If-Match; gleichzeitige Änderungen mit demselben ETag – genau eine gelingt', async () => {

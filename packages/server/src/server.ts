@@ -1,4 +1,4 @@
-// Start: Datenbank öffnen und migrieren, Stammdaten und (bei leerer Datenbank) Demo-Daten laden,
+// Start: Datenbank öffnen und migrieren, Nachberechnungen der Migrationen, Stammdaten und (bei leerer Datenbank) Demo-Daten laden,
 // HTTP-Server auf PORT (Standard 3000).
 import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
@@ -8,6 +8,7 @@ import { benutzer } from './db/schema.ts';
 import { type Datenbank, alsSystem, oeffneDatenbank } from './db/verbindung.ts';
 import { ladeDemo } from './demo.ts';
 import { type LogOptionen, logStufeAusUmgebung } from './http/protokollierung.ts';
+import { fuehreNachberechnungenAus } from './anwendungsfaelle/nachberechnung.ts';
 import { ladeStammdaten } from './stammdaten.ts';
 
 export interface Startoptionen {
@@ -38,6 +39,7 @@ export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Start
 export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank: Datenbank; demoGeladen: boolean }> {
   const datenbank = await oeffneDatenbank(o.url ? { url: o.url } : { verzeichnis: o.datenVerzeichnis ?? 'memory://' });
   await ladeStammdaten(datenbank.db);
+  await fuehreNachberechnungenAus(datenbank.db);
   let demoGeladen = false;
   if (o.demo !== false) {
     const [z] = await alsSystem(datenbank.db, (tx) => tx.select({ n: count() }).from(benutzer));

@@ -12,6 +12,8 @@ import {
   berechneFristenMasse,
   fristenPuffer,
   gewahrt,
+  laeuftNoch,
+  leistungsrechte,
 } from './erstattungsfristen.ts';
 
 const tagArb = fc.integer({ min: datum('2005-01-01'), max: datum('2035-12-31') }).map((n) => n as Tag);
@@ -102,6 +104,46 @@ describe('§ 113 SGB X', () => {
   });
 });
 
+describe('§ 111 SGB X je Leistungsfall', () => {
+  it('in der Eingliederungshilfe endet die Frist nie vor der eines einzelnen Zeitraums, und eine laufende Maßnahme schließt nichts aus', () => {
+    fc.assert(
+      fc.property(
+        tagArb,
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 1500 }),
+        fc.boolean(),
+        landArb,
+        (start, anzahl, stichtagNach, laeuft, land) => {
+          const zeitraeume = Array.from({ length: anzahl }, (_, i) => ({
+            von: isoDatum(plusTage(start, 30 * i)),
+            bis: isoDatum(plusTage(start, 30 * i + 29)),
+            betragCent: 1000,
+            massnahme: 'M',
+          }));
+          const basis = {
+            art: 'erstattungsfristen',
+            leistungszeitraeume: zeitraeume,
+            landVerpflichteter: land,
+            stichtag: isoDatum(plusTage(start, stichtagNach)),
+          };
+          const egh = pruefe({ ...basis, ...(laeuft ? { massnahmen: [{ massnahme: 'M', laeuft: true }] } : {}) });
+          const einzeln = pruefe({ ...basis, leistungsrecht: 'sozialhilfe' });
+          if (istProblem(egh) || istProblem(einzeln)) throw new Error('unerwartetes Problem');
+          const e = egh.ergebnis as ErstattungsfristenErgebnis;
+          const s = einzeln.ergebnis as ErstattungsfristenErgebnis;
+          expect(e.betragAusgeschlossenCent).toBeLessThanOrEqual(s.betragAusgeschlossenCent);
+          if (laeuft) expect(e.betragAusgeschlossenCent).toBe(0);
+          e.ausschlussfrist.forEach((z, i) => {
+            const einzel = s.ausschlussfrist[i]?.ende as string;
+            if (z.ende !== null) expect(z.ende >= einzel).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('Massenberechnung', () => {
   it('liefert dieselben Fristenden und denselben Stand wie pruefe()', () => {
     const puffer = fristenPuffer(12);
@@ -116,13 +158,28 @@ describe('Massenberechnung', () => {
         }),
         fc.integer({ min: 0, max: 3000 }),
         landArb,
-        (start, anzahl, kenntnisNach, geltendNach, klage, stichtagNach, land) => {
+        fc.constantFrom(...leistungsrechte),
+        fc.array(fc.constantFrom('A', 'B', undefined), { minLength: 12, maxLength: 12 }),
+        fc.option(fc.oneof(fc.constant('laeuft' as const), fc.integer({ min: 0, max: 800 })), { nil: undefined }),
+        (start, anzahl, kenntnisNach, geltendNach, klage, stichtagNach, land, recht, namen, angabeA) => {
           const zeitraeume = Array.from({ length: anzahl }, (_, i) => ({
             von: isoDatum(plusTage(start, 30 * i)),
             bis: isoDatum(plusTage(start, 30 * i + 29)),
+            ...(namen[i] === undefined ? {} : { massnahme: namen[i] }),
           }));
+          const letzterA = zeitraeume.filter((z) => z.massnahme === 'A').reduce((x, z) => (z.bis > x ? z.bis : x), '');
+          const massnahmen =
+            angabeA === undefined || !letzterA
+              ? undefined
+              : [
+                  angabeA === 'laeuft'
+                    ? { massnahme: 'A', laeuft: true }
+                    : { massnahme: 'A', beendet: isoDatum(plusTage(datum(letzterA), angabeA)) },
+                ];
           const eingabe = {
             leistungszeitraeume: zeitraeume,
+            leistungsrecht: recht,
+            ...(massnahmen ? { massnahmen } : {}),
             landVerpflichteter: land,
             stichtag: isoDatum(plusTage(start, stichtagNach)),
             ...(kenntnisNach === undefined ? {} : { kenntnisEntscheidung: isoDatum(plusTage(start, kenntnisNach)) }),
@@ -144,7 +201,8 @@ describe('Massenberechnung', () => {
           const erg = r.ergebnis as ErstattungsfristenErgebnis;
           berechneFristenMasse(eingabe, puffer);
           erg.ausschlussfrist.forEach((z, i) => {
-            expect(isoDatum(puffer.ende[i] as Tag)).toBe(z.ende);
+            if (z.ende === null) expect(puffer.ende[i]).toBe(laeuftNoch);
+            else expect(isoDatum(puffer.ende[i] as Tag)).toBe(z.ende);
             expect(puffer.gewahrt[i]).toBe(z.gewahrt === null ? -1 : z.gewahrt ? 1 : 0);
           });
           expect(puffer.verjaehrt).toBe(erg.verjaehrung.verjaehrt);

@@ -1,10 +1,12 @@
-// Prüfungsart `erstattungsfristen`: Ausschlussfrist (§ 111 SGB X) je Leistungszeitraum und
+// Prüfungsart `erstattungsfristen`: Ausschlussfrist (§ 111 SGB X) je Leistungsfall und
 // Verjährung (§ 113 SGB X mit Hemmung und Neubeginn nach BGB), recht.md §4.5, §4.6.
+// Leistungsfall: in der Eingliederungshilfe die Maßnahme (BSG, Urteil vom 04.04.2019 –
+// B 8 SO 11/17 R), sonst der einzelne Leistungszeitraum.
 import { Begruendung, type Fehler } from '../gemeinsam/ergebnis.ts';
 import { euro } from '../gemeinsam/geld.ts';
 import { parameter, wertAmOderFehler } from '../gemeinsam/parameter.ts';
 import { pruefungsart } from '../gemeinsam/pruefung.ts';
-import { centSchema, datumSchema, landSchema, liste, objekt, pruefungsSchema } from '../gemeinsam/validierung.ts';
+import { boolSchema, centSchema, datumSchema, landSchema, liste, objekt, pruefungsSchema, textSchema } from '../gemeinsam/validierung.ts';
 import {
   type IsoDatum,
   type Tag,
@@ -28,6 +30,19 @@ export interface Leistungszeitraum {
   von: IsoDatum;
   bis: IsoDatum;
   betragCent?: number;
+  /** Die fortlaufende Maßnahme, zu der der Zeitraum gehört (nur in der Eingliederungshilfe von Bedeutung). */
+  massnahme?: string;
+}
+
+/** Das Leistungsrecht des verpflichteten Trägers; es bestimmt, was ein Leistungsfall ist. */
+export const leistungsrechte = ['eingliederungshilfe', 'sozialhilfe', 'jugendhilfe', 'krankenversicherung', 'sonstiges'] as const;
+export type Leistungsrecht = (typeof leistungsrechte)[number];
+
+/** Wann eine Maßnahme endete (Teilhabeziel erreicht oder Maßnahme beendet) oder dass sie noch läuft. */
+export interface MassnahmeAngabe {
+  massnahme: string;
+  beendet?: IsoDatum;
+  laeuft?: boolean;
 }
 
 export type Hemmung = { art: 'klage'; von: IsoDatum; rechtskraft?: IsoDatum } | { art: 'verhandlungen'; von: IsoDatum; bis: IsoDatum };
@@ -36,6 +51,8 @@ export interface ErstattungsfristenEingabe {
   art: 'erstattungsfristen';
   rechtsstand?: IsoDatum;
   leistungszeitraeume: Leistungszeitraum[];
+  leistungsrecht?: Leistungsrecht;
+  massnahmen?: MassnahmeAngabe[];
   kenntnisEntscheidung?: IsoDatum;
   geltendmachung?: IsoDatum;
   landVerpflichteter: Land;
@@ -48,11 +65,31 @@ export interface ErstattungsfristenEingabe {
 export interface AusschlussfristJson {
   von: IsoDatum;
   bis: IsoDatum;
-  fristbeginn: IsoDatum;
-  nominalesEnde: IsoDatum;
-  ende: IsoDatum;
+  massnahme?: string;
+  /** `null`, solange die Maßnahme läuft: die Frist hat nicht begonnen. */
+  fristbeginn: IsoDatum | null;
+  nominalesEnde: IsoDatum | null;
+  ende: IsoDatum | null;
   gewahrt: boolean | null;
   betragCent?: number;
+}
+
+/** § 111 SGB X je Leistungsfall: eine Maßnahme (Eingliederungshilfe) oder ein einzelner Zeitraum. */
+export interface LeistungsfallJson {
+  /** Name der Maßnahme; `null` bei Zeiträumen ohne Maßnahme und bei Einzelzeiträumen. */
+  massnahme: string | null;
+  /** Die Zeiträume des Falls (Index in `leistungszeitraeume`). */
+  zeitraeume: number[];
+  von: IsoDatum;
+  bis: IsoDatum;
+  /** Letzter Tag des Leistungsfalls (Ende der Maßnahme); `null`, solange sie läuft. */
+  beendet: IsoDatum | null;
+  laeuft: boolean;
+  fristbeginn: IsoDatum | null;
+  nominalesEnde: IsoDatum | null;
+  ende: IsoDatum | null;
+  gewahrt: boolean | null;
+  betragCent: number;
 }
 
 export interface VerjaehrungJson {
@@ -67,7 +104,9 @@ export interface VerjaehrungJson {
 }
 
 export interface ErstattungsfristenErgebnis {
+  leistungsrecht: Leistungsrecht;
   ausschlussfrist: AusschlussfristJson[];
+  leistungsfaelle: LeistungsfallJson[];
   betragGewahrtCent: number;
   betragAusgeschlossenCent: number;
   /** Betrag der Zeiträume, deren Frist am Stichtag noch läuft und die nicht geltend gemacht sind. */
@@ -142,6 +181,84 @@ export function ausschlussfristAusText(
 export function gewahrt(ende: Tag, geltendmachung: Tag | undefined, stichtag: Tag): boolean | null {
   if (geltendmachung !== undefined) return geltendmachung <= ende;
   return stichtag > ende ? false : null;
+}
+
+/**
+ * Die Leistungsfälle der Zeiträume (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R, Leitsatz 1:
+ * maßgeblich ist das Leistungsrecht des verpflichteten Trägers). Eingliederungshilfe: die Zeiträume
+ * einer Maßnahme bilden einen Fall (gleicher Name; Zeiträume ohne Namen zusammen einen), auch bei
+ * abschnittsweiser Bewilligung (Leitsatz 2). Anderes Leistungsrecht: jeder Zeitraum für sich.
+ */
+export interface Leistungsfaelle {
+  /** Je Zeitraum: Nummer seines Leistungsfalls (0 … anzahl − 1, in der Folge des ersten Zeitraums). */
+  fall: Int32Array;
+  anzahl: number;
+  /** Je Fall: letzter Tag (Ende der Maßnahme) als Tageszahl; `laeuftNoch`, solange sie läuft. */
+  letzterTag: Int32Array;
+  /** Je Fall: Name der Maßnahme ('' ohne Namen). */
+  namen: string[];
+}
+
+/** Kennzeichen in `letzterTag`: Die Maßnahme läuft am Stichtag noch, die Frist hat nicht begonnen. */
+export const laeuftNoch = -2147483648;
+
+export function leistungsfaellePuffer(maxZeitraeume: number): Leistungsfaelle {
+  return { fall: new Int32Array(maxZeitraeume), anzahl: 0, letzterTag: new Int32Array(maxZeitraeume), namen: [] };
+}
+
+/**
+ * Ordnet die Zeiträume ihren Leistungsfällen zu und bestimmt je Fall den letzten Tag. Eine Maßnahme
+ * ohne Angabe in `massnahmen` endet mit dem letzten Tag ihres letzten Zeitraums, wenn er vor dem
+ * Stichtag liegt, sonst läuft sie noch; `beendet` nach dem Stichtag heißt: am Stichtag läuft sie.
+ */
+export function ordneLeistungsfaelle(
+  zeitraeume: readonly Leistungszeitraum[],
+  leistungsrecht: Leistungsrecht,
+  massnahmen: readonly MassnahmeAngabe[] | undefined,
+  stichtag: Tag,
+  aus: Leistungsfaelle,
+): void {
+  const n = zeitraeume.length;
+  const namen = aus.namen;
+  namen.length = 0;
+  if (leistungsrecht !== 'eingliederungshilfe') {
+    for (let i = 0; i < n; i++) {
+      aus.fall[i] = i;
+      aus.letzterTag[i] = datum((zeitraeume[i] as Leistungszeitraum).bis);
+      namen.push('');
+    }
+    aus.anzahl = n;
+    return;
+  }
+  let anzahl = 0;
+  for (let i = 0; i < n; i++) {
+    const z = zeitraeume[i] as Leistungszeitraum;
+    const name = z.massnahme ?? '';
+    let f = 0;
+    while (f < anzahl && namen[f] !== name) f++;
+    const bis = datum(z.bis);
+    if (f === anzahl) {
+      namen.push(name);
+      aus.letzterTag[f] = bis;
+      anzahl++;
+    } else if (bis > (aus.letzterTag[f] as number)) aus.letzterTag[f] = bis;
+    aus.fall[i] = f;
+  }
+  aus.anzahl = anzahl;
+  for (let f = 0; f < anzahl; f++) {
+    const angabe = massnahmen?.find((m) => m.massnahme === namen[f] && namen[f] !== '');
+    const letzter = aus.letzterTag[f] as number;
+    if (angabe?.laeuft === true) aus.letzterTag[f] = laeuftNoch;
+    else if (angabe?.beendet !== undefined) {
+      const beendet = datum(angabe.beendet);
+      aus.letzterTag[f] = beendet > stichtag ? laeuftNoch : beendet;
+    } else if (angabe?.laeuft !== false && letzter >= stichtag) aus.letzterTag[f] = laeuftNoch;
+  }
+}
+
+/** Die Ausschlussfrist läuft noch nicht: gewahrt, wenn schon geltend gemacht, sonst offen. */
+export function gewahrtLaufend(geltendmachung: Tag | undefined): boolean | null {
+  return geltendmachung !== undefined ? true : null;
 }
 
 export interface Verjaehrung {
@@ -308,6 +425,88 @@ export function leistungszeitraumFehler(zeitraeume: readonly { von: IsoDatum; bi
   );
 }
 
+const leistungsrechtNamen: Record<Leistungsrecht, string> = {
+  eingliederungshilfe: 'Eingliederungshilfe',
+  sozialhilfe: 'Sozialhilfe',
+  jugendhilfe: 'Kinder- und Jugendhilfe',
+  krankenversicherung: 'Krankenversicherung',
+  sonstiges: 'sonstiges Leistungsrecht',
+};
+
+/** Seit dem 01.01.2020 ist die Eingliederungshilfe im SGB IX Teil 2 geregelt (BTHG, Art. 26 Abs. 4). */
+const sgb9Teil2Ab = datum('2020-01-01');
+
+/**
+ * RECHTSFRAGE: Ob BSGE 128, 36 (Eingliederungshilfe nach dem SGB XII) auf die Eingliederungshilfe
+ * nach dem SGB IX Teil 2 übertragbar ist, ist nicht entschieden. Angewandt wird sie (die Gründe
+ * gelten für beide); ausgewiesen wird die Frage, wo die andere Lesart – jeder Zeitraum für sich –
+ * für Zeiträume ab 2020 ein anderes Ergebnis gäbe, mit ihrem Betrag.
+ */
+function rechtsfrageUebertragung(
+  b: Begruendung,
+  zeitraeume: readonly Leistungszeitraum[],
+  falle: readonly LeistungsfallJson[],
+  kenntnis: Tag | undefined,
+  geltend: Tag | undefined,
+  stichtag: Tag,
+  kalender: Feiertagskalender,
+): void {
+  const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+  let anzahl = 0;
+  let betrag = 0;
+  let erstesEnde: Tag | undefined;
+  let ausgeschlossen = 0;
+  let ausgeschlossenBetrag = 0;
+  for (const fall of falle)
+    for (const i of fall.zeitraeume) {
+      const z = zeitraeume[i] as Leistungszeitraum;
+      if (fall.gewahrt === false) {
+        ausgeschlossen++;
+        ausgeschlossenBetrag += z.betragCent ?? 0;
+        continue;
+      }
+      const bis = datum(z.bis);
+      if (bis < sgb9Teil2Ab || fall.zeitraeume.length === 1) continue;
+      ausschlussfristFuer(bis, kenntnis, kalender, a);
+      if (gewahrt(a.ende, geltend, stichtag) !== false) continue;
+      anzahl++;
+      betrag += z.betragCent ?? 0;
+      if (erstesEnde === undefined || a.ende < erstesEnde) erstesEnde = a.ende;
+    }
+  if (anzahl === 0 || erstesEnde === undefined) return;
+  const andere = `${ausgeschlossen + anzahl} ${ausgeschlossen + anzahl === 1 ? 'Zeitraum' : 'Zeiträume'}${betrag ? ` mit ${euro(ausgeschlossenBetrag + betrag)}` : ''} ausgeschlossen (nach der angewandten Lesart ${ausgeschlossen === 0 ? 'keiner' : `${ausgeschlossen}${ausgeschlossenBetrag ? ` mit ${euro(ausgeschlossenBetrag)}` : ''}`})`;
+  b.rechtsfrage(
+    'RF-111-LEISTUNGSFALL',
+    `Beginnt die Ausschlussfrist des § 111 SGB X auch in der Eingliederungshilfe nach dem SGB IX Teil 2 (seit 01.01.2020) erst mit dem Ende der Maßnahme? Angewandt: ja. Das Bundessozialgericht hat es für die Eingliederungshilfe nach dem SGB XII so entschieden (BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R; ebenso die Vorinstanz, LSG Nordrhein-Westfalen, Urteil vom 12.06.2017 – L 20 SO 269/15, im Anschluss an BVerwG, Urteil vom 19.08.2010 – 5 C 14/09, zur Jugendhilfe). Seine Begründung – eine zielgerichtete Rehabilitationsmaßnahme ist ein einheitlicher Leistungsfall – trifft auf das SGB IX Teil 2 ebenso zu. Für das neue Recht ist die Frage nicht entschieden; gegen die Übertragung lässt sich anführen, dass der Träger der Eingliederungshilfe nach dem SGB IX Teil 2 nicht Funktionsnachfolger des Sozialhilfeträgers ist (BSG, Urteil vom 28.01.2021 – B 8 SO 9/19 R). Nach der anderen Lesart – jeder Bewilligungs- oder Abrechnungszeitraum für sich – wären ${andere}; die Frist des ersten dieser Zeiträume endete am ${deutschesDatum(erstesEnde)}.`,
+  );
+}
+
+/** Angaben zu Maßnahmen, die zu keinem Zeitraum passen oder sich widersprechen. */
+function massnahmeFehler(zeitraeume: readonly Leistungszeitraum[], massnahmen: readonly MassnahmeAngabe[] | undefined): Fehler[] {
+  const f: Fehler[] = [];
+  const gesehen = new Set<string>();
+  (massnahmen ?? []).forEach((m, i) => {
+    const eigene = zeitraeume.filter((z) => z.massnahme === m.massnahme);
+    if (gesehen.has(m.massnahme))
+      f.push({ pfad: `/massnahmen/${i}/massnahme`, meldung: `Die Maßnahme „${m.massnahme}“ ist doppelt angegeben.` });
+    gesehen.add(m.massnahme);
+    if (eigene.length === 0)
+      f.push({
+        pfad: `/massnahmen/${i}/massnahme`,
+        meldung: `Kein Leistungszeitraum gehört zur Maßnahme „${m.massnahme}“ (Name wie bei den Zeiträumen angeben).`,
+      });
+    if (m.laeuft === true && m.beendet !== undefined)
+      f.push({ pfad: `/massnahmen/${i}/laeuft`, meldung: 'Eine Maßnahme kann nicht zugleich beendet sein und noch laufen.' });
+    const letzter = eigene.reduce((x, z) => (z.bis > x ? z.bis : x), '');
+    if (m.beendet !== undefined && letzter && datum(m.beendet) < datum(letzter))
+      f.push({
+        pfad: `/massnahmen/${i}/beendet`,
+        meldung: `Die Maßnahme endet am ${deutschesDatum(datum(m.beendet))}, ihr letzter Zeitraum aber erst am ${deutschesDatum(datum(letzter))}.`,
+      });
+  });
+  return f;
+}
+
 export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, ErstattungsfristenErgebnis>({
   art: 'erstattungsfristen',
   titel: 'Ausschlussfrist und Verjährung eines Erstattungsanspruchs',
@@ -322,12 +521,31 @@ export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, Erstat
             von: datumSchema('Erster Leistungstag'),
             bis: datumSchema('Letzter Leistungstag'),
             betragCent: centSchema('Betrag des Zeitraums'),
+            massnahme: textSchema('Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: gemeinsamer Fristbeginn)', 100),
           },
           ['von', 'bis'],
         ),
-        'Leistungszeiträume; jeder wird für sich geprüft (laufende Leistungen: je Abrechnungsmonat)',
+        'Leistungszeiträume (laufende Leistungen: je Bewilligungs- oder Abrechnungszeitraum)',
         10000,
         1,
+      ),
+      leistungsrecht: {
+        type: 'string',
+        enum: [...leistungsrechte],
+        description:
+          'Leistungsrecht des verpflichteten Trägers; es bestimmt den Leistungsfall. Eingliederungshilfe (Standard): die Maßnahme; sonst jeder Zeitraum für sich',
+      },
+      massnahmen: liste(
+        objekt(
+          {
+            massnahme: textSchema('Name der Maßnahme wie bei den Zeiträumen', 100),
+            beendet: datumSchema('Ende der Maßnahme (Teilhabeziel erreicht oder Maßnahme beendet)'),
+            laeuft: boolSchema('Die Maßnahme läuft am Stichtag noch'),
+          },
+          ['massnahme'],
+        ),
+        'Ende oder Fortdauer der Maßnahmen; ohne Angabe endet eine Maßnahme mit ihrem letzten Zeitraum, wenn er vor dem Stichtag liegt',
+        1000,
       ),
       kenntnisEntscheidung: datumSchema(
         'Kenntnis von der Entscheidung des Verpflichteten über seine Leistungspflicht (§ 111 Satz 2, § 113 Abs. 1 SGB X)',
@@ -351,7 +569,7 @@ export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, Erstat
   },
   pruefeWidersprueche(e) {
     const f: Fehler[] = [];
-    f.push(...leistungszeitraumFehler(e.leistungszeitraeume));
+    f.push(...leistungszeitraumFehler(e.leistungszeitraeume), ...massnahmeFehler(e.leistungszeitraeume, e.massnahmen));
     (e.hemmungen ?? []).forEach((h, i) => {
       if (h.art === 'klage' && h.rechtskraft && datum(h.rechtskraft) < datum(h.von))
         f.push({ pfad: `/hemmungen/${i}/rechtskraft`, meldung: 'Die Rechtskraft kann nicht vor der Klageerhebung liegen.' });
@@ -378,50 +596,119 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   const jahre = wertAmOderFehler(parameter.verjaehrungJahre, rechtsTag).wert;
 
   // --- § 111 SGB X ---
+  const recht = e.leistungsrecht ?? 'eingliederungshilfe';
+  const egh = recht === 'eingliederungshilfe';
+  const z111 = e.leistungszeitraeume;
+  const faelle = leistungsfaellePuffer(z111.length);
+  ordneLeistungsfaelle(z111, recht, e.massnahmen, stichtag, faelle);
   b.norm(
     '§ 111 Satz 1 SGB X',
-    `Der Anspruch auf Erstattung ist ausgeschlossen, wenn er nicht spätestens ${monate} Monate nach Ablauf des letzten Tages, für den die Leistung erbracht wurde, geltend gemacht wird. Jeder Leistungszeitraum wird für sich geprüft (laufende Leistungen je Teilzeitraum).`,
+    `Der Anspruch auf Erstattung ist ausgeschlossen, wenn er nicht spätestens ${monate} Monate nach Ablauf des letzten Tages, für den die Leistung erbracht wurde, geltend gemacht wird. ${
+      egh
+        ? 'In der Eingliederungshilfe ist der letzte Tag der Leistung das Ende der Maßnahme, auch wenn sie abschnittsweise bewilligt wurde: Die Zeiträume einer Maßnahme haben einen gemeinsamen Fristbeginn; solange die Maßnahme läuft, beginnt die Frist nicht.'
+        : `Nach dem Leistungsrecht des verpflichteten Trägers (${leistungsrechtNamen[recht]}) ist jeder Leistungszeitraum ein eigener Leistungsfall und wird für sich geprüft.`
+    }`,
   );
+  if (egh)
+    b.norm(
+      'BSG, Urteil vom 04.04.2019 – B 8 SO 11/17 R',
+      'Die Ausschlussfrist richtet sich nach dem Recht des originär zuständigen, erstattungspflichtigen Trägers (Leitsatz 1). Nach dem Recht der Eingliederungshilfe beginnt sie auch bei zeitabschnittsweisen Bewilligungen erst, wenn das Teilhabeziel erreicht und die Maßnahme damit abgeschlossen ist (Leitsatz 2; BSGE 128, 36).',
+    );
+  // Je Leistungsfall eine Frist.
+  const falle: LeistungsfallJson[] = [];
+  const fristen: (Ausschlussfrist | undefined)[] = [];
+  let satz2 = false;
+  for (let f = 0; f < faelle.anzahl; f++) {
+    const letzter = faelle.letzterTag[f] as number;
+    const zeitraeume: number[] = [];
+    for (let i = 0; i < z111.length; i++) if (faelle.fall[i] === f) zeitraeume.push(i);
+    const eigene = zeitraeume.map((i) => z111[i] as Leistungszeitraum);
+    const von = eigene.reduce((x, z) => (z.von < x ? z.von : x), (eigene[0] as Leistungszeitraum).von);
+    const bis = eigene.reduce((x, z) => (z.bis > x ? z.bis : x), (eigene[0] as Leistungszeitraum).bis);
+    const betragCent = eigene.reduce((s, z) => s + (z.betragCent ?? 0), 0);
+    const name = faelle.namen[f] ?? '';
+    if (letzter === laeuftNoch) {
+      fristen.push(undefined);
+      falle.push({
+        massnahme: name || null,
+        zeitraeume,
+        von,
+        bis,
+        beendet: null,
+        laeuft: true,
+        fristbeginn: null,
+        nominalesEnde: null,
+        ende: null,
+        gewahrt: gewahrtLaufend(geltend),
+        betragCent,
+      });
+      continue;
+    }
+    const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
+    ausschlussfristFuer(letzter as Tag, kenntnis, kalender111, a);
+    if (a.fristbeginn !== letzter) satz2 = true;
+    fristen.push(a);
+    falle.push({
+      massnahme: name || null,
+      zeitraeume,
+      von,
+      bis,
+      beendet: isoDatum(letzter as Tag),
+      laeuft: false,
+      fristbeginn: isoDatum(a.fristbeginn),
+      nominalesEnde: isoDatum(a.nominalesEnde),
+      ende: isoDatum(a.ende),
+      gewahrt: gewahrt(a.ende, geltend, stichtag),
+      betragCent,
+    });
+  }
   const zeilen: AusschlussfristJson[] = [];
   let gewahrtCent = 0;
   let ausgeschlossenCent = 0;
   let offenCent = 0;
-  let satz2 = false;
-  const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
-  const einzelTexte: string[] = [];
-  for (const z of e.leistungszeitraeume) {
-    const bis = datum(z.bis);
-    ausschlussfristFuer(bis, kenntnis, kalender111, a);
-    if (a.fristbeginn !== bis) satz2 = true;
-    const g = gewahrt(a.ende, geltend, stichtag);
+  z111.forEach((z, i) => {
+    const fall = falle[faelle.fall[i] as number] as LeistungsfallJson;
     const zeile: AusschlussfristJson = {
       von: z.von,
       bis: z.bis,
-      fristbeginn: isoDatum(a.fristbeginn),
-      nominalesEnde: isoDatum(a.nominalesEnde),
-      ende: isoDatum(a.ende),
-      gewahrt: g,
+      ...(z.massnahme !== undefined ? { massnahme: z.massnahme } : {}),
+      fristbeginn: fall.fristbeginn,
+      nominalesEnde: fall.nominalesEnde,
+      ende: fall.ende,
+      gewahrt: fall.gewahrt,
     };
     if (z.betragCent !== undefined) {
       zeile.betragCent = z.betragCent;
-      if (g === true) gewahrtCent += z.betragCent;
-      else if (g === false) ausgeschlossenCent += z.betragCent;
+      if (fall.gewahrt === true) gewahrtCent += z.betragCent;
+      else if (fall.gewahrt === false) ausgeschlossenCent += z.betragCent;
       else offenCent += z.betragCent;
     }
     zeilen.push(zeile);
-    if (einzelTexte.length < 24) {
-      const v = verschiebeAufWerktag(a.nominalesEnde, kalender111);
+  });
+  const einzelTexte: string[] = [];
+  falle.forEach((fall, f) => {
+    if (einzelTexte.length >= 24) return;
+    const a = fristen[f];
+    const bezeichnung = egh
+      ? `${fall.massnahme ? `Maßnahme „${fall.massnahme}“` : 'Maßnahme'} (${fall.zeitraeume.length === 1 ? 'ein Zeitraum' : `${fall.zeitraeume.length} Zeiträume`}, ${deutschesDatum(datum(fall.von))}–${deutschesDatum(datum(fall.bis))})`
+      : `Zeitraum ${deutschesDatum(datum(fall.von))}–${deutschesDatum(datum(fall.bis))}`;
+    if (!a) {
       einzelTexte.push(
-        `Zeitraum ${deutschesDatum(datum(z.von))}–${deutschesDatum(bis)}: Frist ab Ablauf des ${deutschesDatum(a.fristbeginn)}, Ende ${deutschesDatum(a.ende)}${v.gruende.length ? ` (verschoben vom ${deutschesDatum(a.nominalesEnde)})` : ''}; ${g === true ? 'gewahrt' : g === false ? 'nicht gewahrt – ausgeschlossen' : 'noch offen'}.`,
+        `${bezeichnung}: läuft am Stichtag ${deutschesDatum(stichtag)} noch; die Frist hat nicht begonnen, nichts ist ausgeschlossen${fall.gewahrt ? ' (bereits geltend gemacht)' : ''}.`,
       );
+      return;
     }
-  }
+    const v = verschiebeAufWerktag(a.nominalesEnde, kalender111);
+    einzelTexte.push(
+      `${bezeichnung}${egh ? `: beendet am ${deutschesDatum(datum(fall.beendet as string))},` : ':'} Frist ab Ablauf des ${deutschesDatum(a.fristbeginn)}, Ende ${deutschesDatum(a.ende)}${v.gruende.length ? ` (verschoben vom ${deutschesDatum(a.nominalesEnde)})` : ''}; ${fall.gewahrt === true ? 'gewahrt' : fall.gewahrt === false ? 'nicht gewahrt – ausgeschlossen' : 'noch offen'}.`,
+    );
+  });
   if (kenntnis !== undefined)
     b.norm(
       '§ 111 Satz 2 SGB X',
       satz2
-        ? `Die Frist beginnt frühestens mit der Kenntnis von der Entscheidung des Verpflichteten über seine Leistungspflicht am ${deutschesDatum(kenntnis)}; für Zeiträume, die davor endeten, beginnt sie erst an diesem Tag.`
-        : `Die Kenntnis von der Entscheidung des Verpflichteten (${deutschesDatum(kenntnis)}) lag nicht nach dem Ende der Zeiträume; Satz 2 verschiebt den Fristbeginn nur nach hinten, nie nach vorn.`,
+        ? `Die Frist beginnt frühestens mit der Kenntnis von der Entscheidung des Verpflichteten über seine Leistungspflicht am ${deutschesDatum(kenntnis)}; für Leistungsfälle, die davor endeten, beginnt sie erst an diesem Tag.`
+        : `Die Kenntnis von der Entscheidung des Verpflichteten (${deutschesDatum(kenntnis)}) lag nicht nach dem Ende der Leistungsfälle; Satz 2 verschiebt den Fristbeginn nur nach hinten, nie nach vorn.`,
     );
   b.norm(
     '§ 26 Abs. 1 SGB X',
@@ -429,7 +716,7 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   );
   b.norm(
     '§ 26 Abs. 3 Satz 1 SGB X',
-    `Fällt das Ende auf einen Samstag, Sonntag oder Feiertag im Land des erstattungspflichtigen Trägers (${e.landVerpflichteter}), endet die Frist mit dem nächsten Werktag. ${einzelTexte.join(' ')}${zeilen.length > einzelTexte.length ? ` … (${zeilen.length - einzelTexte.length} weitere Zeiträume, siehe Ergebnis).` : ''}`,
+    `Fällt das Ende auf einen Samstag, Sonntag oder Feiertag im Land des erstattungspflichtigen Trägers (${e.landVerpflichteter}), endet die Frist mit dem nächsten Werktag. ${einzelTexte.join(' ')}${falle.length > einzelTexte.length ? ` … (${falle.length - einzelTexte.length} weitere Leistungsfälle, siehe Ergebnis).` : ''}`,
   );
   b.hinweis(
     'LAND_DES_VERPFLICHTETEN',
@@ -440,7 +727,7 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     'Welche „Entscheidung“ § 111 Satz 2 SGB X meint und ob § 26 Abs. 3 SGB X das Ende der Ausschlussfrist verschiebt, ist höchstrichterlich nicht geklärt; gerechnet wird mit der Entscheidung gegenüber dem Leistungsberechtigten und mit Verschiebung (DRV GRA zu § 26 SGB X).',
   );
   if (geltend !== undefined) {
-    const vorab = e.leistungszeitraeume.some((z) => geltend < datum(z.von));
+    const vorab = z111.some((z) => geltend < datum(z.von));
     b.norm(
       '§ 111 Satz 1 SGB X',
       `Geltend gemacht wurde am ${deutschesDatum(geltend)}.${vorab ? ' Eine Geltendmachung im Voraus wirkt auch für spätere, noch nicht erbrachte Leistungen (Haufe/Jansen § 111 Rz. 4).' : ''}`,
@@ -448,6 +735,16 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   } else {
     b.hinweis('NICHT_GELTEND_GEMACHT', `Der Anspruch ist noch nicht geltend gemacht; Stand am Stichtag ${deutschesDatum(stichtag)}.`);
   }
+  for (const fall of falle.filter((x) => x.laeuft)) {
+    const was = `Die Maßnahme${fall.massnahme ? ` „${fall.massnahme}“` : ''} (${deutschesDatum(datum(fall.von))}–${deutschesDatum(datum(fall.bis))}${fall.betragCent ? `, ${euro(fall.betragCent)}` : ''}) läuft am Stichtag ${deutschesDatum(stichtag)} noch: Die Ausschlussfrist des § 111 SGB X hat für ihre Zeiträume nicht begonnen, nichts davon ist ausgeschlossen.`;
+    if (geltend === undefined)
+      b.hinweis(
+        'GELTENDMACHUNG_EMPFOHLEN',
+        `${was} Empfehlung: den Erstattungsanspruch jetzt geltend machen. Eine Geltendmachung im Voraus wirkt auch für die späteren Zeiträume der Maßnahme, und sie kostet nichts; endet die Maßnahme, läuft die Frist zwölf Monate.`,
+      );
+    else b.hinweis('MASSNAHME_LAEUFT', `${was} Der Anspruch ist bereits geltend gemacht; das wirkt auch für ihre späteren Zeiträume.`);
+  }
+  if (egh) rechtsfrageUebertragung(b, z111, falle, kenntnis, geltend, stichtag, kalender111);
   const anzahlAus = zeilen.filter((z) => z.gewahrt === false).length;
   const anzahlOffen = zeilen.filter((z) => z.gewahrt === null).length;
   const status: ErstattungsfristenErgebnis['status'] =
@@ -563,7 +860,9 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     }
   }
   return b.ergebnis('erstattungsfristen', {
+    leistungsrecht: recht,
     ausschlussfrist: zeilen,
+    leistungsfaelle: falle,
     betragGewahrtCent: gewahrtCent,
     betragAusgeschlossenCent: ausgeschlossenCent,
     betragOffenCent: offenCent,
@@ -577,17 +876,25 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
 // Puffer (für die Neuberechnung vieler Fristen im Server und für `npm run bench`).
 
 export interface FristenPuffer {
-  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl). */
+  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl); `laeuftNoch`, solange die Maßnahme läuft. */
   ende: Int32Array;
   /** Je Zeitraum: 1 gewahrt, 0 ausgeschlossen, −1 offen. */
   gewahrt: Int8Array;
+  /** Je Zeitraum sein Leistungsfall, je Fall der letzte Tag (siehe Leistungsfaelle). */
+  faelle: Leistungsfaelle;
   /** Ende der Verjährung (Tageszahl), −2^31 ohne Kenntnis, 2^31−1 bei andauernder Hemmung. */
   verjaehrungEnde: number;
   verjaehrt: boolean;
 }
 
 export function fristenPuffer(maxZeitraeume: number): FristenPuffer {
-  return { ende: new Int32Array(maxZeitraeume), gewahrt: new Int8Array(maxZeitraeume), verjaehrungEnde: 0, verjaehrt: false };
+  return {
+    ende: new Int32Array(maxZeitraeume),
+    gewahrt: new Int8Array(maxZeitraeume),
+    faelle: leistungsfaellePuffer(maxZeitraeume),
+    verjaehrungEnde: 0,
+    verjaehrt: false,
+  };
 }
 
 const keinDatum = -2147483648;
@@ -595,7 +902,8 @@ const unendlich = 2147483647;
 
 /**
  * § 111 und § 113 SGB X für eine bereits validierte Eingabe (Schema wie `erstattungsfristen`),
- * ohne Texte. Liefert dieselben Fristenden wie `pruefe` (getestet).
+ * ohne Texte. Liefert dieselben Fristenden wie `pruefe` (getestet): je Leistungsfall eine Frist,
+ * in `ende` für jeden seiner Zeiträume.
  */
 export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, puffer: FristenPuffer): void {
   const stichtag = datum(e.stichtag);
@@ -604,11 +912,40 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
   const kalender = feiertagskalender(e.landVerpflichteter);
   const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
   const zeitraeume = e.leistungszeitraeume;
-  for (let i = 0; i < zeitraeume.length; i++) {
-    ausschlussfristAusText((zeitraeume[i] as Leistungszeitraum).bis, kenntnis, kalender, a);
-    puffer.ende[i] = a.ende;
-    const g = gewahrt(a.ende, geltend, stichtag);
-    puffer.gewahrt[i] = g === null ? -1 : g ? 1 : 0;
+  const recht = e.leistungsrecht ?? 'eingliederungshilfe';
+  const faelle = puffer.faelle;
+  if (recht !== 'eingliederungshilfe') {
+    // Jeder Zeitraum ein Leistungsfall: der schnelle Textpfad je Zeitraum.
+    for (let i = 0; i < zeitraeume.length; i++) {
+      ausschlussfristAusText((zeitraeume[i] as Leistungszeitraum).bis, kenntnis, kalender, a);
+      faelle.fall[i] = i;
+      puffer.ende[i] = a.ende;
+      const g = gewahrt(a.ende, geltend, stichtag);
+      puffer.gewahrt[i] = g === null ? -1 : g ? 1 : 0;
+    }
+    faelle.anzahl = zeitraeume.length;
+    faelle.namen.length = 0;
+  } else {
+    ordneLeistungsfaelle(zeitraeume, recht, e.massnahmen, stichtag, faelle);
+    // Je Fall einmal rechnen; das Ergebnis steht danach in den Zeilen des ersten Falls.
+    for (let f = 0; f < faelle.anzahl; f++) {
+      const letzter = faelle.letzterTag[f] as number;
+      if (letzter === laeuftNoch) {
+        puffer.ende[f] = keinDatum;
+        puffer.gewahrt[f] = geltend !== undefined ? 1 : -1;
+        continue;
+      }
+      ausschlussfristFuer(letzter as Tag, kenntnis, kalender, a);
+      puffer.ende[f] = a.ende;
+      const g = gewahrt(a.ende, geltend, stichtag);
+      puffer.gewahrt[f] = g === null ? -1 : g ? 1 : 0;
+    }
+    // Von den Fällen auf die Zeiträume verteilen, von hinten (Fall f ≤ Zeitraum i).
+    for (let i = zeitraeume.length - 1; i >= 0; i--) {
+      const f = faelle.fall[i] as number;
+      puffer.ende[i] = puffer.ende[f] as number;
+      puffer.gewahrt[i] = puffer.gewahrt[f] as number;
+    }
   }
   if (kenntnis === undefined) {
     puffer.verjaehrungEnde = keinDatum;

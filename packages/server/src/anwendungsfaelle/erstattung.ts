@@ -1,10 +1,10 @@
 // Erstattungsansprüche (§§ 102 ff. SGB X, § 16 SGB IX): anlegen, Zeiträume, Arbeitsablauf
 // Entwurf → Angemeldet → Beziffert → Anerkannt | Teilweise anerkannt | Abgelehnt → Klage →
-// Bezahlt → Erledigt. Rechtsgrundlage, Betrag, § 111 je Zeitraum, § 113 und Zinsen kommen aus
-// dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
+// Bezahlt → Erledigt. Rechtsgrundlage, Betrag, § 111 je Leistungsfall (Maßnahme oder Zeitraum),
+// § 113 und Zinsen kommen aus dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
 // Datum ändert, von dem sie abhängen.
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
-import { euro } from '@egh/recht';
+import { euro, type LeistungsfallJson, type Leistungsrecht } from '@egh/recht';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
@@ -22,6 +22,15 @@ export interface ZeitraumEingabe {
   bis: string;
   betragCent: number;
   rechnung?: string | null;
+  /** Fortlaufende Maßnahme, zu der der Zeitraum gehört. */
+  massnahme?: string | null;
+}
+
+/** Ende oder Fortdauer einer Maßnahme (§ 111 SGB X: Ende des Leistungsfalls). */
+export interface MassnahmeEingabe {
+  massnahme: string;
+  beendet?: string;
+  laeuft?: boolean;
 }
 
 export interface AnspruchEingabe {
@@ -33,6 +42,9 @@ export interface AnspruchEingabe {
   /** Eingabe der Prüfung erstattungsanspruch ohne `art` und ohne `leistungen`. */
   rechtsgrundlage: Record<string, unknown>;
   leistungszeitraeume: ZeitraumEingabe[];
+  /** Leistungsrecht des Verpflichteten (Standard Eingliederungshilfe): bestimmt den Leistungsfall. */
+  leistungsrecht?: Leistungsrecht;
+  massnahmen?: MassnahmeEingabe[];
   kenntnisEntscheidung?: string | null;
   eingangLeistungsantrag?: string | null;
   zinsantrag?: boolean;
@@ -48,7 +60,11 @@ export type AnspruchAenderung = Partial<Omit<AnspruchEingabe, 'fallId' | 'verpfl
 export const anspruchsfristen = {
   S111: {
     norm: '§ 111 SGB X',
-    bezeichnung: (vonDe: string, bisDe: string, az: string) => `Ausschlussfrist für ${vonDe} bis ${bisDe} (${az})`,
+    /** Je Leistungsfall: ein Zeitraum, oder eine Maßnahme aus mehreren Zeiträumen. */
+    bezeichnung: (vonDe: string, bisDe: string, az: string, massnahme: string | null = null, zeitraeume = 1) =>
+      massnahme === null && zeitraeume === 1
+        ? `Ausschlussfrist für ${vonDe} bis ${bisDe} (${az})`
+        : `Ausschlussfrist für die Maßnahme${massnahme === null ? '' : ` „${massnahme}“`} ${vonDe} bis ${bisDe}, ${zeitraeume === 1 ? 'ein Zeitraum' : `${zeitraeume} Zeiträume`} (${az})`,
   },
   S113: { norm: '§ 113 Abs. 1 SGB X', bezeichnung: (az: string) => `Verjährung (${az})` },
 } as const;
@@ -72,12 +88,57 @@ function pruefeZeitraeume(z: ZeitraumEingabe[], pfad = '/leistungszeitraeume'): 
   if (fehler.length) throw eingabefehler(fehler);
 }
 
+/** Zeiträume als Zeilen der Tabelle leistungszeitraum. */
+function zeitraumZeilen(anspruchId: string, z: ZeitraumEingabe[]) {
+  return z.map((x) => ({
+    anspruchId,
+    von: x.von,
+    bis: x.bis,
+    betragCent: x.betragCent,
+    rechnung: x.rechnung ?? null,
+    massnahme: x.massnahme ?? null,
+  }));
+}
+
+/**
+ * Die Angaben zu Maßnahmen passen zu den Zeiträumen: jede genannte Maßnahme hat Zeiträume, keine
+ * steht doppelt, keine ist zugleich beendet und laufend, keine endet vor ihrem letzten Zeitraum.
+ */
+function pruefeMassnahmen(
+  zeitraeume: readonly { bis: string; massnahme?: string | null }[],
+  massnahmen: readonly MassnahmeEingabe[] = [],
+): void {
+  const fehler: { pfad: string; meldung: string }[] = [];
+  const gesehen = new Set<string>();
+  massnahmen.forEach((m, i) => {
+    const eigene = zeitraeume.filter((z) => z.massnahme === m.massnahme);
+    if (gesehen.has(m.massnahme))
+      fehler.push({ pfad: `/massnahmen/${i}/massnahme`, meldung: `Die Maßnahme „${m.massnahme}“ steht doppelt.` });
+    gesehen.add(m.massnahme);
+    if (eigene.length === 0)
+      fehler.push({
+        pfad: `/massnahmen/${i}/massnahme`,
+        meldung: `Kein Leistungszeitraum gehört zur Maßnahme „${m.massnahme}“ (bei den Zeiträumen denselben Namen angeben).`,
+      });
+    if (m.laeuft === true && m.beendet !== undefined)
+      fehler.push({ pfad: `/massnahmen/${i}/laeuft`, meldung: 'Eine Maßnahme ist entweder beendet oder läuft noch, nicht beides.' });
+    const letzter = eigene.reduce((x, z) => (z.bis > x ? z.bis : x), '');
+    if (m.beendet !== undefined && letzter && m.beendet < letzter)
+      fehler.push({
+        pfad: `/massnahmen/${i}/beendet`,
+        meldung: `Die Maßnahme endet am ${datumDe(m.beendet)}, ihr letzter Zeitraum aber erst am ${datumDe(letzter)}.`,
+      });
+  });
+  if (fehler.length) throw eingabefehler(fehler);
+}
+
 function parteien(a: Pick<Anspruch, 'anspruchstellerId' | 'verpflichteterId' | 'status'>): string[] {
   return a.verpflichteterId && a.status !== 'Entwurf' ? [a.anspruchstellerId, a.verpflichteterId] : [a.anspruchstellerId];
 }
 
 interface FristenErgebnis {
-  ausschlussfrist: { von: string; bis: string; ende: string; gewahrt: boolean | null }[];
+  ausschlussfrist: { von: string; bis: string; ende: string | null; gewahrt: boolean | null }[];
+  leistungsfaelle: LeistungsfallJson[];
   verjaehrung: { ende: string | null; verjaehrt: boolean; gehemmtAmStichtag: boolean };
 }
 
@@ -106,7 +167,14 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
   );
   const fristen = await entscheide<FristenErgebnis>(tx, k, bezug, {
     art: 'erstattungsfristen',
-    leistungszeitraeume: zeitraeume.map((z) => ({ von: z.von, bis: z.bis, betragCent: z.betragCent })),
+    leistungszeitraeume: zeitraeume.map((z) => ({
+      von: z.von,
+      bis: z.bis,
+      betragCent: z.betragCent,
+      ...(z.massnahme ? { massnahme: z.massnahme } : {}),
+    })),
+    leistungsrecht: a.leistungsrecht,
+    ...(a.massnahmen.length ? { massnahmen: a.massnahmen } : {}),
     ...(a.kenntnisEntscheidung ? { kenntnisEntscheidung: a.kenntnisEntscheidung } : {}),
     ...(a.geltendmachung ? { geltendmachung: a.geltendmachung } : {}),
     landVerpflichteter: a.landVerpflichteter,
@@ -125,7 +193,8 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
     .returning();
   const aktuell = neu ?? a;
 
-  // Fristen des Anspruchstellers: § 111 je Zeitraum, solange nicht geltend gemacht; § 113.
+  // Fristen des Anspruchstellers: § 111 je Leistungsfall, dessen Frist begonnen hat (eine laufende
+  // Maßnahme hat noch keine), solange nicht geltend gemacht; § 113.
   // Sie werden auch neu gesetzt, wenn der Verpflichtete handelt (z. B. Anerkenntnis → § 212 BGB):
   // in derselben Transaktion unter der Kennung des Anspruchstellers (fuerTraeger).
   await fuerTraeger(tx, k.traegerId, a.anspruchstellerId, async () => {
@@ -136,9 +205,8 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
     // fällige Ausschlussfristen (Kenntnis nach Ende der Zeiträume) stehen so in der Folge der Zeiträume.
     const id = geordneteUuids();
     if (!abgeschlossen)
-      zeitraeume.forEach((z, i) => {
-        const r = fristen.ergebnis.ausschlussfrist[i];
-        if (!r) return;
+      for (const f of fristen.ergebnis.leistungsfaelle) {
+        if (f.ende === null) continue;
         neueFristen.push({
           id: id(),
           traegerId: a.anspruchstellerId,
@@ -146,12 +214,12 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
           bezugId: a.id,
           art: 'S111',
           norm: anspruchsfristen.S111.norm,
-          bezeichnung: anspruchsfristen.S111.bezeichnung(datumDe(z.von), datumDe(z.bis), a.aktenzeichen),
-          faellig: r.ende,
-          betragCent: z.betragCent,
-          erledigt: r.gewahrt === true,
+          bezeichnung: anspruchsfristen.S111.bezeichnung(datumDe(f.von), datumDe(f.bis), a.aktenzeichen, f.massnahme, f.zeitraeume.length),
+          faellig: f.ende,
+          betragCent: f.betragCent,
+          erledigt: f.gewahrt === true,
         });
-      });
+      }
     const v = fristen.ergebnis.verjaehrung;
     if (!abgeschlossen && v.ende && !v.verjaehrt)
       neueFristen.push({
@@ -192,6 +260,7 @@ export async function legeAnspruchAn(
   if (e.verpflichteterId === k.traegerId)
     throw eingabefehler([{ pfad: '/verpflichteterId', meldung: 'Ein Träger kann keinen Erstattungsanspruch gegen sich selbst haben.' }]);
   pruefeZeitraeume(e.leistungszeitraeume);
+  pruefeMassnahmen(e.leistungszeitraeume, e.massnahmen);
   const land = e.landVerpflichteter ?? (e.verpflichteterId ? await traegerLand(tx, e.verpflichteterId) : undefined);
   if (!land)
     throw eingabefehler([
@@ -222,20 +291,13 @@ export async function legeAnspruchAn(
       kenntnisEntscheidung: e.kenntnisEntscheidung ?? null,
       eingangLeistungsantrag: e.eingangLeistungsantrag ?? null,
       zinsantrag: e.zinsantrag ?? false,
+      ...(e.leistungsrecht ? { leistungsrecht: e.leistungsrecht } : {}),
+      massnahmen: e.massnahmen ?? [],
       bemerkung: e.bemerkung ?? '',
     })
     .returning();
   if (!a) throw nichtGefunden('Erstattungsanspruch');
-  if (e.leistungszeitraeume.length)
-    await tx.insert(leistungszeitraum).values(
-      e.leistungszeitraeume.map((z) => ({
-        anspruchId: a.id,
-        von: z.von,
-        bis: z.bis,
-        betragCent: z.betragCent,
-        rechnung: z.rechnung ?? null,
-      })),
-    );
+  if (e.leistungszeitraeume.length) await tx.insert(leistungszeitraum).values(zeitraumZeilen(a.id, e.leistungszeitraeume));
   const neu = await entscheideAnspruch(tx, k, a, stichtag);
   await protokolliere(tx, k, 'anlegen', 'erstattungsanspruch', a.id, {
     aktenzeichen: a.aktenzeichen,
@@ -271,6 +333,10 @@ export async function aendereAnspruch(
       throw konflikt(`Im Status „${erstattungStatusnamen[alt.status]}“ sind nur noch Bemerkungen änderbar.`);
   }
   if (e.leistungszeitraeume) pruefeZeitraeume(e.leistungszeitraeume);
+  if (e.leistungszeitraeume || e.massnahmen) {
+    const zeitraeume = e.leistungszeitraeume ?? (await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)));
+    pruefeMassnahmen(zeitraeume, e.massnahmen ?? alt.massnahmen);
+  }
   const werte: Record<string, unknown> = {};
   if (e.aktenzeichen !== undefined) werte.aktenzeichen = e.aktenzeichen;
   if (e.bemerkung !== undefined) werte.bemerkung = e.bemerkung;
@@ -279,19 +345,12 @@ export async function aendereAnspruch(
   if (e.eingangLeistungsantrag !== undefined) werte.eingangLeistungsantrag = e.eingangLeistungsantrag;
   if (e.zinsantrag !== undefined) werte.zinsantrag = e.zinsantrag;
   if (e.landVerpflichteter !== undefined) werte.landVerpflichteter = e.landVerpflichteter;
+  if (e.leistungsrecht !== undefined) werte.leistungsrecht = e.leistungsrecht;
+  if (e.massnahmen !== undefined) werte.massnahmen = e.massnahmen;
   const a = await aendereMitVersion(tx, erstattungsanspruch, id, version, werte, 'Erstattungsanspruch');
   if (e.leistungszeitraeume) {
     await tx.delete(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id));
-    if (e.leistungszeitraeume.length)
-      await tx.insert(leistungszeitraum).values(
-        e.leistungszeitraeume.map((z) => ({
-          anspruchId: id,
-          von: z.von,
-          bis: z.bis,
-          betragCent: z.betragCent,
-          rechnung: z.rechnung ?? null,
-        })),
-      );
+    if (e.leistungszeitraeume.length) await tx.insert(leistungszeitraum).values(zeitraumZeilen(id, e.leistungszeitraeume));
   }
   let neu = nurBemerkung ? a : await entscheideAnspruch(tx, k, a, stichtag);
   const details: Record<string, unknown> = { felder: Object.keys(e) };

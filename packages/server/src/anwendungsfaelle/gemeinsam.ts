@@ -41,7 +41,8 @@ export async function entscheide<E = Record<string, unknown>>(
       begruendung: r.begruendung,
       hinweise: r.hinweise,
       regelwerkVersion: engineVersion,
-      erstelltVon: k.benutzerId,
+      // Ohne Benutzer (Nachberechnung beim Start): kein Urheber.
+      erstelltVon: k.benutzerId || null,
     })
     .returning({ id: entscheidung.id });
   return { ...(r as Ergebnis<string, E>), entscheidungId: zeile?.id ?? '' };

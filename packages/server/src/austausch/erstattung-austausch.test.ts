@@ -172,8 +172,19 @@ describe('Export → Import', () => {
       // Beträge, Zeiträume, Daten, Status, Rechtsgrundlage und Fristen (§ 111, § 113): alles gleich.
       expect(zeilenB).toEqual(zeilenA);
       const kopf = zeilenA[0] ?? [];
-      for (const spalte of ['Betrag (€)', 'Zeitraum bis', 'Ende Ausschlussfrist (§ 111 SGB X)', 'Ausschlussfrist gewahrt', 'Forderung (€)'])
+      for (const spalte of ['Betrag (€)', 'Zeitraum bis', 'Ausschlussfrist gewahrt', 'Forderung (€)'])
         expect(zeilenA.slice(1).every((z) => z[kopf.indexOf(spalte)] !== '')).toBe(true);
+      // § 111 SGB X je Leistungsfall: ein Ende hat jede Frist, die begonnen hat – nicht die einer
+      // laufenden Maßnahme; die Zeiträume einer Maßnahme teilen ihr Ende.
+      const spalte = (z: string[], name: string) => z[kopf.indexOf(name)] ?? '';
+      const laufend = (z: string[]) => ['ja', 'wahr', 'true'].includes(spalte(z, 'Maßnahme läuft').toLowerCase());
+      expect(zeilenA.slice(1).every((z) => (spalte(z, 'Ende Ausschlussfrist (§ 111 SGB X)') === '') === laufend(z))).toBe(true);
+      expect(zeilenA.slice(1).some(laufend)).toBe(true);
+      const wohnen = zeilenA
+        .slice(1)
+        .filter((z) => spalte(z, 'Maßnahme') === 'Wohnen' && !laufend(z) && spalte(z, 'Aktenzeichen') === 'RUND-000002');
+      expect(wohnen).toHaveLength(6);
+      expect(new Set(wohnen.map((z) => spalte(z, 'Ende Ausschlussfrist (§ 111 SGB X)'))).size).toBe(1);
     }
   });
 
@@ -191,7 +202,9 @@ describe('Export → Import', () => {
           where e.aktenzeichen like 'WEG-%' order by f.bezeichnung, f.faellig`,
       );
     const fa = await fristen(a);
-    expect(fa.length).toBeGreaterThan(25 * 6);
+    // Je Leistungsfall eine Frist: Sozialhilfe 6 je Anspruch, zwei Maßnahmen 2, ohne Maßnahme 1,
+    // laufende Maßnahme keine – und je Anspruch eine Verjährung.
+    expect(fa.filter((f) => f.art === 'S111')).toHaveLength(9 * 6 + 4 * 2 + 8 * 1);
     expect(await fristen(b)).toEqual(fa);
     const grundlagen = async (u: Umgebung) =>
       u.datenbank.roh(
@@ -249,10 +262,11 @@ describe('Export → Import', () => {
   it('Zeiträume in beliebiger Folge: beide Wege ordnen sie nach Beginn, gleich fällige Fristen stehen in dieser Folge', async () => {
     const kopf =
       'Aktenzeichen;Verpflichteter Träger (Kennung);Leistungsbeginn;Zahlender Träger im Verfahren;Art des zahlenden Trägers;' +
-      'Art des verpflichteten Trägers;Weitere Angaben zur Rechtsgrundlage (JSON);Kenntnis der Entscheidung;Zeitraum von;Zeitraum bis;Betrag (€)';
+      'Art des verpflichteten Trägers;Weitere Angaben zur Rechtsgrundlage (JSON);Kenntnis der Entscheidung;Leistungsrecht des Verpflichteten;Zeitraum von;Zeitraum bis;Betrag (€)';
     const weitere =
       '"{""verfahren"":{""weitergeleitet"":true,""weiterleitungRechtzeitig"":true},""verpflichteter"":{""insgesamtZustaendig"":true}}"';
-    // Kenntnis nach dem Ende aller Zeiträume (§ 111 Satz 2 SGB X): alle Ausschlussfristen enden am 20.01.2027.
+    // Sozialhilfe (jeder Zeitraum ein Leistungsfall), Kenntnis nach dem Ende aller Zeiträume
+    // (§ 111 Satz 2 SGB X): alle Ausschlussfristen enden am 20.01.2027.
     const monate = ['12', '09', '11', '10'];
     for (const [c, verarbeitung] of [
       [schwabenA, 'einzeln'],
@@ -260,7 +274,7 @@ describe('Export → Import', () => {
     ] as const) {
       const az = `REV-${verarbeitung}`;
       const zeilen = monate.map(
-        (m) => `${az};bezirk-mittelfranken;01.09.2025;zweiter;egh;egh;${weitere};20.01.2026;01.${m}.2025;28.${m}.2025;1.000,00`,
+        (m) => `${az};bezirk-mittelfranken;01.09.2025;zweiter;egh;egh;${weitere};20.01.2026;sozialhilfe;01.${m}.2025;28.${m}.2025;1.000,00`,
       );
       const r = await c.post(`/api/v1/import/erstattungsansprueche?verarbeitung=${verarbeitung}`, [kopf, ...zeilen].join('\r\n'), csv);
       expect(r.json(), r.body).toMatchObject({ ok: true, verarbeitung, ansprueche: 1, zeitraeume: 4 });
@@ -313,7 +327,9 @@ describe('Export → Import', () => {
       `select (select count(*) from frist f join erstattungsanspruch e on e.id = f.bezug_id where e.aktenzeichen like 'VIEL-%' and f.art = 'S111')::int as s111,
               (select count(*) from entscheidung d join erstattungsanspruch e on e.id = d.bezug_id where e.aktenzeichen like 'VIEL-%')::int as entscheidungen`,
     );
-    expect(z).toEqual({ s111: 480, entscheidungen: 240 });
+    // § 111 je Leistungsfall: 80 Ansprüche Sozialhilfe je 2, 40 mit zwei Maßnahmen je 2, 80 ohne
+    // Maßnahme je 1, 40 mit laufender Maßnahme keine.
+    expect(z).toEqual({ s111: 80 * 2 + 40 * 2 + 80, entscheidungen: 240 });
   });
 
   it('der Export folgt den Filtern und der Sichtbarkeit: der Verpflichtete sieht nur angemeldete Ansprüche', async () => {

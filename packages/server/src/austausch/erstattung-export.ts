@@ -42,6 +42,16 @@ function zerlege(rg: Record<string, unknown>) {
   };
 }
 
+/** Maßnahme eines Zeitraums mit Ende oder Fortdauer (in jeder Zeile der Maßnahme gleich). */
+function massnahmeSpalten(
+  massnahme: string | null,
+  massnahmen: readonly { massnahme: string; beendet?: string; laeuft?: boolean }[],
+): Partial<Record<AnspruchSchluessel, Ausgabewert>> {
+  if (massnahme === null) return {};
+  const m = massnahmen.find((x) => x.massnahme === massnahme);
+  return { massnahme, massnahmeBeendet: m?.beendet ?? null, massnahmeLaeuft: m?.laeuft ?? null };
+}
+
 async function* zeilenAus(tx: Tx, ids: string[], fortschritt?: (n: number, gesamt: number) => void): AsyncGenerator<Ausgabewert[]> {
   for (let start = 0; start < ids.length; start += block) {
     const teil = ids.slice(start, start + block);
@@ -86,6 +96,7 @@ async function* zeilenAus(tx: Tx, ids: string[], fortschritt?: (n: number, gesam
         angemeldetAm: a.geltendmachung,
         beziffertAm: a.bezifferungAm,
         bemerkung: a.bemerkung,
+        leistungsrecht: a.leistungsrecht,
         status: erstattungStatusnamen[a.status],
         anspruchsgrundlage: a.anspruchsgrundlage,
         forderung: a.forderungCent,
@@ -100,8 +111,10 @@ async function* zeilenAus(tx: Tx, ids: string[], fortschritt?: (n: number, gesam
               bis: z.bis,
               betrag: z.betragCent,
               rechnung: z.rechnung,
+              ...massnahmeSpalten(z.massnahme, a.massnahmen),
               fristEnde: z.fristEnde,
-              gewahrt: z.fristEnde === null ? null : z.gewahrt === null ? 'offen' : z.gewahrt ? 'ja' : 'nein',
+              // Ohne Fristende läuft die Maßnahme noch: die Frist hat nicht begonnen.
+              gewahrt: z.gewahrt === true ? 'ja' : z.fristEnde === null ? 'Frist nicht begonnen' : z.gewahrt === null ? 'offen' : 'nein',
             }
           : anspruch;
         yield anspruchSpalten.map((s) => w[s.schluessel]);

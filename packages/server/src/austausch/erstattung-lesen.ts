@@ -2,8 +2,8 @@
 // Pflichtfelder, Gleichheit der Anspruchsangaben über die Zeilen eines Anspruchs, Register und
 // eigene Fälle, und die Eingabe des Regelwerks (Schema der Prüfung erstattungsanspruch). Jeder
 // Fehler nennt Zeile, Spalte und eine deutsche Meldung. Gespeichert wird hier nichts.
-import { type Ergebnis, istProblem, laender, pruefe } from '@egh/recht';
-import type { AnspruchEingabe } from '../anwendungsfaelle/erstattung.ts';
+import { type Ergebnis, type Leistungsrecht, istProblem, laender, pruefe } from '@egh/recht';
+import type { AnspruchEingabe, MassnahmeEingabe } from '../anwendungsfaelle/erstattung.ts';
 import { erstattungStatusnamen } from '../anwendungsfaelle/erstattung.ts';
 import type { Zeile } from './dateien.ts';
 import {
@@ -14,7 +14,18 @@ import {
   importierbareStatus,
   spalteVon,
 } from './erstattung-spalten.ts';
-import { type Gelesen, type Zellwert, istLeer, liesAuswahl, liesBetrag, liesDatum, liesJaNein, liesJsonObjekt, text } from './zellen.ts';
+import {
+  type Gelesen,
+  type Zellwert,
+  deutschesDatum,
+  istLeer,
+  liesAuswahl,
+  liesBetrag,
+  liesDatum,
+  liesJaNein,
+  liesJsonObjekt,
+  text,
+} from './zellen.ts';
 
 export interface Zeilenfehler {
   /** Zeile in der Datei (Kopfzeile = 1). */
@@ -26,7 +37,11 @@ export interface Zeilenfehler {
 
 /** Ein geprüfter Anspruch aus der Datei, bereit für den Anwendungsfall oder den Massenpfad. */
 export interface GeleseneAnspruch {
-  eingabe: AnspruchEingabe & { leistungszeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null }[] };
+  eingabe: AnspruchEingabe & {
+    leistungszeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null; massnahme?: string }[];
+    leistungsrecht: Leistungsrecht;
+    massnahmen: MassnahmeEingabe[];
+  };
   angemeldetAm: string | null;
   beziffertAm: string | null;
   /** Pseudonym der Person des Falls (für den Massenpfad; der Anwendungsfall liest es selbst). */
@@ -75,8 +90,10 @@ interface Gruppe {
   roh: Zellwert[];
   ungueltig: boolean;
   werte: Partial<Record<AnspruchSchluessel, unknown>>;
-  zeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null }[];
+  zeitraeume: { von: string; bis: string; betragCent: number; rechnung: string | null; massnahme?: string }[];
   zeitraumZeilen: number[];
+  /** Ende oder Fortdauer der Maßnahmen (aus den Spalten der Zeiträume), mit der ersten Zeile der Angabe. */
+  massnahmen: Map<string, { beendet?: string; laeuft?: boolean; zeile: number }>;
   /** Bewertung durch das Regelwerk (undefined: noch nicht oder wieder offen). */
   bewertung?: Bewertung;
 }
@@ -120,6 +137,7 @@ const zellenleser: Partial<Record<AnspruchSchluessel, (z: Zellwert) => Gelesen<u
   artZahlender: (z) => liesAuswahl(z, auswahlwerte.artZahlender),
   artVerpflichteter: (z) => liesAuswahl(z, auswahlwerte.artVerpflichteter),
   grundlage: (z) => liesAuswahl(z, auswahlwerte.grundlage),
+  leistungsrecht: (z) => liesAuswahl(z, auswahlwerte.leistungsrecht),
   landVerpflichteter: (z) => liesAuswahl(text(z).toUpperCase(), laender),
   weitereAngaben: liesJsonObjekt,
 };
@@ -278,6 +296,8 @@ export function ortDesFehlers(pfad: string, zeile: number, zeitraumZeilen: numbe
   const nach: Record<string, AnspruchSpalte> = {
     leistungsbeginn: spalteVon.leistungsbeginn,
     grundlage: spalteVon.grundlage,
+    leistungsrecht: spalteVon.leistungsrecht,
+    massnahmen: spalteVon.massnahmeBeendet,
     verpflichteterId: spalteVon.verpflichteterId,
     verpflichteterExtern: spalteVon.verpflichteterExtern,
     landVerpflichteter: spalteVon.landVerpflichteter,
@@ -414,7 +434,7 @@ export async function liesAnsprueche(
       if (!g) {
         const roh = ixSpalten.map((i) => (i < 0 ? null : (z.zellen[i] ?? null)));
         const { werte, ok } = liesAnspruchszellen(zelle, z.nummer, k, fehler);
-        g = { schluessel, zeile: z.nummer, roh, ungueltig: !ok, werte, zeitraeume: [], zeitraumZeilen: [] };
+        g = { schluessel, zeile: z.nummer, roh, ungueltig: !ok, werte, zeitraeume: [], zeitraumZeilen: [], massnahmen: new Map() };
         gruppen.set(schluessel, g);
         offen = g;
         if (ok && k.vorhandene.has(schluessel))
@@ -462,12 +482,24 @@ export async function liesAnsprueche(
         zeileOk = false;
         fehler.melde(z.nummer, spalteVon.bis.kopf, 'Das Ende des Zeitraums liegt vor seinem Beginn.');
       }
+      const massnahme = text(zelle('massnahme'));
+      if (massnahme.length > 100) {
+        zeileOk = false;
+        fehler.melde(z.nummer, spalteVon.massnahme.kopf, `Höchstens 100 Zeichen (hier ${massnahme.length}).`);
+      }
+      if (!liesMassnahmenende(g, massnahme, zelle, z.nummer, bis.ok ? bis.wert : undefined, fehler)) zeileOk = false;
       if (fehler.anzahl) brich('fehler');
       if (!zeileOk || !von.ok || !bis.ok || !betrag.ok) {
         g.ungueltig = true;
         continue;
       }
-      g.zeitraeume.push({ von: von.wert, bis: bis.wert, betragCent: betrag.wert, rechnung: rechnung || null });
+      g.zeitraeume.push({
+        von: von.wert,
+        bis: bis.wert,
+        betragCent: betrag.wert,
+        rechnung: rechnung || null,
+        ...(massnahme ? { massnahme } : {}),
+      });
       g.zeitraumZeilen.push(z.nummer);
     }
   if (neuLesen) return { ansprueche: [], zeilen: anzahl, fehler, regelwerksaufrufe: 0, neuLesen };
@@ -489,7 +521,67 @@ export async function liesAnsprueche(
 }
 
 /** Platzhalter einer an den Anspruchsstrom übergebenen Gruppe. */
-const uebergeben: Gruppe = { schluessel: '', zeile: 0, roh: [], ungueltig: false, werte: {}, zeitraeume: [], zeitraumZeilen: [] };
+const uebergeben: Gruppe = {
+  schluessel: '',
+  zeile: 0,
+  roh: [],
+  ungueltig: false,
+  werte: {},
+  zeitraeume: [],
+  zeitraumZeilen: [],
+  massnahmen: new Map(),
+};
+
+/**
+ * Ende oder Fortdauer der Maßnahme einer Zeile (Spalten „Maßnahme beendet am“, „Maßnahme läuft“):
+ * nur mit einer Maßnahme, in allen Zeilen der Maßnahme gleich (leere Zellen übernehmen die Angabe),
+ * nicht beides, und das Ende nicht vor einem ihrer Zeiträume. Gibt false bei einem Fehler zurück.
+ */
+function liesMassnahmenende(
+  g: Gruppe,
+  massnahme: string,
+  zelle: (s: AnspruchSchluessel) => Zellwert,
+  zeile: number,
+  bis: string | undefined,
+  fehler: Fehlerliste,
+): boolean {
+  const zb = zelle('massnahmeBeendet');
+  const zl = zelle('massnahmeLaeuft');
+  const melde = (s: AnspruchSchluessel, meldung: string) => {
+    fehler.melde(zeile, spalteVon[s].kopf, meldung);
+    return false;
+  };
+  const beendet = istLeer(zb) ? undefined : liesDatum(zb);
+  const laeuft = istLeer(zl) ? undefined : liesJaNein(zl);
+  if (beendet && !beendet.ok) return melde('massnahmeBeendet', beendet.meldung);
+  if (laeuft && !laeuft.ok) return melde('massnahmeLaeuft', laeuft.meldung);
+  if (!massnahme) {
+    if (beendet || laeuft) return melde('massnahme', 'Ende oder Fortdauer einer Maßnahme ohne Maßnahme: Spalte „Maßnahme“ ausfüllen.');
+    return true;
+  }
+  const bisher = g.massnahmen.get(massnahme) ?? { zeile };
+  const neu = { ...bisher };
+  if (beendet) {
+    if (bisher.beendet !== undefined && bisher.beendet !== beendet.wert)
+      return melde(
+        'massnahmeBeendet',
+        `Weicht von Zeile ${bisher.zeile} ab: Alle Zeilen der Maßnahme „${massnahme}“ tragen dasselbe Ende.`,
+      );
+    neu.beendet = beendet.wert;
+  }
+  if (laeuft) {
+    if (bisher.laeuft !== undefined && bisher.laeuft !== laeuft.wert)
+      return melde('massnahmeLaeuft', `Weicht von Zeile ${bisher.zeile} ab: Alle Zeilen der Maßnahme „${massnahme}“ sagen dasselbe.`);
+    neu.laeuft = laeuft.wert;
+  }
+  if (neu.laeuft === true && neu.beendet !== undefined)
+    return melde('massnahmeLaeuft', 'Eine Maßnahme ist entweder beendet oder läuft noch, nicht beides.');
+  const letzter = g.zeitraeume.filter((x) => x.massnahme === massnahme).reduce((x, z) => (z.bis > x ? z.bis : x), bis ?? '');
+  if (neu.beendet !== undefined && neu.beendet < letzter)
+    return melde('massnahmeBeendet', `Die Maßnahme „${massnahme}“ endet vor ihrem Zeitraum bis ${deutschesDatum(letzter)}.`);
+  g.massnahmen.set(massnahme, neu);
+  return true;
+}
 
 /** Entscheidungen des Regelwerks je Eingabe (als JSON, das auch der Entscheidungsdatensatz speichert). */
 type Entscheidungen = Map<string, { r: ReturnType<typeof pruefe>; eingabe: string }>;
@@ -550,6 +642,18 @@ function bewerteGruppe(g: Gruppe, k: Lesekontext, entscheidungen: Entscheidungen
         ...(w.landVerpflichteter !== undefined ? { landVerpflichteter: w.landVerpflichteter as string } : {}),
         rechtsgrundlage: rg,
         leistungszeitraeume: g.zeitraeume,
+        leistungsrecht: (w.leistungsrecht as Leistungsrecht | undefined) ?? 'eingliederungshilfe',
+        massnahmen: [...g.massnahmen].flatMap(([massnahme, m]) =>
+          m.beendet !== undefined || m.laeuft !== undefined
+            ? [
+                {
+                  massnahme,
+                  ...(m.beendet !== undefined ? { beendet: m.beendet } : {}),
+                  ...(m.laeuft !== undefined ? { laeuft: m.laeuft } : {}),
+                },
+              ]
+            : [],
+        ),
         kenntnisEntscheidung: (w.kenntnisEntscheidung as string | undefined) ?? null,
         eingangLeistungsantrag: (w.eingangLeistungsantrag as string | undefined) ?? null,
         zinsantrag: (w.zinsantrag as boolean | undefined) ?? false,

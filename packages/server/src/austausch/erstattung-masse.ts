@@ -7,10 +7,10 @@
 //   Fristenden wie die Prüfung erstattungsfristen, ohne Begründungstexte. Den Entscheidungsdatensatz
 //   „erstattungsfristen“ mit Begründung schreibt der erste Arbeitsschritt am Anspruch
 //   (entscheideAnspruch), wie bei jeder Änderung.
-// - Fristen (§ 111 je Zeitraum, § 113) und Protokoll (ein Eintrag „anlegen“ je Anspruch) wie im
+// - Fristen (§ 111 je Leistungsfall – Maßnahme oder Zeitraum –, § 113) und Protokoll (ein Eintrag „anlegen“ je Anspruch) wie im
 //   Anwendungsfall; Norm und Text der Fristen aus anwendungsfaelle/erstattung.ts (anspruchsfristen).
 // - Mit PostgreSQL (eigener Prozess) überlappen Lesen und Schreiben: schreibeWaehrendDesLesens.
-import { berechneFristenMasse, datum, engineVersion, fristenPuffer } from '@egh/recht';
+import { berechneFristenMasse, datum, engineVersion, fristenPuffer, laeuftNoch } from '@egh/recht';
 import type { Datenbank } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { anspruchsfristen } from '../anwendungsfaelle/erstattung.ts';
@@ -30,9 +30,14 @@ interface Berechnet {
   /** Zähler der UUID (uuidFolge). */
   id: number;
   status: 'Entwurf' | 'Angemeldet' | 'Beziffert';
-  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl) und gewahrt (1/0/-1 für offen). */
+  /** Je Zeitraum: Ende der Ausschlussfrist (Tageszahl; laeuftNoch: Maßnahme läuft) und gewahrt (1/0/-1 für offen). */
   ende: Int32Array;
   gewahrt: Int8Array;
+  /** Je Zeitraum die Nummer seines Leistungsfalls; Anzahl der Fälle. */
+  fall: Int32Array;
+  faelle: number;
+  /** Je Fall sein Name der Maßnahme ('' ohne). */
+  namen: string[];
   /** Ende der Verjährung (Tageszahl) oder null (ohne Kenntnisdatum oder schon verjährt). */
   verjaehrung: number | null;
 }
@@ -86,6 +91,8 @@ export async function schreibeMasse(
     berechneFristenMasse(
       {
         leistungszeitraeume: e.leistungszeitraeume,
+        leistungsrecht: e.leistungsrecht,
+        ...(e.massnahmen.length ? { massnahmen: e.massnahmen } : {}),
         ...(e.kenntnisEntscheidung ? { kenntnisEntscheidung: e.kenntnisEntscheidung } : {}),
         ...(geltend ? { geltendmachung: geltend } : {}),
         landVerpflichteter: a.landVerpflichteter as Parameters<typeof berechneFristenMasse>[0]['landVerpflichteter'],
@@ -99,6 +106,9 @@ export async function schreibeMasse(
       status: a.beziffertAm ? 'Beziffert' : a.angemeldetAm ? 'Angemeldet' : 'Entwurf',
       ende: puffer.ende.slice(0, n),
       gewahrt: puffer.gewahrt.slice(0, n),
+      fall: puffer.faelle.fall.slice(0, n),
+      faelle: puffer.faelle.anzahl,
+      namen: e.leistungsrecht === 'eingliederungshilfe' ? [...puffer.faelle.namen] : [],
       verjaehrung: v === keinDatum || v === unendlich || puffer.verjaehrt ? null : v,
     };
   };
@@ -131,7 +141,7 @@ export async function schreibeMasse(
     const anspruch = await tabelle((x, a, b) => {
       const e = a.eingabe;
       const g = a.grundlage.ergebnis;
-      x.zeile(18);
+      x.zeile(20);
       x.uuid(vorlage, b.id);
       x.text(eigener);
       x.text(e.verpflichteterId);
@@ -151,24 +161,29 @@ export async function schreibeMasse(
       x.datum(daten.tag(e.eingangLeistungsantrag));
       x.bool(e.zinsantrag ?? false);
       x.text(e.bemerkung ?? '');
+      x.text(e.leistungsrecht);
+      x.jsonb(JSON.stringify(e.massnahmen));
     });
     const zeitraum = await tabelle((x, a, b) => {
       const zeitraeume = a.eingabe.leistungszeitraeume;
       for (let i = 0; i < zeitraeume.length; i++) {
         const z = zeitraeume[i] as (typeof zeitraeume)[number];
         const g = b.gewahrt[i];
-        x.zeile(8);
+        const ende = b.ende[i] as number;
+        x.zeile(9);
         x.uuid(vorlage, ids.naechste());
         x.uuid(vorlage, b.id);
         x.datum(daten.tag(z.von));
         x.datum(daten.tag(z.bis));
         x.int8(z.betragCent);
         x.text(z.rechnung);
-        x.datum(b.ende[i]);
+        x.text(z.massnahme ?? null);
+        x.datum(ende === laeuftNoch ? null : ende);
         x.bool(g === -1 ? null : g === 1);
       }
     });
-    // Fristen des Anspruchstellers wie in entscheideAnspruch: § 111 je Zeitraum, § 113.
+    // Fristen des Anspruchstellers wie in entscheideAnspruch: § 111 je Leistungsfall, dessen Frist
+    // begonnen hat, § 113.
     const fristen = await tabelle((x, a, b) => {
       const frist = (art: keyof typeof anspruchsfristen, bezeichnung: string, faellig: number, betragCent: number, erledigt: boolean) => {
         x.zeile(10);
@@ -185,10 +200,27 @@ export async function schreibeMasse(
       };
       const az = a.eingabe.aktenzeichen;
       const zeitraeume = a.eingabe.leistungszeitraeume;
-      for (let i = 0; i < zeitraeume.length; i++) {
-        const z = zeitraeume[i] as (typeof zeitraeume)[number];
-        const bezeichnung = anspruchsfristen.S111.bezeichnung(daten.deutsch(z.von), daten.deutsch(z.bis), az);
-        frist('S111', bezeichnung, b.ende[i] as number, z.betragCent, b.gewahrt[i] === 1);
+      for (let f = 0; f < b.faelle; f++) {
+        let von = '';
+        let bis = '';
+        let betrag = 0;
+        let anzahl = 0;
+        let erster = -1;
+        for (let i = 0; i < zeitraeume.length; i++) {
+          if (b.fall[i] !== f) continue;
+          const z = zeitraeume[i] as (typeof zeitraeume)[number];
+          if (erster < 0) erster = i;
+          if (!von || z.von < von) von = z.von;
+          if (z.bis > bis) bis = z.bis;
+          betrag += z.betragCent;
+          anzahl++;
+        }
+        if (erster < 0) continue;
+        const ende = b.ende[erster] as number;
+        if (ende === laeuftNoch) continue;
+        const name = b.namen[f] || null;
+        const bezeichnung = anspruchsfristen.S111.bezeichnung(daten.deutsch(von), daten.deutsch(bis), az, name, anzahl);
+        frist('S111', bezeichnung, ende, betrag, b.gewahrt[erster] === 1);
       }
       if (b.verjaehrung !== null)
         frist('S113', anspruchsfristen.S113.bezeichnung(az), b.verjaehrung, a.grundlage.ergebnis.erstattungCent, false);
@@ -253,7 +285,7 @@ export async function schreibeMasse(
       await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch);
       await t.kopiere(
         'leistungszeitraum',
-        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'frist_ende', 'gewahrt'],
+        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'massnahme', 'frist_ende', 'gewahrt'],
         s.zeitraum,
       );
       await t.kopiere(
@@ -303,6 +335,8 @@ const anspruchsspalten = [
   'eingang_leistungsantrag',
   'zinsantrag',
   'bemerkung',
+  'leistungsrecht',
+  'massnahmen',
 ];
 
 /** Schon gelesene Ansprüche in Stapeln für schreibeMasse (so bleibt der kodierte Stapel klein). */

@@ -2,7 +2,7 @@
 // Leistungszeitraum; die Angaben zum Anspruch stehen in jeder seiner Zeilen. Die letzten Spalten
 // sind Ergebnisse des Regelwerks und des Arbeitsablaufs: Sie werden exportiert und beim Import
 // nicht übernommen (der Status wird geprüft, siehe dort).
-import { type JsonSchema, pruefungsarten } from '@egh/recht';
+import { type JsonSchema, leistungsrechte, pruefungsarten } from '@egh/recht';
 import type { Spalte } from './dateien.ts';
 
 export type AnspruchSchluessel =
@@ -24,10 +24,14 @@ export type AnspruchSchluessel =
   | 'angemeldetAm'
   | 'beziffertAm'
   | 'bemerkung'
+  | 'leistungsrecht'
   | 'von'
   | 'bis'
   | 'betrag'
   | 'rechnung'
+  | 'massnahme'
+  | 'massnahmeBeendet'
+  | 'massnahmeLaeuft'
   | 'status'
   | 'anspruchsgrundlage'
   | 'forderung'
@@ -61,10 +65,16 @@ export const anspruchSpalten: AnspruchSpalte[] = [
   { schluessel: 'angemeldetAm', kopf: 'Angemeldet am', art: 'datum', ebene: 'anspruch' },
   { schluessel: 'beziffertAm', kopf: 'Beziffert am', art: 'datum', ebene: 'anspruch' },
   { schluessel: 'bemerkung', kopf: 'Bemerkung', art: 'text', ebene: 'anspruch', breite: 30 },
+  { schluessel: 'leistungsrecht', kopf: 'Leistungsrecht des Verpflichteten', art: 'text', ebene: 'anspruch' },
   { schluessel: 'von', kopf: 'Zeitraum von', art: 'datum', ebene: 'zeitraum', pflicht: true },
   { schluessel: 'bis', kopf: 'Zeitraum bis', art: 'datum', ebene: 'zeitraum', pflicht: true },
   { schluessel: 'betrag', kopf: 'Betrag (€)', art: 'betrag', ebene: 'zeitraum', pflicht: true },
   { schluessel: 'rechnung', kopf: 'Rechnung', art: 'text', ebene: 'zeitraum' },
+  // § 111 SGB X je Leistungsfall: Zeiträume derselben Maßnahme teilen in der Eingliederungshilfe
+  // den Fristbeginn, das Ende der Maßnahme; Ende und „läuft“ stehen in jeder Zeile der Maßnahme gleich.
+  { schluessel: 'massnahme', kopf: 'Maßnahme', art: 'text', ebene: 'zeitraum', breite: 18 },
+  { schluessel: 'massnahmeBeendet', kopf: 'Maßnahme beendet am', art: 'datum', ebene: 'zeitraum' },
+  { schluessel: 'massnahmeLaeuft', kopf: 'Maßnahme läuft', art: 'janein', ebene: 'zeitraum' },
   { schluessel: 'status', kopf: 'Status', art: 'text', ebene: 'ergebnis' },
   { schluessel: 'anspruchsgrundlage', kopf: 'Anspruchsgrundlage', art: 'text', ebene: 'ergebnis', breite: 24 },
   { schluessel: 'forderung', kopf: 'Forderung (€)', art: 'betrag', ebene: 'ergebnis' },
@@ -88,6 +98,7 @@ export const auswahlwerte = {
   artZahlender: auswahl('zahlender', 'art'),
   artVerpflichteter: auswahl('verpflichteter', 'art'),
   grundlage: auswahl('grundlage'),
+  leistungsrecht: [...leistungsrechte],
 };
 
 /** Status, die ein Import herstellen kann (Anmeldung und Bezifferung sind Handlungen des Anspruchstellers). */

@@ -1,5 +1,8 @@
 // Erzeugt Austauschdateien mit Erstattungsansprüchen für Tests und den Benchmark: Monatszeiträume
-// mit gleichbleibendem Monatssatz (wie bei einer stationären Leistung), deterministisch.
+// mit gleichbleibendem Monatssatz (wie bei einer stationären Leistung), deterministisch. Nach der
+// Nummer i des Anspruchs (§ 111 SGB X je Leistungsfall): i % 3 = 0 Sozialhilfe (jeder Zeitraum für
+// sich); sonst Eingliederungshilfe – i % 6 = 1 zwei Maßnahmen („Wohnen“, beendet mit ihrem letzten
+// Zeitraum, dann „Arbeit“), i % 6 = 5 eine laufende Maßnahme, sonst Zeiträume ohne Maßnahme.
 import { datum } from '@egh/recht';
 import { anspruchSpalten } from './erstattung-spalten.ts';
 import { betragText, deutschesDatum } from './zellen.ts';
@@ -61,7 +64,15 @@ export function* testzeilen(o: Testdatenoptionen): Generator<string[]> {
       angemeldetAm: deutschesDatum(anmeldung),
       beziffertAm: deutschesDatum(beziffert),
       bemerkung: i % 11 === 0 ? 'Heimunterbringung; Rechnung liegt vor' : '',
+      leistungsrecht: i % 3 === 0 ? 'sozialhilfe' : '',
     };
+    const haelfte = Math.max(1, Math.ceil(o.zeitraeumeJeAnspruch / 2));
+    const wohnenBis = (() => {
+      const m0 = monat - 1 + haelfte - 1;
+      const j = jahr + Math.floor(m0 / 12);
+      const mo = (m0 % 12) + 1;
+      return `${datum.tageImMonat(j, mo)}.${String(mo).padStart(2, '0')}.${j}`;
+    })();
     for (let m = 0; m < o.zeitraeumeJeAnspruch; m++) {
       const m0 = monat - 1 + m;
       const j = jahr + Math.floor(m0 / 12);
@@ -71,6 +82,13 @@ export function* testzeilen(o: Testdatenoptionen): Generator<string[]> {
         bis: `${datum.tageImMonat(j, mo)}.${String(mo).padStart(2, '0')}.${j}`,
         betrag: betragText(satz),
         rechnung: `R-${j}-${String(mo).padStart(2, '0')}`,
+        ...(i % 6 === 1
+          ? m < haelfte
+            ? { massnahme: 'Wohnen', massnahmeBeendet: wohnenBis }
+            : { massnahme: 'Arbeit' }
+          : i % 6 === 5
+            ? { massnahme: 'Wohnen', massnahmeLaeuft: 'ja' }
+            : {}),
       };
       yield eingabespalten.map((s) => anspruch[s.schluessel] ?? zeitraum[s.schluessel] ?? '');
     }

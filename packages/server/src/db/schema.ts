@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { leistungsrechte } from '@egh/recht';
 
 const zeitstempel = () => ({
   erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
@@ -293,6 +294,10 @@ export const erstattungsanspruch = pgTable(
     eingangLeistungsantrag: date('eingang_leistungsantrag', { mode: 'string' }),
     zinsantrag: boolean('zinsantrag').notNull().default(false),
     hemmungen: jsonb('hemmungen').$type<Record<string, unknown>[]>().notNull().default([]),
+    /** Leistungsrecht des Verpflichteten: bestimmt den Leistungsfall nach § 111 SGB X (Migration 0005). */
+    leistungsrecht: text('leistungsrecht', { enum: leistungsrechte }).notNull().default('eingliederungshilfe'),
+    /** Ende oder Fortdauer der Maßnahmen, zu denen Zeiträume gehören (`massnahme` der Zeiträume). */
+    massnahmen: jsonb('massnahmen').$type<{ massnahme: string; beendet?: string; laeuft?: boolean }[]>().notNull().default([]),
     neubeginn: date('neubeginn', { mode: 'string' }),
     /** Vorschlag zur Entscheidung des Verpflichteten (Vier-Augen-Prinzip). */
     vorschlag: jsonb('vorschlag').$type<{
@@ -324,7 +329,9 @@ export const leistungszeitraum = pgTable(
     bis: date('bis', { mode: 'string' }).notNull(),
     betragCent: bigint('betrag_cent', { mode: 'number' }).notNull(),
     rechnung: text('rechnung'),
-    /** § 111 SGB X, vom Regelwerk berechnet. */
+    /** Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: ein Leistungsfall). */
+    massnahme: text('massnahme'),
+    /** § 111 SGB X, vom Regelwerk berechnet; leer, solange die Maßnahme läuft. */
     fristEnde: date('frist_ende', { mode: 'string' }),
     gewahrt: boolean('gewahrt'),
   },
@@ -379,6 +386,15 @@ export const mehrkostenvergleich = pgTable(
   },
   (t) => [index('mehrkosten_traeger_idx').on(t.traegerId)],
 );
+
+/**
+ * Nachberechnungen, die eine Migration anstößt und die in TypeScript laufen müssen (das Regelwerk
+ * ist kein SQL): Der Start (server.ts, bereiteDatenbankVor) arbeitet jede Zeile ab und löscht sie.
+ */
+export const nachberechnung = pgTable('nachberechnung', {
+  aufgabe: text('aufgabe').primaryKey(),
+  angelegtAm: timestamp('angelegt_am', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Jede Frist, die ein Datensatz erzeugt, mit Norm – für Übersicht und Wiedervorlage. */
 export const frist = pgTable(

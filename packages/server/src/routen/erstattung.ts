@@ -1,7 +1,7 @@
 // /erstattungsansprueche: das Erstattungsbuch (ausgehend und eingehend), ein Anspruch mit
-// Zeiträumen, § 111 je Zeitraum, § 113, Zinsen, Zahlungen, und die Arbeitsschritte als Aktionen.
+// Zeiträumen und Maßnahmen, § 111 je Leistungsfall, § 113, Zinsen, Zahlungen, und die Arbeitsschritte als Aktionen.
 import type { FastifyPluginAsync } from 'fastify';
-import { type JsonSchema, pruefungsarten } from '@egh/recht';
+import { type JsonSchema, leistungsrechte, pruefungsarten } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { erstattungStatus } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
@@ -32,7 +32,16 @@ const eaRequired = ((pruefungsarten.erstattungsanspruch.schema.required as strin
 
 const zeitraumSchema = {
   type: 'object',
-  properties: { von: datumSchema, bis: datumSchema, betragCent: centSchema, rechnung: { type: ['string', 'null'], maxLength: 200 } },
+  properties: {
+    von: datumSchema,
+    bis: datumSchema,
+    betragCent: centSchema,
+    rechnung: { type: ['string', 'null'], maxLength: 200 },
+    massnahme: {
+      anyOf: [{ type: 'string', minLength: 1, maxLength: 100 }, { type: 'null' }],
+      description: 'Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: ein Leistungsfall nach § 111 SGB X)',
+    },
+  },
   required: ['von', 'bis', 'betragCent'],
   additionalProperties: false,
 };
@@ -48,6 +57,23 @@ const anspruchFelder = {
     description: 'Eingabe der Prüfung erstattungsanspruch ohne art und leistungen (die kommen aus den Zeiträumen)',
   },
   leistungszeitraeume: { type: 'array', items: zeitraumSchema, maxItems: 2000 },
+  leistungsrecht: {
+    type: 'string',
+    enum: [...leistungsrechte],
+    description: 'Leistungsrecht des Verpflichteten; Eingliederungshilfe (Standard): § 111 SGB X je Maßnahme, sonst je Zeitraum',
+  },
+  massnahmen: {
+    type: 'array',
+    maxItems: 200,
+    description:
+      'Ende der Maßnahmen (beendet) oder dass sie noch laufen (laeuft); ohne Angabe endet eine Maßnahme mit ihrem letzten Zeitraum',
+    items: {
+      type: 'object',
+      properties: { massnahme: { type: 'string', minLength: 1, maxLength: 100 }, beendet: datumSchema, laeuft: { type: 'boolean' } },
+      required: ['massnahme'],
+      additionalProperties: false,
+    },
+  },
   kenntnisEntscheidung: { anyOf: [datumSchema, { type: 'null' }] },
   eingangLeistungsantrag: { anyOf: [datumSchema, { type: 'null' }] },
   zinsantrag: { type: 'boolean' },

@@ -1,5 +1,5 @@
 // /fristen: alle Fristen des eigenen Trägers mit Norm (Übersicht, Wiedervorlage).
-import { and, asc, eq, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { frist } from '../db/schema.ts';
@@ -132,29 +132,55 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
 
     app.get(
       '/fristen/uebersicht',
-      { schema: { tags: ['Fristen'], summary: 'Überfällig, nächste 14 und 30 Tage, Beträge mit Risiko nach § 111 SGB X' } },
+      {
+        schema: {
+          tags: ['Fristen'],
+          summary: 'Überfällig, nächste 14 und 30 Tage, Beträge mit Risiko nach § 111 SGB X',
+          description:
+            'Risiko nach § 111 SGB X: Beträge der Leistungsfälle, deren Ausschlussfrist begonnen hat, noch nicht abgelaufen ist (heute oder später endet) und in den nächsten 30 Tagen endet, und die nicht geltend gemacht sind. `risiko111` listet diese Fristen; ihre Beträge ergeben `risiko111Cent`. Laufende Maßnahmen haben noch keine Frist, abgelaufene Fristen zählen als überfällig, nicht als Risiko.',
+        },
+      },
       async (anfrage) => {
         const k = erfordereTraeger(anfrage, ...fristenRollen);
         const h = heute();
-        const [z] = await alsMandant(db, mandantVon(k), (tx) =>
-          tx
-            .select({
-              ueberfaellig: sql<number>`count(*) filter (where ${frist.faellig} < ${h})`.mapWith(Number),
-              naechste14: sql<number>`count(*) filter (where ${frist.faellig} >= ${h} and ${frist.faellig} <= (${h}::date + 14))`.mapWith(
-                Number,
-              ),
-              naechste30: sql<number>`count(*) filter (where ${frist.faellig} >= ${h} and ${frist.faellig} <= (${h}::date + 30))`.mapWith(
-                Number,
-              ),
-              risiko111Cent:
-                sql<number>`coalesce(sum(${frist.betragCent}) filter (where ${frist.art} = 'S111' and ${frist.faellig} <= (${h}::date + 30)), 0)`.mapWith(
+        // § 111 SGB X: nur Fristen, die begonnen haben (eine Zeile gibt es erst dann), nicht abgelaufen
+        // (faellig ≥ heute) und nicht gewahrt (erledigt = geltend gemacht).
+        const imRisiko = and(
+          eq(frist.art, 'S111'),
+          eq(frist.erledigt, false),
+          gte(frist.faellig, h),
+          lte(frist.faellig, sql<string>`(${h}::date + 30)`),
+        );
+        const [z, risiko111] = await alsMandant(db, mandantVon(k), async (tx) => [
+          (
+            await tx
+              .select({
+                ueberfaellig: sql<number>`count(*) filter (where ${frist.faellig} < ${h})`.mapWith(Number),
+                naechste14: sql<number>`count(*) filter (where ${frist.faellig} >= ${h} and ${frist.faellig} <= (${h}::date + 14))`.mapWith(
                   Number,
                 ),
+                naechste30: sql<number>`count(*) filter (where ${frist.faellig} >= ${h} and ${frist.faellig} <= (${h}::date + 30))`.mapWith(
+                  Number,
+                ),
+                risiko111Cent: sql<number>`coalesce(sum(${frist.betragCent}) filter (where ${imRisiko}), 0)`.mapWith(Number),
+              })
+              .from(frist)
+              .where(eq(frist.erledigt, false))
+          )[0],
+          await tx
+            .select({
+              id: frist.id,
+              bezugArt: frist.bezugArt,
+              bezugId: frist.bezugId,
+              bezeichnung: frist.bezeichnung,
+              faellig: frist.faellig,
+              betragCent: frist.betragCent,
             })
             .from(frist)
-            .where(eq(frist.erledigt, false)),
-        );
-        return { heute: h, ...z };
+            .where(imRisiko)
+            .orderBy(asc(frist.faellig), asc(frist.id)),
+        ]);
+        return { heute: h, ...z, risiko111 };
       },
     );
   };

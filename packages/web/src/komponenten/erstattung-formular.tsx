@@ -9,6 +9,13 @@ import { centAus, datumIso, landOptionen } from '../format.ts';
 import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from './felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
 import { type Anspruch, type TraegerKurz, traegerArten } from './erstattung-gemeinsam.tsx';
+import {
+  type MassnahmeEingabe,
+  MassnahmenFelder,
+  leistungsrechtOptionen,
+  massnahmenFuerApi,
+  massnahmenNamen,
+} from './erstattung-massnahmen.tsx';
 
 interface ZeitraumZeile {
   schluessel: number;
@@ -16,6 +23,7 @@ interface ZeitraumZeile {
   bis: string;
   betrag: string;
   rechnung: string;
+  massnahme: string;
 }
 
 interface FallKurz {
@@ -104,7 +112,7 @@ const grundlagen = [
 ];
 
 let zeilenNummer = 1;
-const neueZeile = (): ZeitraumZeile => ({ schluessel: zeilenNummer++, von: '', bis: '', betrag: '', rechnung: '' });
+const neueZeile = (): ZeitraumZeile => ({ schluessel: zeilenNummer++, von: '', bis: '', betrag: '', rechnung: '', massnahme: '' });
 
 /** Fehlerpfade des Regelwerks (/rechtsgrundlage/leistungen/0/bis) auf die Felder des Formulars. */
 function formularPfad(pfad: string): string {
@@ -157,6 +165,9 @@ export function AnspruchFormular() {
   const [kenntnisVoraussetzungen, setKenntnisVoraussetzungen] = useState('');
   const [selbstGeleistet, setSelbstGeleistet] = useState('');
   const [zeilen, setZeilen] = useState<ZeitraumZeile[]>(() => [neueZeile()]);
+  const [leistungsrecht, setLeistungsrecht] = useState('eingliederungshilfe');
+  const [massnahmen, setMassnahmen] = useState<Record<string, MassnahmeEingabe>>({});
+  const massnahmeNamen = massnahmenNamen(zeilen);
   const [kenntnis, setKenntnis] = useState('');
   const [eingangAntrag, setEingangAntrag] = useState('');
   const [zinsantrag, setZinsantrag] = useState(false);
@@ -224,8 +235,16 @@ export function AnspruchFormular() {
           pfad: `/leistungszeitraeume/${i}/betragCent`,
           meldung: `Zeitraum ${i + 1}: Bitte den Betrag in Euro angeben, z. B. 4.250,00.`,
         });
-      return { von: von ?? '', bis: bis ?? '', betragCent: c ?? 0, rechnung: z.rechnung.trim() || null };
+      return {
+        von: von ?? '',
+        bis: bis ?? '',
+        betragCent: c ?? 0,
+        rechnung: z.rechnung.trim() || null,
+        ...(z.massnahme.trim() ? { massnahme: z.massnahme.trim() } : {}),
+      };
     });
+    const massnahmenApi = massnahmenFuerApi(massnahmeNamen, massnahmen);
+    neu.push(...massnahmenApi.fehler);
     const kenntnisIso = datum('/kenntnisEntscheidung', kenntnis, false, 'die Kenntnis', 'Kenntnis von der Entscheidung');
     const eingangIso = datum('/eingangLeistungsantrag', eingangAntrag, false, 'den Eingang', 'Eingang des Leistungsantrags');
     setProblem(null);
@@ -250,6 +269,8 @@ export function AnspruchFormular() {
         ...(grundlage ? { grundlage } : {}),
       },
       leistungszeitraeume: zeitraeume,
+      leistungsrecht,
+      ...(massnahmenApi.massnahmen.length ? { massnahmen: massnahmenApi.massnahmen } : {}),
       kenntnisEntscheidung: kenntnisIso ?? null,
       eingangLeistungsantrag: eingangIso ?? null,
       zinsantrag,
@@ -563,8 +584,19 @@ export function AnspruchFormular() {
           Leistungszeiträume und Beträge
         </h2>
         <p className="kern-body">
-          Erfassen Sie laufende Leistungen je Monat: Die Ausschlussfrist des § 111 SGB X wird für jeden Zeitraum einzeln berechnet.
+          Erfassen Sie laufende Leistungen je Bewilligungs- oder Abrechnungszeitraum. Gehören Zeiträume zu einer fortlaufenden Maßnahme,
+          geben Sie ihr einen Namen: In der Eingliederungshilfe haben die Zeiträume einer Maßnahme eine gemeinsame Ausschlussfrist nach §
+          111 SGB X, die erst mit dem Ende der Maßnahme beginnt. Bei anderem Leistungsrecht wird jeder Zeitraum für sich geprüft.
         </p>
+        <Auswahl
+          pfad="/leistungsrecht"
+          label="Leistungsrecht des Verpflichteten"
+          hinweis="Es bestimmt, was ein Leistungsfall ist: in der Eingliederungshilfe die Maßnahme, sonst der einzelne Zeitraum."
+          wert={leistungsrecht}
+          aendern={setLeistungsrecht}
+          optionen={leistungsrechtOptionen}
+          fehler={f('/leistungsrecht')}
+        />
         {zeilen.map((z, i) => (
           <fieldset className="kern-fieldset erstattung-zeitraum" key={z.schluessel}>
             <legend className="kern-heading-small">Zeitraum {i + 1}</legend>
@@ -597,6 +629,15 @@ export function AnspruchFormular() {
                 wert={z.rechnung}
                 aendern={(w) => zeileAendern(i, { rechnung: w })}
                 fehler={f(`/leistungszeitraeume/${i}/rechnung`)}
+              />
+              <Textfeld
+                pfad={`/leistungszeitraeume/${i}/massnahme`}
+                label="Maßnahme"
+                optional
+                hinweis="Gleicher Name = dieselbe fortlaufende Maßnahme, z. B. „Besondere Wohnform“."
+                wert={z.massnahme}
+                aendern={(w) => zeileAendern(i, { massnahme: w })}
+                fehler={f(`/leistungszeitraeume/${i}/massnahme`)}
               />
             </div>
             <button
@@ -633,6 +674,13 @@ export function AnspruchFormular() {
             <span className="kern-label">Weiteren Zeitraum hinzufügen</span>
           </button>
         </div>
+        <h3 className="kern-heading-small">Ende der Maßnahmen</h3>
+        <MassnahmenFelder
+          namen={massnahmeNamen}
+          werte={massnahmen}
+          aendern={(n, w) => setMassnahmen((x) => ({ ...x, [n]: w }))}
+          fehler={f}
+        />
       </section>
 
       <section className="kern-stack-sm" aria-labelledby="termine-titel">

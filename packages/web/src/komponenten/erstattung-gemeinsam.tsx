@@ -71,8 +71,26 @@ export interface Zeitraum {
   bis: string;
   betragCent: number;
   rechnung: string | null;
+  /** Fortlaufende Maßnahme, zu der der Zeitraum gehört. */
+  massnahme: string | null;
+  /** Leer, solange die Maßnahme läuft (die Frist hat nicht begonnen). */
   fristEnde: string | null;
   gewahrt: boolean | null;
+}
+
+/** § 111 SGB X je Leistungsfall (Ergebnis des Regelwerks). */
+export interface Leistungsfall {
+  massnahme: string | null;
+  zeitraeume: number[];
+  von: string;
+  bis: string;
+  beendet: string | null;
+  laeuft: boolean;
+  fristbeginn: string | null;
+  nominalesEnde: string | null;
+  ende: string | null;
+  gewahrt: boolean | null;
+  betragCent: number;
 }
 
 export interface Zahlung {
@@ -115,7 +133,17 @@ export interface FristenErgebnis {
   betragGewahrtCent: number;
   betragAusgeschlossenCent: number;
   betragOffenCent: number;
-  ausschlussfrist: { von: string; bis: string; fristbeginn: string; nominalesEnde: string; ende: string; gewahrt: boolean | null }[];
+  leistungsrecht?: string;
+  ausschlussfrist: {
+    von: string;
+    bis: string;
+    fristbeginn: string | null;
+    nominalesEnde: string | null;
+    ende: string | null;
+    gewahrt: boolean | null;
+  }[];
+  /** Fehlt in Entscheidungen von vor der Einführung der Leistungsfälle. */
+  leistungsfaelle?: Leistungsfall[];
   verjaehrung: {
     beginn: string | null;
     nominalesEnde: string | null;
@@ -147,6 +175,8 @@ export interface Anspruch {
   zinsantrag: boolean;
   hemmungen: Hemmung[];
   neubeginn: string | null;
+  leistungsrecht: string;
+  massnahmen: { massnahme: string; beendet?: string; laeuft?: boolean }[];
   vorschlag: Vorschlag | null;
   bemerkung: string;
   version: number;
@@ -165,9 +195,14 @@ export interface Anspruch {
 }
 
 /** Stand der Ausschlussfrist eines Zeitraums: gewahrt, offen (läuft noch) oder ausgeschlossen. */
-export function fristStand(z: Pick<Zeitraum, 'gewahrt' | 'fristEnde'>, heute: string): 'gewahrt' | 'offen' | 'ausgeschlossen' {
+export function fristStand(
+  z: Pick<Zeitraum, 'gewahrt' | 'fristEnde'>,
+  heute: string,
+): 'gewahrt' | 'offen' | 'ausgeschlossen' | 'nichtBegonnen' {
   if (z.gewahrt === true) return 'gewahrt';
   if (z.gewahrt === false) return 'ausgeschlossen';
+  // Ohne Fristende läuft die Maßnahme noch: § 111 SGB X hat nicht begonnen, nichts ist verloren.
+  if (!z.fristEnde) return 'nichtBegonnen';
   // Der gespeicherte Stand stammt von der letzten Prüfung; ist das Fristende seither verstrichen,
   // ohne dass angemeldet wurde, ist der Zeitraum nach § 111 SGB X ausgeschlossen.
   return z.fristEnde && z.fristEnde < heute ? 'ausgeschlossen' : 'offen';
@@ -177,6 +212,7 @@ export function FristStatus({ zeitraum, heute }: { zeitraum: Pick<Zeitraum, 'gew
   const s = fristStand(zeitraum, heute);
   if (s === 'gewahrt') return <Status text="gewahrt" ton="success" />;
   if (s === 'ausgeschlossen') return <Status text="ausgeschlossen" ton="danger" />;
+  if (s === 'nichtBegonnen') return <Status text="Frist nicht begonnen" ton="info" />;
   return <Status text="offen" ton="warning" />;
 }
 

@@ -1,10 +1,10 @@
 // Erstattung: das Erstattungsbuch (ausgehend und eingehend), ein neuer Anspruch und die Seite eines
-// Anspruchs mit Parteien, Rechtsgrundlage samt Begründung, Beträgen, § 111 je Zeitraum (Text und
-// Farbe), § 113 mit Hemmung durch Klage, Zinsen (§ 108 Abs. 2 SGB X mit der Lesart nach OQ-4),
+// Anspruchs mit Parteien, Rechtsgrundlage samt Begründung, Beträgen, § 111 je Leistungsfall (Maßnahme
+// oder Zeitraum, Text und Farbe; Maßnahmen bearbeiten), § 113 mit Hemmung durch Klage, Zinsen (§ 108 Abs. 2 SGB X mit der Lesart nach OQ-4),
 // Zahlungen, Bemerkung (If-Match) und den Arbeitsschritten mit Vier-Augen-Prinzip.
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { ApiFehler, type Antwort, type Seite, api } from '../api.ts';
+import { ApiFehler, type Antwort, type Feldfehler, type Seite, api } from '../api.ts';
 import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
 import { Arbeitsschritte } from '../komponenten/erstattung-aktionen.tsx';
@@ -22,7 +22,15 @@ import {
   useTraegerNamen,
 } from '../komponenten/erstattung-gemeinsam.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
-import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
+import { Erfolg, Fehlermeldung, fehlerFuer } from '../komponenten/fehler.tsx';
+import {
+  type MassnahmeEingabe,
+  Leistungsfaelle,
+  MassnahmenFelder,
+  leistungsrechtOptionen,
+  massnahmenFuerApi,
+  massnahmenNamen,
+} from '../komponenten/erstattung-massnahmen.tsx';
 import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
 import { useDaten } from '../daten.ts';
 import { datumDe, euro, heuteIso, landName, prozentDe, zeitDe } from '../format.ts';
@@ -300,7 +308,8 @@ function Betraege({ a }: { a: Anspruch }) {
 
 function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
   const zeilen = a.fristenpruefung?.ergebnis.ausschlussfrist ?? [];
-  const summe = { gewahrt: 0, offen: 0, ausgeschlossen: 0 };
+  const summe = { gewahrt: 0, offen: 0, ausgeschlossen: 0, nichtBegonnen: 0 };
+  const mitMassnahme = a.leistungszeitraeume.some((z) => z.massnahme);
   for (const z of a.leistungszeitraeume) summe[fristStand(z, heute)] += z.betragCent;
   return (
     <section className="kern-stack-sm" aria-labelledby="s111-titel">
@@ -309,10 +318,11 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
       </h2>
       <p className="kern-body">
         Ein Erstattungsanspruch ist ausgeschlossen, wenn er nicht spätestens zwölf Monate nach dem letzten Tag des Zeitraums geltend gemacht
-        wird (§ 111 SGB X); die Frist beginnt frühestens mit der Kenntnis von der Entscheidung des Verpflichteten. Jeder Zeitraum wird für
-        sich geprüft. <span className="kern-body--bold">Gewahrt</span> heißt: rechtzeitig angemeldet.{' '}
-        <span className="kern-body--bold">Offen</span> heißt: Die Frist läuft noch, der Anspruch ist nicht angemeldet.{' '}
-        <span className="kern-body--bold">Ausgeschlossen</span> heißt: Die Frist ist verstrichen; dieser Teil ist verloren.
+        wird (§ 111 SGB X); die Frist beginnt frühestens mit der Kenntnis von der Entscheidung des Verpflichteten. In der
+        Eingliederungshilfe ist der letzte Tag das Ende der Maßnahme: Ihre Zeiträume teilen eine Frist, und solange sie läuft, beginnt die
+        Frist nicht. Bei anderem Leistungsrecht wird jeder Zeitraum für sich geprüft. <span className="kern-body--bold">Gewahrt</span>{' '}
+        heißt: rechtzeitig angemeldet. <span className="kern-body--bold">Offen</span> heißt: Die Frist läuft noch, der Anspruch ist nicht
+        angemeldet. <span className="kern-body--bold">Ausgeschlossen</span> heißt: Die Frist ist verstrichen; dieser Teil ist verloren.
       </p>
       <ul className="erstattung-summen">
         <li>
@@ -324,7 +334,13 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
         <li>
           <Status text="ausgeschlossen" ton="danger" /> {euro(summe.ausgeschlossen)}
         </li>
+        {summe.nichtBegonnen > 0 && (
+          <li>
+            <Status text="Frist nicht begonnen" ton="info" /> {euro(summe.nichtBegonnen)}
+          </li>
+        )}
       </ul>
+      <Leistungsfaelle a={a} heute={heute} />
       {a.leistungszeitraeume.length === 0 ? (
         <p className="kern-body">Keine Leistungszeiträume erfasst.</p>
       ) : (
@@ -342,6 +358,11 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
                 <th scope="col" className="kern-table__header">
                   Rechnung
                 </th>
+                {mitMassnahme && (
+                  <th scope="col" className="kern-table__header">
+                    Maßnahme
+                  </th>
+                )}
                 <th scope="col" className="kern-table__header">
                   Frist beginnt
                 </th>
@@ -363,10 +384,13 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
                     </th>
                     <td className="kern-table__cell kern-table__cell--numeric">{euro(z.betragCent)}</td>
                     <td className="kern-table__cell">{z.rechnung ?? <span className="kern-body--muted">–</span>}</td>
-                    <td className="kern-table__cell">{r ? `nach dem ${datumDe(r.fristbeginn)}` : ''}</td>
+                    {mitMassnahme && <td className="kern-table__cell">{z.massnahme ?? <span className="kern-body--muted">–</span>}</td>}
                     <td className="kern-table__cell">
-                      {datumDe(z.fristEnde)}
-                      {r && r.nominalesEnde !== r.ende && (
+                      {r?.fristbeginn ? `nach dem ${datumDe(r.fristbeginn)}` : z.fristEnde ? '' : 'mit dem Ende der Maßnahme'}
+                    </td>
+                    <td className="kern-table__cell">
+                      {z.fristEnde ? datumDe(z.fristEnde) : '–'}
+                      {r?.nominalesEnde && r.nominalesEnde !== r.ende && (
                         <span className="kern-body--muted"> (verschoben vom {datumDe(r.nominalesEnde)}, § 26 Abs. 3 SGB X)</span>
                       )}
                     </td>
@@ -388,6 +412,102 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
           {summe.offen > 0 && `Melden Sie den Anspruch vor dem ersten Fristende an, sonst sind bis zu ${euro(summe.offen)} verloren.`}
         </p>
       )}
+    </section>
+  );
+}
+
+/**
+ * Maßnahmen bearbeiten: welche Zeiträume zu welcher Maßnahme gehören, wann sie endete oder dass
+ * sie noch läuft, und das Leistungsrecht des Verpflichteten. Das Regelwerk rechnet danach § 111
+ * SGB X je Leistungsfall neu.
+ */
+function MassnahmenBearbeiten({ a, etag, gespeichert }: { a: Anspruch; etag: string | null; gespeichert: (x: Antwort<Anspruch>) => void }) {
+  const [namen, setNamen] = useState<string[]>(() => a.leistungszeitraeume.map((z) => z.massnahme ?? ''));
+  const [werte, setWerte] = useState<Record<string, MassnahmeEingabe>>(() =>
+    Object.fromEntries(a.massnahmen.map((m) => [m.massnahme, { beendet: m.beendet ? datumDe(m.beendet) : '', laeuft: m.laeuft ?? false }])),
+  );
+  const [recht, setRecht] = useState(a.leistungsrecht);
+  const [feldfehler, setFeldfehler] = useState<Feldfehler[]>([]);
+  const [fehler, setFehler] = useState<ApiFehler | null>(null);
+  const [ok, setOk] = useState<string | null>(null);
+  const [sendet, setSendet] = useState(false);
+  const genannt = massnahmenNamen(namen.map((massnahme) => ({ massnahme })));
+  const f = (pfad: string) => fehlerFuer(feldfehler, pfad);
+
+  async function speichern(ev: FormEvent) {
+    ev.preventDefault();
+    if (sendet) return;
+    setOk(null);
+    setFehler(null);
+    const { massnahmen, fehler: neu } = massnahmenFuerApi(genannt, werte);
+    setFeldfehler(neu);
+    if (neu.length) return;
+    setSendet(true);
+    try {
+      const antwort = await api.patch<Anspruch>(
+        `/erstattungsansprueche/${a.id}`,
+        {
+          leistungsrecht: recht,
+          massnahmen,
+          leistungszeitraeume: a.leistungszeitraeume.map((z, i) => ({
+            von: z.von,
+            bis: z.bis,
+            betragCent: z.betragCent,
+            rechnung: z.rechnung,
+            massnahme: namen[i]?.trim() || null,
+          })),
+        },
+        etag,
+      );
+      gespeichert(antwort);
+      setOk('Die Maßnahmen sind gespeichert; die Ausschlussfristen sind neu berechnet.');
+    } catch (e) {
+      const x = e instanceof ApiFehler ? e : new ApiFehler({ type: 'x', title: 'Fehler', status: 0, detail: String(e) });
+      if (x.felder.length) setFeldfehler(x.felder);
+      else setFehler(x);
+    } finally {
+      setSendet(false);
+    }
+  }
+
+  return (
+    <section className="kern-stack-sm" aria-labelledby="massnahmen-titel">
+      <h2 className="kern-heading-medium" id="massnahmen-titel">
+        Maßnahmen bearbeiten
+      </h2>
+      <details>
+        <summary className="kern-body">Zeiträume Maßnahmen zuordnen, Ende oder Fortdauer erfassen</summary>
+        <form className="kern-stack-sm" noValidate onSubmit={(e) => void speichern(e)}>
+          <Fehlermeldung fehler={fehler} />
+          <Erfolg text={ok} />
+          <Auswahl
+            pfad="/leistungsrecht"
+            label="Leistungsrecht des Verpflichteten"
+            hinweis="Es bestimmt, was ein Leistungsfall ist (§ 111 SGB X)."
+            wert={recht}
+            aendern={setRecht}
+            optionen={leistungsrechtOptionen}
+            fehler={f('/leistungsrecht')}
+          />
+          {a.leistungszeitraeume.map((z, i) => (
+            <Textfeld
+              key={z.id}
+              pfad={`/leistungszeitraeume/${i}/massnahme`}
+              label={`Maßnahme für ${datumDe(z.von)} – ${datumDe(z.bis)}`}
+              optional
+              wert={namen[i] ?? ''}
+              aendern={(w) => setNamen((x) => x.map((n, j) => (j === i ? w : n)))}
+              fehler={f(`/leistungszeitraeume/${i}/massnahme`)}
+            />
+          ))}
+          <MassnahmenFelder namen={genannt} werte={werte} aendern={(n, w) => setWerte((x) => ({ ...x, [n]: w }))} fehler={f} />
+          <div className="knopfleiste">
+            <button type="submit" className="kern-btn kern-btn--secondary" aria-disabled={sendet}>
+              <span className="kern-label">{sendet ? 'Wird gespeichert …' : 'Maßnahmen speichern'}</span>
+            </button>
+          </div>
+        </form>
+      </details>
     </section>
   );
 }
@@ -884,6 +1004,9 @@ export function ErstattungDetail() {
           </section>
 
           <Ausschlussfrist a={a} heute={heute} />
+          {a.seite === 'anspruchsteller' &&
+            ['Entwurf', 'Angemeldet', 'Beziffert'].includes(a.status) &&
+            hatRolle('kostenerstattung', 'leitung') && <MassnahmenBearbeiten key={a.id} a={a} etag={d.etag} gespeichert={d.setze} />}
           <Verjaehrung a={a} heute={heute} />
           {a.fristenpruefung && (
             <section className="kern-stack-sm" aria-labelledby="fristen-begruendung-titel">

@@ -14,6 +14,15 @@ interface Kennzahlen {
   naechste14: number;
   naechste30: number;
   risiko111Cent: number;
+  /** Die Fristen, deren Beträge das Risiko bilden (Summe = risiko111Cent). */
+  risiko111?: {
+    id: string;
+    bezugArt: Frist['bezugArt'];
+    bezugId: string;
+    bezeichnung: string;
+    faellig: string;
+    betragCent: number | null;
+  }[];
 }
 
 interface EingangEintrag {
@@ -91,6 +100,62 @@ function Fristenliste({ titel, fristen, heute, leer }: { titel: string; fristen:
   );
 }
 
+/**
+ * Woraus das Risiko nach § 111 SGB X besteht: die Leistungsfälle (Maßnahme oder Zeitraum), deren
+ * Ausschlussfrist begonnen hat, in den nächsten 30 Tagen endet und nicht gewahrt ist. Laufende
+ * Maßnahmen (Frist nicht begonnen) und abgelaufene Fristen (überfällig) zählen nicht.
+ */
+function Risiko111({ kennzahlen }: { kennzahlen: Kennzahlen }) {
+  const liste = kennzahlen.risiko111 ?? [];
+  if (liste.length === 0) return <p className="kern-body">Keine Beträge mit Risiko nach § 111 SGB X in den nächsten 30 Tagen.</p>;
+  return (
+    <details className="kern-stack-xs">
+      <summary className="kern-body">Woraus sich der Betrag von {euro(kennzahlen.risiko111Cent)} zusammensetzt</summary>
+      <p className="kern-body--small kern-body--muted">
+        Je Leistungsfall – in der Eingliederungshilfe je Maßnahme – eine Ausschlussfrist, die begonnen hat, in den nächsten 30 Tagen endet
+        und noch nicht durch Anmeldung gewahrt ist. Laufende Maßnahmen haben noch keine Frist.
+      </p>
+      <div className="kern-table-responsive">
+        <table className="kern-table kern-table--small">
+          <caption className="kern-sr-only">Ausschlussfristen mit Risiko nach § 111 SGB X</caption>
+          <thead className="kern-table__head">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                Frist endet
+              </th>
+              <th scope="col" className="kern-table__header">
+                Leistungsfall
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Betrag
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {liste.map((f) => (
+              <tr className="kern-table__row" key={f.id}>
+                <td className="kern-table__cell">{datumDe(f.faellig)}</td>
+                <td className="kern-table__cell">
+                  <Link className="kern-link" to={bezugLink(f)}>
+                    {f.bezeichnung}
+                  </Link>
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric">{euro(f.betragCent)}</td>
+              </tr>
+            ))}
+            <tr className="kern-table__row">
+              <th scope="row" className="kern-table__header" colSpan={2}>
+                Summe
+              </th>
+              <td className="kern-table__cell kern-table__cell--numeric">{euro(kennzahlen.risiko111Cent)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
+
 export function Uebersicht() {
   const { sitzung, hatRolle } = useSitzung();
   const heute = heuteIso();
@@ -149,6 +214,7 @@ export function Uebersicht() {
               <span className="kern-body">mit Risiko nach § 111 SGB X (Ausschlussfrist endet in 30 Tagen)</span>
             </li>
           </ul>
+          <Risiko111 kennzahlen={kennzahlen.daten} />
         </section>
       )}
       {!darfAkten ? (
