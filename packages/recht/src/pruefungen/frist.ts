@@ -157,7 +157,8 @@ export const frist = pruefungsart<FristEingabe, FristErgebnis>({
     if (e.region)
       b.hinweis(
         'REGIONALER_FEIERTAG',
-        `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist (recht.md §5.4).`,
+        `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist.`,
+        { beleg: 'recht.md §5.4' },
       );
     return b.ergebnis('frist', {
       nominalesEnde: isoDatum(nominal),

@@ -335,7 +335,8 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
       });
       b.hinweis(
         'FRISTENKONKURRENZ',
-        '[DESIGN] Gutachten und Beteiligung nach § 15 Abs. 4 SGB IX treffen zusammen; maßgeblich ist hier die später endende Frist.',
+        'Gutachten und Beteiligung nach § 15 Abs. 4 SGB IX treffen zusammen; maßgeblich ist hier die später endende Frist.',
+        { beleg: '[DESIGN] die später endende Frist ist maßgeblich' },
       );
     }
     const massgeblich = kandidaten.reduce<(typeof kandidaten)[number] | undefined>(
