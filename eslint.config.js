@@ -91,9 +91,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Aus dem Regelwerk nur @egh/recht/darstellung: die eine Stelle, die Ergebnisse in Text für
+          // ein Publikum verwandelt (ohne Abhängigkeiten, entscheidet nichts).
+          paths: [{ name: '@egh/recht', message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.' }],
           patterns: [
             {
-              group: ['../../server/*', '../../recht/*', '@egh/server', '@egh/recht'],
+              group: ['../../server/*', '../../recht/*', '@egh/server'],
               message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.',
             },
           ],
