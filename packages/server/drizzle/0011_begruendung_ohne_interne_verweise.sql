@@ -1,0 +1,42 @@
+-- Gespeicherte Entscheidungen des Regelwerks ohne interne Verweise (Issue 14, „Zwei Stimmen“):
+-- Begründungen und Hinweise älterer Datensätze trugen Abschnitte aus recht.md, Nummern offener
+-- Fragen und Seeds, Entwurfsmarken und Feldnamen im Text. Seit das Regelwerk die Herkunft in
+-- eigenen Feldern führt (herkunft.fundstelle/beleg, frage), werden die alten Texte hier bereinigt.
+-- Die Entscheidung selbst (ergebnis) und die Nummer der Frage im Feld frage bleiben unverändert.
+CREATE FUNCTION egh_ohne_interne_verweise(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT
+    -- „die Engine …“ heißt „die Prüfung …“.
+    replace(replace(
+    -- Leere Klammern und doppelte Leerzeichen, die das Entfernen hinterlässt.
+    regexp_replace(regexp_replace(
+    -- Feldnamen in Klammern: „(kostenuebernahmeBisCentProMonat)“.
+    regexp_replace(
+    -- Nummern offener Fragen und Seeds in Klammern: „(OQ-4)“, „(SEED-000)“.
+    regexp_replace(
+    -- Bekannte Seeds im Satz durch ihre Fundstelle ersetzen.
+    replace(replace(replace(
+    -- Entwurfsmarken: „[DESIGN] …“, „([DESIGN], …)“, „[DESIGN/UNVERIFIED]“, „[V-SEC]/[UNVERIFIED]“.
+    regexp_replace(
+    -- Klammern mit einem Verweis auf unsere Dokumente: „(recht.md §4.5 Nr. 3)“, „(szenarien.md SC-16)“.
+    regexp_replace(
+    -- „RECHTSFRAGE (OQ-4): …“ und „RECHTSFRAGE: …“ werden „Offene Rechtsfrage: …“.
+    regexp_replace(t, 'RECHTSFRAGE( \([A-Z]+-[0-9]+\))?: ', 'Offene Rechtsfrage: ', 'g'),
+    ' ?\((recht|szenarien|pruefungen|produkt)\.md[^()]*\)', '', 'g'),
+    '\[(DESIGN|UNVERIFIED|V-SEC|V-SEED|DESIGN/UNVERIFIED)\](/\[(DESIGN|UNVERIFIED|V-SEC)\])*[:,]? ?', '', 'g'),
+    'wie in SEED-004', 'wie im Urteil des SG Freiburg vom 01.03.2011 – S 9 SO 2640/10'),
+    '(SEED-002, L 8 SO 235/14)', '(BayLSG, Urteil vom 21.01.2016 – L 8 SO 235/14)'),
+    '(SEED-002 nach Hauck/Noftz/Götze)', '(nach Hauck/Noftz/Götze)'),
+    ' ?\((OQ|RF|SEED)-[0-9]+\)', '', 'g'),
+    ' ?\([a-z]+[A-Z][A-Za-z0-9]*\)', '', 'g'),
+    '\(\s*\)', '', 'g'),
+    '  +', ' ', 'g'),
+    'Die Engine', 'Die Prüfung'), 'die Engine', 'die Prüfung')
+$$;
+--> statement-breakpoint
+UPDATE entscheidung
+SET begruendung = egh_ohne_interne_verweise(begruendung::text)::jsonb,
+    hinweise = egh_ohne_interne_verweise(hinweise::text)::jsonb
+WHERE egh_ohne_interne_verweise(begruendung::text) <> begruendung::text
+   OR egh_ohne_interne_verweise(hinweise::text) <> hinweise::text;
+--> statement-breakpoint
+DROP FUNCTION egh_ohne_interne_verweise(text);
