@@ -5,6 +5,11 @@ import tseslint from 'typescript-eslint';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Interne Verweise in Zeichenketten (esquery-Regex, siehe Regel „Zwei Stimmen“ unten; die
+// vollständige Prüfung von Texten macht interneMarker() in packages/recht).
+const internerMarker =
+  '/(recht|pruefungen|szenarien|produkt)[.]md|[^A-Za-z](OQ|RF|SEED)-[0-9]|^(OQ|RF|SEED)-[0-9]|\\[(DESIGN|UNVERIFIED|V-SEC)|UNVERIFIED|RECHTSFRAGE [(]/';
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
   { files: ['**/*.tsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -159,6 +164,23 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Zwei Stimmen (Issue 14): interne Verweise – unsere Dokumente, Nummern offener Fragen und
+    // Seeds, Entwurfsmarken – stehen nie in Texten für Menschen. In Kommentaren, Tests und als
+    // Wert der Maschinenfelder `beleg` und `frage` (auch rechtsfrage('OQ-…', …)) sind sie erlaubt.
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.e2e.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateElement', 'JSXText'].map((art) => ({
+          selector: `${art}[${art === 'TemplateElement' ? 'value.raw' : 'value'}=${internerMarker}]:not(Property[key.name=/^(beleg|frage)$/] > ${art}):not(Property[key.name=/^(beleg|frage)$/] > TemplateLiteral > ${art}):not(CallExpression[callee.property.name='rechtsfrage'] > ${art}:first-child)`,
+          message:
+            'Interner Verweis (recht.md, OQ-/RF-/SEED-Nummer, [DESIGN], UNVERIFIED) in einem Text: Texte sind für Menschen. Die Herkunft gehört in herkunft.beleg (Begruendung.norm/hinweis/rechtsfrage, 3. Argument), die Fragenummer in das Feld frage.',
+        })),
       ],
     },
   },

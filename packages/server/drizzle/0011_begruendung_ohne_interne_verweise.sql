@@ -40,3 +40,21 @@ WHERE egh_ohne_interne_verweise(begruendung::text) <> begruendung::text
    OR egh_ohne_interne_verweise(hinweise::text) <> hinweise::text;
 --> statement-breakpoint
 DROP FUNCTION egh_ohne_interne_verweise(text);
+--> statement-breakpoint
+-- Quellen der Stammdaten und der Demo-Vereinbarung, wie Oberfläche und Briefe sie zeigen.
+UPDATE traeger SET quelle = 'Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe'
+WHERE quelle = 'recht.md §3.3 (Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe)';
+--> statement-breakpoint
+UPDATE traeger SET quelle = 'BAGüS-Mitglied (nicht geprüft)' WHERE quelle = 'BAGüS-Mitglied [UNVERIFIED]';
+--> statement-breakpoint
+UPDATE traeger SET quelle = 'Verwaltungsvereinbarung zur Amtshilfe in der Eingliederungshilfe (BAGüS), Stand 01.01.2025'
+WHERE quelle = 'recht.md §1.1';
+--> statement-breakpoint
+UPDATE traeger
+SET quelle = 'Verwaltungsvereinbarung zur Amtshilfe in der Eingliederungshilfe (BAGüS), Stand 01.01.2025; LASV Brandenburg, Rundschreiben üöTEGH Nr. 08/2024 vom 17.12.2024'
+WHERE quelle = 'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)';
+--> statement-breakpoint
+UPDATE vereinbarung SET quelle = replace(replace(quelle, ' (SEED-000)', ''), ' (recht.md OQ-1)', '')
+WHERE quelle LIKE '%(SEED-000)%' OR quelle LIKE '%(recht.md OQ-1)%';
+--> statement-breakpoint
+UPDATE fall SET bemerkung = replace(bemerkung, 'Demo nach szenarien.md SC-11: ', 'Demo: ') WHERE bemerkung LIKE 'Demo nach szenarien.md SC-11: %';

@@ -84,4 +84,15 @@ describe(`Migration 0011: gespeicherte Begründungen ohne interne Verweise (${te
     const texte = [...(neu?.begruendung ?? []), ...(neu?.hinweise ?? [])].map((x) => x.text);
     expect(texte.flatMap(interneMarker)).toEqual([]);
   });
+
+  it('bereinigt die Quellen der Träger aus früheren Stammdaten', async () => {
+    await u.datenbank.roh(`update traeger set quelle = 'recht.md §1.1' where id = 'lvr'`);
+    await u.datenbank.roh(`update traeger set quelle = 'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)' where id = 'lasv-bb'`);
+    for (const s of migration) await u.datenbank.roh(s);
+    const quellen = await u.datenbank.roh<{ id: string; quelle: string | null }>('select id, quelle from traeger where quelle is not null');
+    expect(quellen.find((q) => q.id === 'lvr')?.quelle).toBe(
+      'Verwaltungsvereinbarung zur Amtshilfe in der Eingliederungshilfe (BAGüS), Stand 01.01.2025',
+    );
+    expect(quellen.flatMap((q) => interneMarker(q.quelle ?? ''))).toEqual([]);
+  });
 });

@@ -86,9 +86,10 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
     rechtstraeger: `Bezirk ${name}`,
     anschrift: { strasse, plz, ort },
     aufsichtsbehoerde: 'Bayerisches Staatsministerium des Innern, für Sport und Integration',
-    quelle: 'recht.md §3.3 (Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe)',
+    quelle: 'Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe',
   });
-  const land = (id: string, name: string, kurzname: string, l: string, quelle = 'BAGüS-Mitglied [UNVERIFIED]'): TraegerNeu => ({
+  const bagues = 'Verwaltungsvereinbarung zur Amtshilfe in der Eingliederungshilfe (BAGüS), Stand 01.01.2025';
+  const land = (id: string, name: string, kurzname: string, l: string, quelle = 'BAGüS-Mitglied (nicht geprüft)'): TraegerNeu => ({
     id,
     name,
     kurzname,
@@ -107,12 +108,12 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
     bezirk('bezirk-unterfranken', 'Unterfranken', '096', 'Würzburg', 'Silcherstraße 5', '97074'),
     bezirk('bezirk-schwaben', 'Schwaben', '097', 'Augsburg', 'Hafnerberg 10', '86152'),
     {
-      ...land('lvr', 'Landschaftsverband Rheinland', 'LVR', 'NW', 'recht.md §1.1'),
+      ...land('lvr', 'Landschaftsverband Rheinland', 'LVR', 'NW', bagues),
       gebietAgs: kreiseMitPraefix(kreise, '051', '053'),
       anschrift: { strasse: 'Kennedy-Ufer 2', plz: '50679', ort: 'Köln' },
     },
     {
-      ...land('lwl', 'Landschaftsverband Westfalen-Lippe', 'LWL', 'NW', 'recht.md §1.1'),
+      ...land('lwl', 'Landschaftsverband Westfalen-Lippe', 'LWL', 'NW', bagues),
       gebietAgs: kreiseMitPraefix(kreise, '055', '057', '059'),
       anschrift: { strasse: 'Freiherr-vom-Stein-Platz 1', plz: '48147', ort: 'Münster' },
     },
@@ -122,7 +123,7 @@ export function ueberoertlicheTraeger(kreise: TraegerNeu[]): TraegerNeu[] {
         'Landesamt für Soziales und Versorgung Brandenburg',
         'LASV',
         'BB',
-        'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)',
+        `${bagues}; LASV Brandenburg, Rundschreiben üöTEGH Nr. 08/2024 vom 17.12.2024`,
       ),
       rechtstraeger: 'Land Brandenburg',
       leitwegId: '12-121096894459866-05',

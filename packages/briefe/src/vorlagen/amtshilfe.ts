@@ -109,7 +109,7 @@ export function abrechnungsposten(a: Abrechnung, aufgabe: string, durchgefuehrtA
       ['', 'Zu zahlen', '', euro(a.erstattungCent)],
     ),
     ...(a.vereinbarung?.beispiel
-      ? [kasten('BEISPIEL: Die Pauschale stammt aus Beispielbeträgen der Demo, nicht aus dem Text der Vereinbarung (recht.md OQ-1).')]
+      ? [kasten('BEISPIEL: Die Pauschale stammt aus Beispielbeträgen der Demo, nicht aus dem Text der Vereinbarung.')]
       : []),
   ];
 }

@@ -36,11 +36,7 @@ export function beitrittserklaerung(d: BeitrittserklaerungDaten): Rahmen {
         ]
       : []),
     ...(v.beispiel
-      ? [
-          kasten(
-            'BEISPIEL: Die Pauschalen dieser Fassung sind Beispielbeträge der Demo, nicht die Beträge der Vereinbarung (recht.md OQ-1).',
-          ),
-        ]
+      ? [kasten('BEISPIEL: Die Pauschalen dieser Fassung sind Beispielbeträge der Demo, nicht die Beträge der Vereinbarung.')]
       : []),
     absatz(
       'Mit dem Beitritt gelten zwischen uns und den anderen beigetretenen Trägern für die Kosten der Amtshilfe die Regelungen der Vereinbarung in der genannten Fassung.',

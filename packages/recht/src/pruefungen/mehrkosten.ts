@@ -541,7 +541,8 @@ export const mehrkosten = pruefungsart<MehrkostenEingabe, MehrkostenErgebnis>({
     if (!neu && !v.vereinbarungKapitel8)
       b.hinweis(
         'VERGLEICHSANGEBOT_OHNE_VEREINBARUNG',
-        `Das Vergleichsangebot „${v.bezeichnung}“ hat keine Vereinbarung. § 9 Abs. 2 SGB XII a.F. verlangt das für den Vergleichsmaßstab nicht ausdrücklich [DESIGN: es bleibt Vergleichsangebot]; der Träger durfte die Vergütung aber nur bei einer Vereinbarung nach § 75 Abs. 3 SGB XII a.F. übernehmen – ob das Angebot tatsächlich verfügbar war, ist zu prüfen.`,
+        `Das Vergleichsangebot „${v.bezeichnung}“ hat keine Vereinbarung. § 9 Abs. 2 SGB XII a.F. verlangt das für den Vergleichsmaßstab nicht ausdrücklich; es bleibt daher Vergleichsangebot. Der Träger durfte die Vergütung aber nur bei einer Vereinbarung nach § 75 Abs. 3 SGB XII a.F. übernehmen – ob das Angebot tatsächlich verfügbar war, ist zu prüfen.`,
+        { beleg: '[DESIGN] Angebot ohne Vereinbarung bleibt nach altem Recht Vergleichsangebot' },
       );
 
     // 5. Mathematischer Kostenvergleich (SEED-004 Rn. 22; recht.md §6.2 Nr. 4).

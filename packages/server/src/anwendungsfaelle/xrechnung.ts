@@ -77,7 +77,7 @@ async function baueRechnung(tx: Tx, k: Benutzerkontext, e: Ersuchen): Promise<{ 
       abrechnung.erstattungsart === 'pauschale'
         ? 'Kostenerstattung für Amtshilfe nach der Verwaltungsvereinbarung (§ 7 Abs. 1 Satz 3 SGB X).'
         : 'Erstattung von Auslagen der Amtshilfe (§ 7 Abs. 1 Satz 2 SGB X).',
-      ...(abrechnung.vereinbarung?.beispiel ? ['BEISPIEL: Pauschale aus Beispielbeträgen der Demo (recht.md OQ-1).'] : []),
+      ...(abrechnung.vereinbarung?.beispiel ? ['BEISPIEL: Pauschale aus Beispielbeträgen der Demo.'] : []),
     ],
   };
   const traegerFuer = (pfad: string) => (pfad.startsWith('/rechnungssteller') ? verkaeufer.id : kaeufer.id);

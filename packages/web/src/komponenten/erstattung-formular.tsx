@@ -643,7 +643,7 @@ export function AnspruchFormular() {
         <Kreuz
           pfad="/zinsantrag"
           label="Zinsen nach § 108 Abs. 2 SGB X beantragen"
-          hinweis="Zinsen gibt es nur auf Antrag. Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage (OQ-4)."
+          hinweis="Zinsen gibt es nur auf Antrag. Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage."
           wert={zinsantrag}
           aendern={setZinsantrag}
           fehler={f('/zinsantrag')}
