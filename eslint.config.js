@@ -110,6 +110,12 @@ export default tseslint.config(
     },
   },
   {
+    // Tests der Oberfläche laufen in Node, nicht im Bundle: sie dürfen das Regelwerk nutzen
+    // (z. B. interneMarker für die Prüfung aller Texte).
+    files: ['packages/web/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     // Der API-Client der Oberfläche übernimmt die Typen des Regelwerks, die die API liefert
     // (Begründung, Mehrkosten), statt sie nachzubilden – nur Typen, kein Code des Regelwerks.
     files: ['packages/web/src/api.ts'],
