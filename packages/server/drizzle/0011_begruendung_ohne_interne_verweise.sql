@@ -58,3 +58,6 @@ UPDATE vereinbarung SET quelle = replace(replace(quelle, ' (SEED-000)', ''), ' (
 WHERE quelle LIKE '%(SEED-000)%' OR quelle LIKE '%(recht.md OQ-1)%';
 --> statement-breakpoint
 UPDATE fall SET bemerkung = replace(bemerkung, 'Demo nach szenarien.md SC-11: ', 'Demo: ') WHERE bemerkung LIKE 'Demo nach szenarien.md SC-11: %';
+--> statement-breakpoint
+UPDATE traeger SET quelle = 'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021)'
+WHERE quelle = 'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021), daten/kreise-de.csv';

@@ -61,7 +61,7 @@ export function kreisTraeger(): TraegerNeu[] {
         land: land ?? '',
         gebietAgs: [ags ?? ''],
         rechtstraeger: n.name,
-        quelle: 'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021), daten/kreise-de.csv',
+        quelle: 'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021)',
       };
     });
 }

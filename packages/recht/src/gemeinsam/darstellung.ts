@@ -83,3 +83,22 @@ export function fuerExperten(e: Darstellbar): Expertentext {
 export function begruendungsZeile(s: Begruendungssatz): string {
   return s.fundstelle ? `${s.norm}: ${s.text} (${s.fundstelle})` : `${s.norm}: ${s.text}`;
 }
+
+/**
+ * Setzt für Schlüssel in Anführungszeichen („12070“) den Namen ein („Landkreis Prignitz“): das
+ * Regelwerk rechnet mit Schlüsseln, Menschen lesen Namen. Unbekannte Schlüssel bleiben stehen.
+ */
+export function namenEinsetzen<T extends Darstellbar>(e: T, namen: Readonly<Record<string, string>>): T {
+  const ersetze = (text: string) => text.replace(/„([^„“]{1,40})“/g, (ganz, schluessel: string) => namen[schluessel] ?? ganz);
+  return {
+    ...e,
+    begruendung: e.begruendung.map((s) => ({ ...s, text: ersetze(s.text) })),
+    hinweise: e.hinweise.map((h) => ({ ...h, text: ersetze(h.text) })),
+  };
+}
+
+/** Die Schlüssel in Anführungszeichen, die in den Texten eines Ergebnisses vorkommen. */
+export function schluesselImText(e: Darstellbar): string[] {
+  const alle = [...e.begruendung, ...e.hinweise].flatMap((x) => [...x.text.matchAll(/„([^„“]{1,40})“/g)].map((m) => m[1] ?? ''));
+  return [...new Set(alle)];
+}
