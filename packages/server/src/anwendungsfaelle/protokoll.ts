@@ -258,47 +258,51 @@ async function ladeNamen(
   const namen: Namen = new Map();
   const benutzerIds = [...new Set(zeilen.map((z) => z.benutzerId).filter((b): b is string => Boolean(b)))];
   const personIds = [...new Set(zeilen.map((z) => z.personId).filter((p): p is string => Boolean(p)))];
-  const [traegerZeilen, benutzerZeilen, personZeilen, faelle, ersuchen, ansprueche, vergleiche, dokumente, vereinbarungen, beitritte] =
-    await Promise.all([
-      alle.length ? tx.select({ id: traeger.id, name: traeger.name }).from(traeger).where(inArray(traeger.id, alle)) : [],
-      benutzerIds.length || uuids.length
-        ? tx
-            .select({ id: benutzer.id, name: benutzer.name, benutzername: benutzer.benutzername })
-            .from(benutzer)
-            .where(inArray(benutzer.id, [...new Set([...benutzerIds, ...uuids])]))
-        : [],
-      personIds.length ? tx.select({ id: person.id, pseudonym: person.pseudonym }).from(person).where(inArray(person.id, personIds)) : [],
-      uuids.length ? tx.select({ id: fall.id, name: fall.aktenzeichen }).from(fall).where(inArray(fall.id, uuids)) : [],
-      uuids.length
-        ? tx
-            .select({ id: amtshilfeersuchen.id, name: amtshilfeersuchen.aktenzeichen })
-            .from(amtshilfeersuchen)
-            .where(inArray(amtshilfeersuchen.id, uuids))
-        : [],
-      uuids.length
-        ? tx
-            .select({ id: erstattungsanspruch.id, name: erstattungsanspruch.aktenzeichen })
-            .from(erstattungsanspruch)
-            .where(inArray(erstattungsanspruch.id, uuids))
-        : [],
-      uuids.length
-        ? tx
-            .select({ id: mehrkostenvergleich.id, name: mehrkostenvergleich.bezeichnung })
-            .from(mehrkostenvergleich)
-            .where(inArray(mehrkostenvergleich.id, uuids))
-        : [],
-      uuids.length ? tx.select({ id: dokument.id, name: dokument.dateiname }).from(dokument).where(inArray(dokument.id, uuids)) : [],
-      alle.length
-        ? tx.select({ id: vereinbarung.id, name: vereinbarung.bezeichnung }).from(vereinbarung).where(inArray(vereinbarung.id, alle))
-        : [],
-      uuids.length
-        ? tx
-            .select({ id: beitritt.id, name: traeger.name })
-            .from(beitritt)
-            .innerJoin(traeger, eq(traeger.id, beitritt.traegerId))
-            .where(inArray(beitritt.id, uuids))
-        : [],
-    ]);
+  // Nacheinander: eine Transaktion ist eine Verbindung.
+  const traegerZeilen = await (alle.length
+    ? tx.select({ id: traeger.id, name: traeger.name }).from(traeger).where(inArray(traeger.id, alle))
+    : []);
+  const benutzerZeilen = await (benutzerIds.length || uuids.length
+    ? tx
+        .select({ id: benutzer.id, name: benutzer.name, benutzername: benutzer.benutzername })
+        .from(benutzer)
+        .where(inArray(benutzer.id, [...new Set([...benutzerIds, ...uuids])]))
+    : []);
+  const personZeilen = await (personIds.length
+    ? tx.select({ id: person.id, pseudonym: person.pseudonym }).from(person).where(inArray(person.id, personIds))
+    : []);
+  const faelle = await (uuids.length ? tx.select({ id: fall.id, name: fall.aktenzeichen }).from(fall).where(inArray(fall.id, uuids)) : []);
+  const ersuchen = await (uuids.length
+    ? tx
+        .select({ id: amtshilfeersuchen.id, name: amtshilfeersuchen.aktenzeichen })
+        .from(amtshilfeersuchen)
+        .where(inArray(amtshilfeersuchen.id, uuids))
+    : []);
+  const ansprueche = await (uuids.length
+    ? tx
+        .select({ id: erstattungsanspruch.id, name: erstattungsanspruch.aktenzeichen })
+        .from(erstattungsanspruch)
+        .where(inArray(erstattungsanspruch.id, uuids))
+    : []);
+  const vergleiche = await (uuids.length
+    ? tx
+        .select({ id: mehrkostenvergleich.id, name: mehrkostenvergleich.bezeichnung })
+        .from(mehrkostenvergleich)
+        .where(inArray(mehrkostenvergleich.id, uuids))
+    : []);
+  const dokumente = await (uuids.length
+    ? tx.select({ id: dokument.id, name: dokument.dateiname }).from(dokument).where(inArray(dokument.id, uuids))
+    : []);
+  const vereinbarungen = await (alle.length
+    ? tx.select({ id: vereinbarung.id, name: vereinbarung.bezeichnung }).from(vereinbarung).where(inArray(vereinbarung.id, alle))
+    : []);
+  const beitritte = await (uuids.length
+    ? tx
+        .select({ id: beitritt.id, name: traeger.name })
+        .from(beitritt)
+        .innerJoin(traeger, eq(traeger.id, beitritt.traegerId))
+        .where(inArray(beitritt.id, uuids))
+    : []);
   for (const z of [...traegerZeilen, ...faelle, ...ersuchen, ...ansprueche, ...vergleiche, ...dokumente, ...vereinbarungen])
     namen.set(z.id, z.name);
   for (const b of beitritte) namen.set(b.id, `von ${b.name}`);
