@@ -12,7 +12,7 @@ import { amtshilfeersuchen, beitritt, entscheidung, fall, frist, person, traeger
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type AmtshilfeStatus = (typeof amtshilfeStatus)[number];
@@ -539,7 +539,10 @@ export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
   // Die Zeilensicherheit zeigt nur Parteien das Ersuchen; doppelt hält besser.
   if (!seite) throw nichtGefunden('Amtshilfeersuchen');
   // Nacheinander: eine Transaktion ist eine Verbindung (node-postgres stellt parallele Abfragen nur zurück).
-  const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
+  const entscheidungen = await mitTraegernamen(
+    tx,
+    await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm)),
+  );
   const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
   const beteiligte = await tx
     .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land, leitwegId: traeger.leitwegId })

@@ -2,15 +2,14 @@
 // § 14-Verfahren lässt das Regelwerk neu entscheiden (Entscheidungsdatensatz) und die Fristen
 // neu berechnen – in derselben Transaktion.
 import { randomBytes } from 'node:crypto';
-import { type Begruendungsschritt, type Hinweis, namenEinsetzen, schluesselImText } from '@egh/recht';
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Aufenthalt, Leistung } from '../db/schema.ts';
-import { entscheidung, fall, frist, person, traeger } from '../db/schema.ts';
+import { entscheidung, fall, frist, person } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { eingabefehler, nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { aendereMitVersion } from './version.ts';
-import { type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { type Seite, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 
 export interface PersonEingabe {
   nachname: string;
@@ -175,8 +174,7 @@ export async function leseFall(tx: Tx, k: Benutzerkontext, id: string) {
   const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
   const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
   await protokolliere(tx, k, 'lesen', 'fall', id, { aktenzeichen: z.fall.aktenzeichen }, z.person.id);
-  const namen = await traegernamenFuer(tx, entscheidungen);
-  const lesbar = entscheidungen.map((x) => ({ ...x, ...namenEinsetzen(x as Darstellbar, namen) }));
+  const lesbar = await mitTraegernamen(tx, entscheidungen);
   const neueste = (art: string) => lesbar.find((x) => x.pruefung === art) ?? null;
   return {
     ...z.fall,
@@ -186,16 +184,6 @@ export async function leseFall(tx: Tx, k: Benutzerkontext, id: string) {
     entscheidungen: lesbar,
     fristen,
   };
-}
-
-type Darstellbar = { begruendung: Begruendungsschritt[]; hinweise: Hinweis[] };
-
-/** Namen der Träger, deren Schlüssel (AGS oder Kennung) in den Begründungen stehen. */
-async function traegernamenFuer(tx: Tx, entscheidungen: { begruendung: unknown; hinweise: unknown }[]): Promise<Record<string, string>> {
-  const schluessel = [...new Set(entscheidungen.flatMap((x) => schluesselImText(x as Darstellbar)))];
-  if (!schluessel.length) return {};
-  const zeilen = await tx.select({ id: traeger.id, name: traeger.name }).from(traeger).where(inArray(traeger.id, schluessel));
-  return Object.fromEntries(zeilen.map((z) => [z.id, z.name]));
 }
 
 export interface FallFilter {
