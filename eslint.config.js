@@ -5,6 +5,11 @@ import tseslint from 'typescript-eslint';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// Interne Verweise in Zeichenketten (esquery-Regex, siehe Regel „Zwei Stimmen“ unten; die
+// vollständige Prüfung von Texten macht interneMarker() in packages/recht).
+const internerMarker =
+  '/(recht|pruefungen|szenarien|produkt)[.]md|[^A-Za-z](OQ|RF|SEED)-[0-9]|^(OQ|RF|SEED)-[0-9]|\\[(DESIGN|UNVERIFIED|V-SEC)|UNVERIFIED|RECHTSFRAGE [(]/';
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test-results/**', 'coverage/**'] },
   { files: ['**/*.tsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
@@ -91,15 +96,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Aus dem Regelwerk nur @egh/recht/darstellung: die eine Stelle, die Ergebnisse in Text für
+          // ein Publikum verwandelt (ohne Abhängigkeiten, entscheidet nichts).
+          paths: [{ name: '@egh/recht', message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.' }],
           patterns: [
             {
-              group: ['../../server/*', '../../recht/*', '@egh/server', '@egh/recht'],
+              group: ['../../server/*', '../../recht/*', '@egh/server'],
               message: 'Die Oberfläche spricht nur über die API (src/api.ts) mit dem Server.',
             },
           ],
         },
       ],
     },
+  },
+  {
+    // Tests der Oberfläche laufen in Node, nicht im Bundle: sie dürfen das Regelwerk nutzen
+    // (z. B. interneMarker für die Prüfung aller Texte).
+    files: ['packages/web/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // Der API-Client der Oberfläche übernimmt die Typen des Regelwerks, die die API liefert
@@ -156,6 +170,23 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Zwei Stimmen (Issue 14): interne Verweise – unsere Dokumente, Nummern offener Fragen und
+    // Seeds, Entwurfsmarken – stehen nie in Texten für Menschen. In Kommentaren, Tests und als
+    // Wert der Maschinenfelder `beleg` und `frage` (auch rechtsfrage('OQ-…', …)) sind sie erlaubt.
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*.e2e.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateElement', 'JSXText'].map((art) => ({
+          selector: `${art}[${art === 'TemplateElement' ? 'value.raw' : 'value'}=${internerMarker}]:not(Property[key.name=/^(beleg|frage)$/] > ${art}):not(Property[key.name=/^(beleg|frage)$/] > TemplateLiteral > ${art}):not(CallExpression[callee.property.name='rechtsfrage'] > ${art}:first-child)`,
+          message:
+            'Interner Verweis (recht.md, OQ-/RF-/SEED-Nummer, [DESIGN], UNVERIFIED) in einem Text: Texte sind für Menschen. Die Herkunft gehört in herkunft.beleg (Begruendung.norm/hinweis/rechtsfrage, 3. Argument), die Fragenummer in das Feld frage.',
+        })),
       ],
     },
   },

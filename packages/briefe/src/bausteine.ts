@@ -1,5 +1,6 @@
 // Bausteine des Brieftextes: Absatz, Zwischenüberschrift, Tabelle, die Begründung des
 // Regelwerks (Norm fett, dann der Grund), Gruß und Anlagen.
+import { fuerSachbearbeitung } from '@egh/recht';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { farben, mm } from './din5008.ts';
 import { aufgabenNamen } from './namen.ts';
@@ -103,20 +104,29 @@ export function mitNamen(namen: Record<string, string>): (t: string) => string {
 
 /**
  * Die Begründung einer gespeicherten Entscheidung des Regelwerks: jeder Schritt mit seiner Norm.
- * Hinweise (offene Rechtsfragen) folgen kursiv. Der Brief druckt sie unverändert.
+ * Hinweise (offene Rechtsfragen) folgen kursiv. Gedruckt wird, was die Sachbearbeitung liest
+ * (fuerSachbearbeitung): Sätze und öffentliche Fundstellen, nie Codes oder interne Belege.
  */
 export function begruendung(titel: string, e: Entscheidungsauszug | null | undefined): Content[] {
   if (!e || e.begruendung.length === 0) return [];
   const n = mitNamen(e.namen ?? {});
-  const schritte = e.begruendung.map((s): Content =>
-    mitRolle({ text: [{ text: s.norm, bold: true }, { text: ': ' }, { text: n(s.text) }], fontSize: 9, margin: [0, 0, 0, mm(1.5)] }, 'P'),
+  const t = fuerSachbearbeitung({ begruendung: e.begruendung, hinweise: e.hinweise ?? [] });
+  const schritte = t.begruendung.map((s): Content =>
+    mitRolle(
+      {
+        text: [{ text: s.norm, bold: true }, { text: ': ' }, { text: n(s.fundstelle ? `${s.text} (${s.fundstelle})` : s.text) }],
+        fontSize: 9,
+        margin: [0, 0, 0, mm(1.5)],
+      },
+      'P',
+    ),
   );
   const [erster, ...weitere] = schritte;
   return [
     // Die Überschrift nie allein am Seitenende: sie steht mit dem ersten Schritt zusammen.
     { stack: [ueberschrift(titel), ...(erster ? [erster] : [])], unbreakable: true },
     ...weitere,
-    ...(e.hinweise ?? []).map((h): Content =>
+    ...t.hinweise.map((h): Content =>
       mitRolle({ text: n(h.text), italics: true, fontSize: 8.5, color: farben.leitwort, margin: [0, 0, 0, mm(1.5)] }, 'P'),
     ),
     { text: '', margin: [0, 0, 0, mm(2)] },

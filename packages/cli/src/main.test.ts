@@ -36,7 +36,7 @@ describe('egh pruefe', () => {
     expect(r.code).toBe(2);
     const p = JSON.parse(r.out);
     expect(p).toMatchObject({ type: 'urn:egh:problem:eingabe', status: 400 });
-    expect(p.fehler[0]).toMatchObject({ pfad: '/ereignis', meldung: expect.stringContaining('Kein gültiges Datum: 2025-02-30') });
+    expect(p.fehler[0]).toMatchObject({ pfad: '/ereignis', meldung: 'Den 30.02.2025 gibt es nicht – der Februar 2025 hat 28 Tage.' });
   });
 
   it('meldet kaputtes JSON als Problem (Exit 2) und fehlende Dateien auf Deutsch (Exit 3)', async () => {

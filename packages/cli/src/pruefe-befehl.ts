@@ -64,7 +64,7 @@ export function artenHilfe(): string {
     '',
     'Exit-Codes: 0 Ergebnis, 2 ungültige Eingabe (Problem-JSON auf stdout),',
     '            3 Datei nicht lesbar, 1 interner Fehler.',
-    'Vertrag: shared/domain/pruefungen.md. Daten als JJJJ-MM-TT, Beträge in ganzen Cent.',
+    'Daten als JJJJ-MM-TT, Beträge in ganzen Cent.',
   );
   return zeilen.join('\n');
 }

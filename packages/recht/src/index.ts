@@ -1,7 +1,17 @@
 // Öffentliche Schnittstelle des Regelwerks.
 export { pruefe, pruefungsartFuer, schemata, eingabeSchema, artenNamen } from './pruefe.ts';
 export { pruefungsarten } from './pruefungsarten.ts';
-export type { Ergebnis, Problem, Fehler, Hinweis, Begruendungsschritt } from './gemeinsam/ergebnis.ts';
+export type { Ergebnis, Problem, Fehler, Hinweis, Begruendungsschritt, Herkunft } from './gemeinsam/ergebnis.ts';
+export {
+  fuerSachbearbeitung,
+  fuerExperten,
+  hinweisText,
+  begruendungsZeile,
+  namenEinsetzen,
+  schluesselImText,
+} from './gemeinsam/darstellung.ts';
+export type { Sachbearbeitungstext, Expertentext, Begruendungssatz, Hinweissatz } from './gemeinsam/darstellung.ts';
+export { interneMarker } from './gemeinsam/interne-marker.ts';
 export { erzeugeAjv, uebersetzeFehler, kompiliere } from './gemeinsam/validierung.ts';
 export type { JsonSchema } from './gemeinsam/validierung.ts';
 export { istProblem, eingabeProblem } from './gemeinsam/ergebnis.ts';

@@ -38,6 +38,36 @@ function artFehler(eingabe: unknown): Fehler | undefined {
   return undefined;
 }
 
+/** Der JSON-Pointer des Objekts, zu dem ein Feld gehört. */
+function elternpfad(pfad: string): string {
+  return pfad.slice(0, Math.max(0, pfad.lastIndexOf('/')));
+}
+
+/**
+ * Die Widersprüche einer Eingabe, die schon Schemafehler hat: nur die, deren Objekt frei von
+ * Schemafehlern ist (ein ungültiges Datum ergibt sonst ein scheinbares „Ende vor Beginn“).
+ * Scheitert die Prüfung an der ungültigen Form, bleiben es die Schemafehler.
+ */
+function widerspruecheNeben(art: Pruefungsart, eingabe: unknown, schemafehler: readonly Fehler[]): Fehler[] {
+  if (!art.pruefeWidersprueche) return [];
+  let kandidaten: Fehler[];
+  try {
+    kandidaten = art.pruefeWidersprueche(eingabe);
+  } catch {
+    return [];
+  }
+  const betroffen = (w: Fehler) =>
+    schemafehler.some(
+      (f) =>
+        f.pfad === '' ||
+        elternpfad(f.pfad) === elternpfad(w.pfad) ||
+        w.pfad.startsWith(`${f.pfad}/`) ||
+        f.pfad.startsWith(`${w.pfad}/`) ||
+        f.pfad === w.pfad,
+    );
+  return kandidaten.filter((w) => !betroffen(w));
+}
+
 /**
  * Führt eine Prüfung aus. Die Eingabe ist das JSON-Objekt der Prüfung mit dem Feld `art`
  * (pruefungen.md). Ungültige Eingaben ergeben ein Problem mit JSON-Pointer und deutscher Meldung.
@@ -48,9 +78,10 @@ export function pruefe(eingabe: unknown): Ergebnis | Problem {
     if (f) return eingabeProblem([f]);
     const art = pruefungsartFuer((eingabe as { art: string }).art) as Pruefungsart;
     const fehler = validiere(art.schema, eingabe);
-    if (fehler.length > 0) return eingabeProblem(fehler);
-    const widersprueche = art.pruefeWidersprueche?.(eingabe) ?? [];
-    if (widersprueche.length > 0) return eingabeProblem(widersprueche);
+    // Alle Fehler auf einmal, nicht in Runden: Widersprüche (z. B. Ende vor Beginn) werden auch
+    // gemeldet, wenn andere Felder schon gegen das Schema verstoßen.
+    const widersprueche = fehler.length === 0 ? (art.pruefeWidersprueche?.(eingabe) ?? []) : widerspruecheNeben(art, eingabe, fehler);
+    if (fehler.length + widersprueche.length > 0) return eingabeProblem([...fehler, ...widersprueche]);
     return art.berechne(eingabe);
   } catch (e) {
     // Darf nicht vorkommen; wenn doch, antwortet die Engine mit einem Problem statt abzustürzen.

@@ -132,6 +132,17 @@ describe(`Amtshilfe (${testDb})`, () => {
     expect(sicht.moeglicheAktionen).toEqual(['annehmen', 'ablehnen']);
   });
 
+  it('die Begründungen des Demo-Ersuchens nennen die Träger mit Namen, nicht mit ihrem Schlüssel', async () => {
+    const demo = (await ausgang(prignitz)).eintraege.find((e) => e.aktenzeichen === 'PR-50-2021-0042');
+    const sicht = (await cottbus.get(`${url}/${demo?.id}`)).json();
+    const texte = (sicht.entscheidungen as { begruendung: { text: string }[]; hinweise: { text: string }[] }[])
+      .flatMap((x) => [...x.begruendung, ...x.hinweise])
+      .map((x) => x.text)
+      .join(' ');
+    expect(texte).toMatch(/Stadt Cottbus|Landkreis Prignitz/);
+    expect(texte).not.toMatch(/„\d{5}(\d{3})?“/);
+  });
+
   it('der ganze Weg Prignitz → Cottbus: anlegen, senden, annehmen, berichten, abrechnen (Pauschale), bezahlen', async () => {
     // Anlegen: Entwurf; das Regelwerk bestätigt Amtshilfe und die Daten.
     const anlegen = await prignitz.post(url, neuesErsuchen(), { 'idempotency-key': 'weg-1' });

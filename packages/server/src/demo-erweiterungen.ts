@@ -65,8 +65,7 @@ export async function demoAmtshilfe(db: Db, stichtag: string, kontextFuer: Konte
         ],
         leistungen: [{ von: '2021-06-01', form: 'ambulant', traeger: '12070', bezeichnung: 'Assistenzleistungen (§ 113 SGB IX)' }],
         antraege: [{ datum: '2021-05-10', traeger: '12070' }],
-        bemerkung:
-          'Demo nach szenarien.md SC-11: Umzug nach Cottbus am 01.08.2023; Prignitz bleibt nach § 98 Abs. 1 Satz 3 SGB IX zuständig.',
+        bemerkung: 'Demo: Umzug nach Cottbus am 01.08.2023; Prignitz bleibt nach § 98 Abs. 1 Satz 3 SGB IX zuständig.',
       },
       stichtag,
     ),

@@ -67,7 +67,7 @@ export const demoVereinbarung = {
   pauschalen: { gesamtplanung: 25000, bedarfsermittlung: 20000, gesamtplankonferenz: 15000, hausbesuch: 10000 },
   reisekostenEnthalten: null,
   quelle:
-    'LASV Brandenburg, Rundschreiben üöTEGH Nr. 08/2024 vom 17.12.2024 (SEED-000). Die Pauschalen sind BEISPIELE für die Demo, nicht die Beträge der Vereinbarung (recht.md OQ-1).',
+    'LASV Brandenburg, Rundschreiben üöTEGH Nr. 08/2024 vom 17.12.2024. Die Pauschalen sind BEISPIELE für die Demo, nicht die Beträge der Vereinbarung.',
   beispiel: true,
 };
 

@@ -36,6 +36,15 @@ describe(`Fälle (${testDb})`, () => {
     expect(f.leistungen[0].bezeichnung).toBe('Assistenz');
   });
 
+  it('die Begründung nennt die Träger mit Namen, nicht mit ihrem Schlüssel; die Entscheidung behält den Schlüssel', async () => {
+    const liste = (await prignitz.get('/api/v1/faelle?suche=PR-50-2025-0001')).json();
+    const f = (await prignitz.get(`/api/v1/faelle/${liste.eintraege[0].id}`)).json();
+    expect(f.zustaendigkeit.ergebnis.traeger).toBe('12070');
+    const texte = [...f.zustaendigkeit.begruendung, ...f.zustaendigkeit.hinweise].map((x: { text: string }) => x.text).join(' ');
+    expect(texte).toMatch(/Landkreis Prignitz/);
+    expect(texte).not.toMatch(/„\d{5}“/);
+  });
+
   it('setzt die Fristen des § 14-Verfahrens und rechnet sie bei Änderung neu', async () => {
     const r = await prignitz.post('/api/v1/faelle', {
       aktenzeichen: 'PR-50-2025-0002',

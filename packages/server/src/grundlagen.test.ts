@@ -97,7 +97,7 @@ describe(`Grundlagen (${testDb})`, () => {
     expect(schlecht.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(schlecht.json()).toMatchObject({
       type: 'urn:egh:problem:eingabe',
-      fehler: [{ pfad: '/ereignis', meldung: expect.stringMatching(/Kein gültiges Datum/) }],
+      fehler: [{ pfad: '/ereignis', meldung: 'Den 30.02.2025 gibt es nicht – der Februar 2025 hat 28 Tage.' }],
     });
   });
 

@@ -92,16 +92,6 @@ const QUELLE_BAGUES = 'Mitglied der BAGüS; die Trägerschaft nach Landesrecht i
 const QUELLE_NRW = '§ 1 Abs. 1 AG-SGB IX NRW';
 const QUELLE_LASV = '§ 2 AG-SGB IX Bbg; Rundschreiben 08/2024 des LASV';
 
-/** Fundstellen, die frühere Versionen mit internen Verweisen ins Register schrieben. */
-const alteQuellen: Record<string, string> = {
-  'recht.md §3.3 (Art. 81, 82 AGSG; seit 2020 Träger der Eingliederungshilfe)': QUELLE_BEZIRK,
-  'BAGüS-Mitglied [UNVERIFIED]': QUELLE_BAGUES,
-  'recht.md §1.1': QUELLE_NRW,
-  'recht.md §1.1, SEED-000 (Rundschreiben 08/2024)': QUELLE_LASV,
-  'Destatis GV-ISys, Gebietsstand 31.12.2018 (ohne Eisenach ab 2021), daten/kreise-de.csv':
-    'Statistisches Bundesamt, Gemeindeverzeichnis, Gebietsstand 31.12.2018 (Eisenach seit 2021 im Wartburgkreis)',
-};
-
 function kreiseMitPraefix(alle: TraegerNeu[], ...praefixe: string[]): string[] {
   return alle.map((t) => t.id).filter((id) => praefixe.some((p) => id.startsWith(p)));
 }
@@ -207,7 +197,6 @@ export async function ladeStammdaten(db: Db): Promise<boolean> {
         .set({ name: neu.name, kurzname: neu.kurzname, rechtstraeger: neu.name })
         .where(sql`${traeger.id} = ${ags ?? ''} and ${traeger.name} = ${alt}`);
     }
-    for (const [alt, neu] of Object.entries(alteQuellen)) await tx.update(traeger).set({ quelle: neu }).where(eq(traeger.quelle, alt));
     return false;
   });
 }

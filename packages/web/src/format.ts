@@ -14,6 +14,28 @@ export function zeitDe(zeitstempel: string): string {
   return `${new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d).replace(',', ',')} Uhr`;
 }
 
+const monatsnamen = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/**
+ * Warum eine Datumseingabe nicht gilt: „Den 31.02.2024 gibt es nicht – der Februar 2024 hat
+ * 29 Tage.“, wenn nur der Tag nicht existiert; sonst `sonst` (die Bitte um die Form TT.MM.JJJJ).
+ */
+export function datumMeldung(eingabe: string, sonst = 'Bitte ein gültiges Datum im Format TT.MM.JJJJ eingeben, z. B. 03.03.2025.'): string {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(eingabe);
+  if (!m) return sonst;
+  const [t, mo, j] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const de = `${String(t).padStart(2, '0')}.${String(mo).padStart(2, '0')}.${j}`;
+  if (mo < 1 || mo > 12) return `Den ${de} gibt es nicht – einen Monat ${mo} gibt es nicht.`;
+  const tage = new Date(Date.UTC(j, mo, 0)).getUTCDate();
+  if (t < 1 || t > tage) return `Den ${de} gibt es nicht – der ${monatsnamen[mo - 1] ?? ''} ${j} hat ${tage} Tage.`;
+  return sonst;
+}
+
+/** „1 Eintrag“, „2 Einträge“, „1.200 Einträge“. */
+export function anzahl(n: number, einzahl: string, mehrzahl: string): string {
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? einzahl : mehrzahl}`;
+}
+
 /** TT.MM.JJJJ (auch T.M.JJJJ) → JJJJ-MM-TT, sonst `undefined`; prüft den Kalender. */
 export function datumIso(eingabe: string): string | undefined {
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(eingabe);

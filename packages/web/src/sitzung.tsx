@@ -12,6 +12,6 @@ export const SitzungContext = createContext<SitzungsKontext | null>(null);
 
 export function useSitzung(): SitzungsKontext {
   const k = useContext(SitzungContext);
-  if (!k) throw new Error('useSitzung außerhalb der Anmeldung');
+  if (!k) throw new Error('Die Sitzung ist nur innerhalb der Anmeldung verfügbar.');
   return k;
 }

@@ -126,7 +126,9 @@ describe('Protokoll', () => {
     await seite.getByLabel('Von').fill('31.02.2025');
     await seite.getByRole('button', { name: 'Protokoll anzeigen' }).click();
     const zusammenfassung = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
-    await zusammenfassung.getByRole('link', { name: /Beginn des Zeitraums als TT\.MM\.JJJJ/ }).waitFor();
+    await zusammenfassung
+      .getByRole('link', { name: 'Beginn des Zeitraums: Den 31.02.2025 gibt es nicht – der Februar 2025 hat 28 Tage.' })
+      .waitFor();
     expect(await barrieren(seite)).toEqual([]);
     await seite.getByLabel('Von').fill('01.01.2020');
     await seite.getByLabel('Bis').fill('31.12.2099');
@@ -140,6 +142,9 @@ describe('Protokoll', () => {
     for (const z of zeilen.slice(1)) {
       expect(z).toContain('schwaben');
       expect(z).toContain('Erstattungsanspruch');
+      // In Namen, nicht in Kennungen: keine UUID, kein Betrag in Cent.
+      expect(z).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+      expect(z).not.toMatch(/betragCent|felder:/);
     }
     expect(new URL(seite.url()).searchParams.get('von')).toBe('2020-01-01');
 

@@ -1,4 +1,5 @@
-// Alle datierten Rechtswerte an einer Stelle, als Daten mit ihrer Quelle (OpenFisca/GETTSIM-Stil).
+// Alle datierten Rechtswerte an einer Stelle, als Daten mit ihrer Quelle (OpenFisca/GETTSIM-Stil):
+// `quelle` ist die öffentliche Fundstelle, `beleg` der interne Verweis.
 // Ein geänderter Wert bekommt eine neue Zeile mit neuem `ab`, alte Zeilen bleiben: alte
 // Zeiträume werden nach altem Recht beurteilt.
 import { type IsoDatum, type Tag, datum } from '../kalender/datum.ts';
@@ -7,8 +8,10 @@ export interface DatierterWert<W> {
   /** Gilt ab diesem Tag (einschließlich). */
   ab: IsoDatum;
   wert: W;
-  /** Fundstelle: Norm und Gesetzblatt bzw. Quelle in recht.md. */
+  /** Öffentliche Fundstelle: Gesetz und Gesetzblatt, so wie sie in einem Bescheid zitiert wird. */
   quelle: string;
+  /** Interner Beleg (Abschnitt in recht.md, offene Frage); nur für die Expertenansicht, nie in Sätzen. */
+  beleg?: string;
 }
 
 export interface Parameter<W> {
@@ -36,59 +39,64 @@ export const parameter = {
   auslagenschwelleAmtshilfe: {
     name: 'Auslagenschwelle der Amtshilfe',
     norm: '§ 7 Abs. 1 Satz 2 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 3500, quelle: `${sgbX2001}; Wortlaut 2012 und 2021 unverändert (recht.md §1.2)` }],
+    werte: [{ ab: '2001-01-01', wert: 3500, quelle: sgbX2001, beleg: 'recht.md §1.2; Wortlaut 2012 und 2021 unverändert' }],
   },
   auslagenschwelleAmtshilfeVersicherungstraeger: {
     name: 'Auslagenschwelle der Amtshilfe zwischen Versicherungsträgern',
     norm: '§ 7 Abs. 1 Satz 2 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 10000, quelle: `${sgbX2001}; Wortlaut 2012 und 2021 unverändert (recht.md §1.2)` }],
+    werte: [{ ab: '2001-01-01', wert: 10000, quelle: sgbX2001, beleg: 'recht.md §1.2; Wortlaut 2012 und 2021 unverändert' }],
   },
   auslagenschwelleErstattung: {
     name: 'Auslagenschwelle der Erstattung',
     norm: '§ 109 Satz 2 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 20000, quelle: `${sgbX2001}; keine Erhöhung durch Rechtsverordnung gefunden (recht.md §4.1)` }],
+    werte: [{ ab: '2001-01-01', wert: 20000, quelle: sgbX2001, beleg: 'recht.md §4.1; keine Erhöhung durch Rechtsverordnung gefunden' }],
   },
   bagatellgrenze: {
     name: 'Bagatellgrenze der Erstattung',
     norm: '§ 110 Satz 2 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 5000, quelle: `${sgbX2001}; keine Erhöhung durch Rechtsverordnung gefunden (recht.md §4.1)` }],
+    werte: [{ ab: '2001-01-01', wert: 5000, quelle: sgbX2001, beleg: 'recht.md §4.1; keine Erhöhung durch Rechtsverordnung gefunden' }],
   },
   bagatellgrenzeSozialhilfeAltesRecht: {
     name: 'Bagatellgrenze der Kostenerstattung unter Sozialhilfeträgern',
     norm: '§ 110 Abs. 2 SGB XII a.F.',
-    werte: [{ ab: '2005-01-01', wert: 256000, quelle: 'SGB XII vom 27.12.2003 (BGBl. I S. 3022), Stand 12.04.2012 (recht.md §3.2)' }],
+    werte: [
+      { ab: '2005-01-01', wert: 256000, quelle: 'SGB XII vom 27.12.2003 (BGBl. I S. 3022), Stand 12.04.2012', beleg: 'recht.md §3.2' },
+    ],
   },
   zinssatzErstattung: {
     name: 'Zinssatz für Erstattungsansprüche',
     norm: '§ 108 Abs. 2 Satz 1 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 4, quelle: `${sgbX2001} (recht.md §4.1)` }],
+    werte: [{ ab: '2001-01-01', wert: 4, quelle: sgbX2001, beleg: 'recht.md §4.1' }],
   },
   verwaltungskostenpauschale: {
     name: 'Verwaltungskostenpauschale',
     norm: '§ 16 Abs. 3 Satz 1 SGB IX',
-    werte: [{ ab: '2018-01-01', wert: 5, quelle: 'BTHG vom 23.12.2016 (BGBl. I S. 3234), Art. 1, in Kraft 01.01.2018 (recht.md §4.2)' }],
+    werte: [
+      { ab: '2018-01-01', wert: 5, quelle: 'BTHG vom 23.12.2016 (BGBl. I S. 3234), Art. 1, in Kraft 01.01.2018', beleg: 'recht.md §4.2' },
+    ],
   },
   bekanntgabefiktionTage: {
     name: 'Bekanntgabefiktion bei Postversand',
     norm: '§ 37 Abs. 2 Satz 1 SGB X',
     werte: [
-      { ab: '2001-01-01', wert: 3, quelle: `${sgbX2001}, Stand 2021 (recht.md §5.6)` },
+      { ab: '2001-01-01', wert: 3, quelle: `${sgbX2001}, Stand 2021`, beleg: 'recht.md §5.6' },
       {
         ab: '2025-01-01',
         wert: 4,
-        quelle: 'Postrechtsmodernisierungsgesetz vom 15.07.2024 (BGBl. 2024 I Nr. 236), für Sendungen ab 01.01.2025 (recht.md §5.6, OQ-8)',
+        quelle: 'Postrechtsmodernisierungsgesetz vom 15.07.2024 (BGBl. 2024 I Nr. 236), für Sendungen ab 01.01.2025',
+        beleg: 'recht.md §5.6, OQ-8',
       },
     ],
   },
   ausschlussfristMonate: {
     name: 'Ausschlussfrist der Erstattung',
     norm: '§ 111 Satz 1 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 12, quelle: `${sgbX2001} (recht.md §4.5)` }],
+    werte: [{ ab: '2001-01-01', wert: 12, quelle: sgbX2001, beleg: 'recht.md §4.5' }],
   },
   verjaehrungJahre: {
     name: 'Verjährung des Erstattungsanspruchs',
     norm: '§ 113 Abs. 1 Satz 1 SGB X',
-    werte: [{ ab: '2001-01-01', wert: 4, quelle: `${sgbX2001} (recht.md §4.6)` }],
+    werte: [{ ab: '2001-01-01', wert: 4, quelle: sgbX2001, beleg: 'recht.md §4.6' }],
   },
   rueckschauMonateGewoehnlicherAufenthalt: {
     name: 'Rückschau auf den letzten gewöhnlichen Aufenthalt (vor Leistungen über Tag und Nacht bzw. vor der Aufnahme)',
@@ -98,14 +106,17 @@ export const parameter = {
         ab: '2005-01-01',
         wert: 2,
         quelle:
-          'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 1; ab 01.01.2020 unverändert § 98 Abs. 1 Satz 1, Abs. 4 Satz 2 SGB IX i. d. F. des BTHG vom 23.12.2016 (BGBl. I S. 3234) (recht.md §3.1, §3.2)',
+          'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 1; ab 01.01.2020 unverändert § 98 Abs. 1 Satz 1, Abs. 4 Satz 2 SGB IX i. d. F. des BTHG vom 23.12.2016 (BGBl. I S. 3234)',
+        beleg: 'recht.md §3.1, §3.2',
       },
     ],
   },
   unterbrechungMonateNeufeststellung: {
     name: 'Leistungsfreier Zeitraum, nach dem die örtliche Zuständigkeit neu festzustellen ist',
     norm: '§ 98 Abs. 1 Satz 4 SGB IX',
-    werte: [{ ab: '2020-01-01', wert: 6, quelle: 'BTHG vom 23.12.2016 (BGBl. I S. 3234), Art. 1, in Kraft 01.01.2020 (recht.md §3.1)' }],
+    werte: [
+      { ab: '2020-01-01', wert: 6, quelle: 'BTHG vom 23.12.2016 (BGBl. I S. 3234), Art. 1, in Kraft 01.01.2020', beleg: 'recht.md §3.1' },
+    ],
   },
   klaerungsfristWochenGewoehnlicherAufenthalt: {
     name: 'Frist zur Klärung des gewöhnlichen Aufenthalts vor vorläufiger Leistung',
@@ -114,8 +125,8 @@ export const parameter = {
       {
         ab: '2005-01-01',
         wert: 4,
-        quelle:
-          'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 3; ab 01.01.2020 § 98 Abs. 2 Satz 1 SGB IX (BTHG) (recht.md §3.1, §3.2)',
+        quelle: 'SGB XII vom 27.12.2003 (BGBl. I S. 3022), § 98 Abs. 2 Satz 3; ab 01.01.2020 § 98 Abs. 2 Satz 1 SGB IX (BTHG)',
+        beleg: 'recht.md §3.1, §3.2',
       },
     ],
   },

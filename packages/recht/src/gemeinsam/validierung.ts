@@ -52,6 +52,11 @@ function wertAlsText(wert: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/** Eine Zahl in deutscher Schreibweise (1.234,5), sonst der Wert als Text. */
+function zahlAlsText(wert: unknown): string {
+  return typeof wert === 'number' ? wert.toLocaleString('de-DE', { maximumFractionDigits: 10 }) : wertAlsText(wert);
+}
+
 function wertBei(daten: unknown, pointer: string): unknown {
   if (pointer === '') return daten;
   let aktuell: unknown = daten;
@@ -61,6 +66,34 @@ function wertBei(daten: unknown, pointer: string): unknown {
     aktuell = (aktuell as Record<string, unknown>)[schluessel];
   }
   return aktuell;
+}
+
+/** „1 Eintrag“, „2 Einträge“: die Zahl mit dem Wort in Einzahl oder Mehrzahl. */
+export function anzahl(n: number, einzahl: string, mehrzahl: string): string {
+  return `${n.toLocaleString('de-DE')} ${n === 1 ? einzahl : mehrzahl}`;
+}
+
+/**
+ * Warum ein Text kein Datum ist, auf Deutsch: „31.02.2024 gibt es nicht.“, wenn die Form stimmt
+ * und nur der Tag nicht existiert; sonst die erwartete Form.
+ */
+export function datumsmeldung(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m) {
+    const [, jahr = '', monat = '', tag = ''] = m;
+    const deutsch = `${tag}.${monat}.${jahr}`;
+    const mo = Number(monat);
+    if (mo < 1 || mo > 12) return `Den ${deutsch} gibt es nicht – einen Monat ${monat} gibt es nicht.`;
+    return `Den ${deutsch} gibt es nicht – der ${monatsnamen[mo - 1] ?? ''} ${jahr} hat ${tageImMonat(Number(jahr), mo)} Tage.`;
+  }
+  return `Kein gültiges Datum: „${wertAlsText(text)}“. Erwartet wird ein Datum in der Form JJJJ-MM-TT, z. B. 2025-01-31.`;
+}
+
+const monatsnamen = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+function tageImMonat(jahr: number, monat: number): number {
+  if (monat === 2) return (jahr % 4 === 0 && jahr % 100 !== 0) || jahr % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(monat) ? 30 : 31;
 }
 
 function istCentFeld(pfad: string): boolean {
@@ -87,7 +120,7 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
       return { pfad: e.instancePath, meldung: `Falscher Typ: erwartet ${erwartet}, erhalten ${wertAlsText(wert)}.` };
     }
     case 'format':
-      if (p.format === 'date') return { pfad: e.instancePath, meldung: `Kein gültiges Datum: ${wertAlsText(wert)} (erwartet JJJJ-MM-TT).` };
+      if (p.format === 'date') return { pfad: e.instancePath, meldung: datumsmeldung(String(wert)) };
       if (p.format === 'uuid') return { pfad: e.instancePath, meldung: `Keine gültige Kennung (UUID): ${wertAlsText(wert)}.` };
       return { pfad: e.instancePath, meldung: `Ungültiges Format (${String(p.format)}).` };
     case 'enum':
@@ -99,23 +132,34 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
       return { pfad: e.instancePath, meldung: `Unzulässiger Wert ${wertAlsText(wert)}; erwartet ${wertAlsText(p.allowedValue)}.` };
     case 'minimum':
     case 'exclusiveMinimum':
-      if (istCentFeld(e.instancePath) && Number(p.limit) === 0)
-        return { pfad: e.instancePath, meldung: `Betrag darf nicht negativ sein (erhalten ${wertAlsText(wert)}).` };
+      if (Number(p.limit) === 0 && e.keyword === 'minimum')
+        return {
+          pfad: e.instancePath,
+          meldung: `${istCentFeld(e.instancePath) ? 'Der Betrag' : 'Der Wert'} darf nicht negativ sein (erhalten ${zahlAlsText(wert)}).`,
+        };
+      if (Number(p.limit) === 0)
+        return { pfad: e.instancePath, meldung: `Der Wert muss größer als 0 sein (erhalten ${zahlAlsText(wert)}).` };
       return {
         pfad: e.instancePath,
-        meldung: `Wert ${wertAlsText(wert)} ist zu klein; Mindestwert ${String(p.limit)}${e.keyword === 'exclusiveMinimum' ? ' (ausgeschlossen)' : ''}.`,
+        meldung:
+          e.keyword === 'exclusiveMinimum'
+            ? `Der Wert ${zahlAlsText(wert)} ist zu klein; er muss größer als ${zahlAlsText(p.limit)} sein.`
+            : `Der Wert ${zahlAlsText(wert)} ist zu klein; mindestens ${zahlAlsText(p.limit)}.`,
       };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { pfad: e.instancePath, meldung: `Wert ${wertAlsText(wert)} ist zu groß; Höchstwert ${String(p.limit)}.` };
+      return { pfad: e.instancePath, meldung: `Der Wert ${zahlAlsText(wert)} ist zu groß; höchstens ${zahlAlsText(p.limit)}.` };
     case 'minItems':
-      return { pfad: e.instancePath, meldung: `Liste braucht mindestens ${String(p.limit)} Eintrag/Einträge.` };
+      return { pfad: e.instancePath, meldung: `Die Liste braucht mindestens ${anzahl(Number(p.limit), 'Eintrag', 'Einträge')}.` };
     case 'maxItems':
-      return { pfad: e.instancePath, meldung: `Liste hat zu viele Einträge; höchstens ${String(p.limit)}.` };
+      return {
+        pfad: e.instancePath,
+        meldung: `Die Liste hat zu viele Einträge; höchstens ${anzahl(Number(p.limit), 'Eintrag', 'Einträge')}.`,
+      };
     case 'minLength':
-      return { pfad: e.instancePath, meldung: 'Text darf nicht leer sein.' };
+      return { pfad: e.instancePath, meldung: 'Der Text darf nicht leer sein.' };
     case 'maxLength':
-      return { pfad: e.instancePath, meldung: `Text ist zu lang; höchstens ${String(p.limit)} Zeichen.` };
+      return { pfad: e.instancePath, meldung: `Der Text ist zu lang; höchstens ${anzahl(Number(p.limit), 'Zeichen', 'Zeichen')}.` };
     case 'minProperties':
     case 'maxProperties':
       return {
@@ -123,7 +167,9 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
         meldung:
           Number(p.limit) === 1 && e.keyword === 'maxProperties'
             ? 'Genau eine Angabe erwartet, nicht mehrere.'
-            : `Mindestens ${String(p.limit)} Angabe(n) erwartet.`,
+            : e.keyword === 'maxProperties'
+              ? `Höchstens ${anzahl(Number(p.limit), 'Angabe', 'Angaben')} erwartet.`
+              : `Mindestens ${anzahl(Number(p.limit), 'Angabe', 'Angaben')} erwartet.`,
       };
     case 'discriminator':
       return {

@@ -371,7 +371,7 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
       const sgb9 = stichtag >= datum(rechtsstaende.eingliederungshilfeSgb9);
       b.norm(
         sgb9 ? '§ 98 Abs. 1 SGB IX' : '§ 98 Abs. 1 SGB XII',
-        `Ob die ersuchte Behörde selbst zuständig ist, richtet sich in der Eingliederungshilfe nach der örtlichen Zuständigkeit (${sgb9 ? '§ 98 SGB IX' : '§ 98 SGB XII'}; Prüfung „oertlicheZustaendigkeit“). Nach der Eingabe ist sie es.`,
+        `Ob die ersuchte Behörde selbst zuständig ist, richtet sich in der Eingliederungshilfe nach der örtlichen Zuständigkeit (${sgb9 ? '§ 98 SGB IX' : '§ 98 SGB XII'}; siehe die Prüfung der örtlichen Zuständigkeit). Nach der Eingabe ist sie es.`,
       );
     }
     if (keineAmtshilfe.length > 0) {
@@ -425,7 +425,7 @@ export const amtshilfe = pruefungsart<AmtshilfeEingabe, AmtshilfeErgebnis>({
     if (streitentscheidung && gemeinsameAufsichtVon(e) === undefined)
       b.hinweis(
         'GEMEINSAME_AUFSICHT_UNBEKANNT',
-        'Ob die Behörden eine gemeinsame Aufsichtsbehörde haben, ist nicht angegeben (gemeinsameAufsicht); angenommen ist, dass keine besteht und die Aufsichtsbehörde der ersuchten Behörde entscheidet – bei Trägern verschiedener Kreise oder Länder der Regelfall.',
+        'Ob die Behörden eine gemeinsame Aufsichtsbehörde haben, ist nicht angegeben; angenommen ist, dass keine besteht und die Aufsichtsbehörde der ersuchten Behörde entscheidet – bei Trägern verschiedener Kreise oder Länder der Regelfall.',
       );
 
     // § 7 Abs. 1 SGB X: Kosten.

@@ -60,7 +60,8 @@ export const bekanntgabe = pruefungsart<BekanntgabeEingabe, BekanntgabeErgebnis>
     const bekannt = plusTage(post, tage);
     b.norm(
       '§ 37 Abs. 2 Satz 1 SGB X',
-      `Ein im Inland durch die Post übermittelter Verwaltungsakt gilt am ${tage === 3 ? 'dritten' : 'vierten'} Tag nach der Aufgabe zur Post als bekannt gegeben; der Tag der Aufgabe (${deutschesDatum(post)}) zählt nicht mit (BSG, Urteil vom 06.05.2010 – B 14 AS 12/09 R). Bekanntgabe: ${wochentagsnamen[wochentag(bekannt)]}, ${deutschesDatum(bekannt)}. Quelle der Tageszahl: ${wert.quelle}.`,
+      `Ein im Inland durch die Post übermittelter Verwaltungsakt gilt am ${tage === 3 ? 'dritten' : 'vierten'} Tag nach der Aufgabe zur Post als bekannt gegeben; der Tag der Aufgabe (${deutschesDatum(post)}) zählt nicht mit (BSG, Urteil vom 06.05.2010 – B 14 AS 12/09 R). Bekanntgabe: ${wochentagsnamen[wochentag(bekannt)]}, ${deutschesDatum(bekannt)}.`,
+      { fundstelle: wert.quelle, ...(wert.beleg ? { beleg: wert.beleg } : {}) },
     );
     if (wochentag(bekannt) >= 5 || kalenderFuer(e.land, e.region).istFeiertag(bekannt))
       b.norm(

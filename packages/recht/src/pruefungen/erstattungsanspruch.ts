@@ -433,7 +433,7 @@ function allgemeineGrundlage(l: Lage, wahl: Grundlagenwahl | undefined = l.e.gru
     );
     b.hinweis(
       'VORLAEUFIG_NICHT_NACH_43_SGB_I',
-      '§ 102 SGB X ist nur gerechnet, weil „grundlage: vorlaeufigGesetzlich“ angegeben ist. Bitte prüfen, dass die Vorleistungspflicht auf einer anderen gesetzlichen Vorschrift als § 43 SGB I beruht (z. B. § 98 Abs. 2 Satz 1 SGB IX).',
+      '§ 102 SGB X ist nur gerechnet, weil als Grundlage „vorläufig aufgrund gesetzlicher Vorschriften geleistet“ angegeben ist. Bitte prüfen, dass die Vorleistungspflicht auf einer anderen gesetzlichen Vorschrift als § 43 SGB I beruht (z. B. § 98 Abs. 2 Satz 1 SGB IX).',
     );
   }
   return { art: g.art, norm: g.norm };
@@ -917,7 +917,7 @@ function kenntnisSchranke(l: Lage, g: Grundlage, b: Begruendung, nurRecht: Leist
   if (!kenntnis) {
     b.hinweis(
       'KENNTNIS_VORAUSSETZUNGEN_FEHLT',
-      `${norm}: Der Verpflichtete („${traegerNamen[e.verpflichteter.art]}“) gehört zu den geschützten Trägern; erstattet wird erst ab seiner Kenntnis von den Voraussetzungen seiner Leistungspflicht. Der Tag ist nicht angegeben (verpflichteter.kenntnisVoraussetzungen); gerechnet ist ohne Kürzung.`,
+      `${norm}: Der Verpflichtete („${traegerNamen[e.verpflichteter.art]}“) gehört zu den geschützten Trägern; erstattet wird erst ab seiner Kenntnis von den Voraussetzungen seiner Leistungspflicht. Der Tag dieser Kenntnis ist nicht angegeben; gerechnet ist ohne Kürzung.`,
     );
     return ANFANG;
   }

@@ -720,7 +720,8 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   );
   b.hinweis(
     'LAND_DES_VERPFLICHTETEN',
-    '[DESIGN] Für die Verschiebung des Endes der Ausschlussfrist gelten die Feiertage im Land des erstattungspflichtigen Trägers, weil die Geltendmachung eine empfangsbedürftige Erklärung ist (recht.md §4.5 Nr. 3).',
+    'Für die Verschiebung des Endes der Ausschlussfrist gelten die Feiertage im Land des erstattungspflichtigen Trägers: Die Geltendmachung ist eine empfangsbedürftige Erklärung und muss dort zugehen.',
+    { beleg: '[DESIGN] recht.md §4.5 Nr. 3' },
   );
   b.rechtsfrage(
     'OQ-3',
@@ -793,7 +794,8 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     if (jahrVon(letztesEnde as Tag) > jahrVon(kenntnis))
       b.rechtsfrage(
         'RF-113-ENTSTEHUNG',
-        'Leistungszeiträume enden nach dem Jahr der Kenntnis. Gerechnet wird nach dem Wortlaut (Jahr der Kenntnis, recht.md §4.6); ob die Verjährung vor Entstehung des Anspruchs für spätere Zeiträume beginnen kann, ist nicht geklärt.',
+        'Leistungszeiträume enden nach dem Jahr der Kenntnis. Gerechnet wird nach dem Wortlaut des § 113 Abs. 1 Satz 1 SGB X (Ablauf des Kalenderjahres der Kenntnis); ob die Verjährung für spätere Zeiträume beginnen kann, bevor der Anspruch für sie entstanden ist, ist nicht geklärt. Nach der anderen Lesart begänne sie für jeden Zeitraum erst mit dem Ende des Jahres, in dem er endet, und endete entsprechend später.',
+        { beleg: 'recht.md §4.6' },
       );
     for (const i of v.wirksameHemmungen) {
       const h = (e.hemmungen ?? [])[i];
@@ -829,7 +831,8 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     if (v.gehemmtTage > 0 || v.wirksameHemmungen.length > 0)
       b.hinweis(
         'ZAEHLWEISE_HEMMUNG',
-        '[DESIGN] Gehemmte Tage werden einschließlich Anfangs- und Endtag gezählt (recht.md §4.6 Nr. 3, nicht verifiziert).',
+        'Gehemmte Tage werden einschließlich des Anfangs- und des Endtags gezählt (§ 209 BGB: der Zeitraum der Hemmung wird nicht eingerechnet).',
+        { beleg: '[DESIGN] recht.md §4.6 Nr. 3, nicht verifiziert' },
       );
     if (v.neubeginn && nb !== undefined)
       b.norm(

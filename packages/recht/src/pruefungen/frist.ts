@@ -129,7 +129,10 @@ export const frist = pruefungsart<FristEingabe, FristErgebnis>({
   pruefeWidersprueche(e) {
     const fehler = [];
     if (e.verschiebung !== false && !e.land)
-      fehler.push({ pfad: '/land', meldung: 'Pflichtfeld, wenn das Fristende verschoben wird (verschiebung ist nicht false).' });
+      fehler.push({
+        pfad: '/land',
+        meldung: 'Pflichtfeld, wenn das Fristende auf den nächsten Werktag verschoben wird: die Feiertage hängen vom Land ab.',
+      });
     if (e.region && e.land && !istRegionVon(e.land, e.region))
       fehler.push({ pfad: '/region', meldung: `Die Region ${e.region} gehört nicht zum Land ${e.land}.` });
     if (e.region && !e.land) fehler.push({ pfad: '/land', meldung: 'Pflichtfeld, wenn eine Region angegeben ist.' });
@@ -157,7 +160,8 @@ export const frist = pruefungsart<FristEingabe, FristErgebnis>({
     if (e.region)
       b.hinweis(
         'REGIONALER_FEIERTAG',
-        `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist (recht.md §5.4).`,
+        `Feiertage der Region ${e.region} sind berücksichtigt; sie gelten nur in einzelnen Gemeinden. Maßgebend ist der Sitz des Trägers, bei dem die Handlung vorzunehmen ist.`,
+        { beleg: 'recht.md §5.4' },
       );
     return b.ergebnis('frist', {
       nominalesEnde: isoDatum(nominal),

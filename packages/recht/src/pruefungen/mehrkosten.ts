@@ -541,7 +541,8 @@ export const mehrkosten = pruefungsart<MehrkostenEingabe, MehrkostenErgebnis>({
     if (!neu && !v.vereinbarungKapitel8)
       b.hinweis(
         'VERGLEICHSANGEBOT_OHNE_VEREINBARUNG',
-        `Das Vergleichsangebot „${v.bezeichnung}“ hat keine Vereinbarung. § 9 Abs. 2 SGB XII a.F. verlangt das für den Vergleichsmaßstab nicht ausdrücklich [DESIGN: es bleibt Vergleichsangebot]; der Träger durfte die Vergütung aber nur bei einer Vereinbarung nach § 75 Abs. 3 SGB XII a.F. übernehmen – ob das Angebot tatsächlich verfügbar war, ist zu prüfen.`,
+        `Das Vergleichsangebot „${v.bezeichnung}“ hat keine Vereinbarung. § 9 Abs. 2 SGB XII a.F. verlangt das für den Vergleichsmaßstab nicht ausdrücklich; es bleibt daher Vergleichsangebot. Der Träger durfte die Vergütung aber nur bei einer Vereinbarung nach § 75 Abs. 3 SGB XII a.F. übernehmen – ob das Angebot tatsächlich verfügbar war, ist zu prüfen.`,
+        { beleg: '[DESIGN] Angebot ohne Vereinbarung bleibt nach altem Recht Vergleichsangebot' },
       );
 
     // 5. Mathematischer Kostenvergleich (SEED-004 Rn. 22; recht.md §6.2 Nr. 4).
@@ -647,13 +648,14 @@ export const mehrkosten = pruefungsart<MehrkostenEingabe, MehrkostenErgebnis>({
     }
     b.hinweis(
       'ABWAEGUNG_ERFORDERLICH',
-      'Der Prozentsatz ist nur Entscheidungshilfe. Die Entscheidung trifft die Sachbearbeitung nach Abwägung der Wunschgründe mit den Mehrkosten und dokumentiert die Gründe; die Engine genehmigt oder verweigert keinen Wunsch nach einer Prozentzahl.',
+      'Der Prozentsatz ist nur Entscheidungshilfe. Die Entscheidung trifft die Sachbearbeitung nach Abwägung der Wunschgründe mit den Mehrkosten und dokumentiert die Gründe; die Prüfung genehmigt oder verweigert keinen Wunsch nach einer Prozentzahl.',
     );
     wohnformHinweis(b, e, neu);
     // RECHTSFRAGE (OQ-10): „wenn und soweit“ – Teilbewilligung bis zu den Vergleichskosten oder Ablehnung?
     b.rechtsfrage(
       'OQ-10',
-      `Ergibt die Abwägung unverhältnismäßige Mehrkosten, ist offen, ob der Träger die gewünschte Leistung bis zur Höhe der Kosten des Vergleichsangebots übernimmt (${neu ? '„wenn und soweit“, § 104 Abs. 2 Satz 2 SGB IX' : '§ 9 Abs. 2 Satz 3 SGB XII a.F.'}; Mehrkostenvorbehalt wie in SEED-004 mit 76,21 € täglich) oder den Wunsch ablehnt. Die Engine weist als Obergrenze der Übernahme ${euro(centAnzeige(vMonat))} monatlich aus (kostenuebernahmeBisCentProMonat).`,
+      `Ergibt die Abwägung unverhältnismäßige Mehrkosten, ist offen, ob der Träger die gewünschte Leistung bis zur Höhe der Kosten des Vergleichsangebots übernimmt (${neu ? '„wenn und soweit“, § 104 Abs. 2 Satz 2 SGB IX' : '§ 9 Abs. 2 Satz 3 SGB XII a.F.'}; Mehrkostenvorbehalt wie im Urteil des SG Freiburg vom 01.03.2011 – S 9 SO 2640/10 mit 76,21 € täglich) oder den Wunsch ablehnt. Als Obergrenze einer Übernahme ergeben sich ${euro(centAnzeige(vMonat))} monatlich.`,
+      { fundstelle: sgFreiburg, beleg: 'SEED-004; Ergebnisfeld kostenuebernahmeBisCentProMonat' },
     );
 
     const gewaehlt = p === null ? [] : naechsteEntscheidungen(p);
@@ -661,17 +663,19 @@ export const mehrkosten = pruefungsart<MehrkostenEingabe, MehrkostenErgebnis>({
     if (gewaehlt.length > 0)
       b.hinweis(
         'REFERENZEN_AUSWAHL',
-        `Vergleichsentscheidungen: die ${anzahlReferenzen} Entscheidungen der Tabelle (recht.md §6.3), deren Mehrkostensatz dem errechneten am nächsten liegt (Abstand 0 innerhalb einer Spanne), Gleichstände eingeschlossen, dazu SG Freiburg als Quelle der Faustregel „bis zu 30 %“, wenn der Satz nicht darüber liegt. Genannt: ${gewaehlt
+        `Vergleichsentscheidungen: die ${anzahlReferenzen} Entscheidungen der Rechtsprechungsübersicht, deren Mehrkostensatz dem errechneten am nächsten liegt (Abstand 0 innerhalb einer Spanne), Gleichstände eingeschlossen, dazu SG Freiburg als Quelle der Faustregel „bis zu 30 %“, wenn der Satz nicht darüber liegt. Genannt: ${gewaehlt
           .map(
             (x) =>
               `${zitat(x)} (${prozentText(x)}, ${x.ergebnis === 'angemessen' ? 'angemessen' : 'unverhältnismäßig'}${x.aufgehobenDurch ? `; aufgehoben durch ${x.aufgehobenDurch}` : ''})`,
           )
           .join('; ')}. Sie sind Orientierung, keine Schwellen.`,
+        { beleg: 'recht.md §6.3' },
       );
     if (referenzen.some((r) => r.verifikation !== 'V-SEED'))
       b.hinweis(
         'REFERENZ_UNGEPRUEFT',
-        'Einige genannte Entscheidungen sind nur aus Sekundärquellen belegt oder in Datum und Gründen ungeprüft (recht.md §6.3: [V-SEC]/[UNVERIFIED]); vor einer Verwendung in einem Bescheid am Original prüfen.',
+        'Einige genannte Entscheidungen sind nur aus Sekundärquellen belegt oder in Datum und Gründen ungeprüft; vor einer Verwendung in einem Bescheid am Original prüfen.',
+        { beleg: 'recht.md §6.3: [V-SEC]/[UNVERIFIED]' },
       );
 
     return b.ergebnis('mehrkosten', {
@@ -697,7 +701,7 @@ function wohnformHinweis(b: Begruendung, e: MehrkostenEingabe, neu: boolean): vo
     // nennt keine Antwort). Die Engine ändert das Ergebnis nicht, sie meldet den Vorrang.
     b.hinweis(
       'VORRANG_WOHNEN_AUSSERHALB_BESONDERER_WOHNFORM',
-      'RECHTSFRAGE: Der Wunsch richtet sich auf ein Wohnen außerhalb besonderer Wohnformen, das in Betracht kommt (§ 104 Abs. 3 Satz 3 SGB IX). Ob dieser Vorrang einen Kostenvergleich mit einer besonderen Wohnform ausschließt oder nur mit großem Gewicht in die Abwägung eingeht, ist offen; die Engine ändert das Ergebnis nicht. Eine besondere Wohnform als Vergleichsangebot ist besonders sorgfältig auf Zumutbarkeit zu prüfen.',
+      'Offene Rechtsfrage: Der Wunsch richtet sich auf ein Wohnen außerhalb besonderer Wohnformen, das in Betracht kommt (§ 104 Abs. 3 Satz 3 SGB IX). Ob dieser Vorrang einen Kostenvergleich mit einer besonderen Wohnform ausschließt oder nur mit großem Gewicht in die Abwägung eingeht, ist offen; die Prüfung ändert das Ergebnis nicht. Eine besondere Wohnform als Vergleichsangebot ist besonders sorgfältig auf Zumutbarkeit zu prüfen.',
     );
   } else {
     b.norm(

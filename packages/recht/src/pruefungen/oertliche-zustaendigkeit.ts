@@ -502,7 +502,7 @@ function pruefeBetreutesWohnen(f: Fakten, b: Begruendung): boolean {
   if (!bestanden && a.teilhabe > a.pflege && a.teilhabe > a.sonstige)
     b.hinweis(
       'BETREUTES_WOHNEN_GRENZFALL',
-      `Die Teilhabe ist mit ${prozent(a.teilhabeProzent)} der größte Anteil, macht aber nicht mehr als die Hälfte der Betreuung aus. Die Engine verneint das betreute Wohnen (Maßstab: überwiegende Teilhabe); der Fall liegt an der Grenze und sollte im Einzelfall geprüft werden.`,
+      `Die Teilhabe ist mit ${prozent(a.teilhabeProzent)} der größte Anteil, macht aber nicht mehr als die Hälfte der Betreuung aus. Die Prüfung verneint das betreute Wohnen (Maßstab: überwiegende Teilhabe); der Fall liegt an der Grenze und sollte im Einzelfall geprüft werden.`,
     );
   return bestanden;
 }
@@ -643,7 +643,7 @@ function anknuepfungSgbIX(f: Fakten, fall: Leistungsfall, b: Begruendung, begrue
     if (gesamtplanImFall !== undefined && gesamtplanImFall < erster.datum)
       b.hinweis(
         'GESAMTPLAN_VOR_ANTRAG',
-        `Das Gesamtplanverfahren begann schon am ${d(gesamtplanImFall)}, vor dem ersten Antrag. Die Engine knüpft an den Antrag an; war für die Leistung nach § 108 Abs. 2 SGB IX kein Antrag nötig, zählt der Beginn des Verfahrens (§ 98 Abs. 1 Satz 2 SGB IX).`,
+        `Das Gesamtplanverfahren begann schon am ${d(gesamtplanImFall)}, vor dem ersten Antrag. Die Prüfung knüpft an den Antrag an; war für die Leistung nach § 108 Abs. 2 SGB IX kein Antrag nötig, zählt der Beginn des Verfahrens (§ 98 Abs. 1 Satz 2 SGB IX).`,
       );
     return { tag: erster.datum, art: 'antrag', antrag: erster };
   }
@@ -841,7 +841,8 @@ function absatz2IX(f: Fakten, fall: Leistungsfall, punkt: Anknuepfungspunkt, kan
       );
     b.rechtsfrage(
       'OQ-6',
-      `Beginn der vier Wochen in § 98 Abs. 2 SGB IX: die Engine rechnet ab dem Antrag am ${d(punkt.tag)} beim Träger des tatsächlichen Aufenthalts ([DESIGN], ohne Verschiebung des Endes).`,
+      `Beginn der vier Wochen in § 98 Abs. 2 SGB IX: gerechnet wird ab dem Antrag am ${d(punkt.tag)} beim Träger des tatsächlichen Aufenthalts, ohne Verschiebung des Endes.`,
+      { beleg: '[DESIGN] Beginn mit dem Antrag beim Träger des tatsächlichen Aufenthalts' },
     );
     return {
       traeger: tat.gebiet,
@@ -866,7 +867,8 @@ function absatz2IX(f: Fakten, fall: Leistungsfall, punkt: Anknuepfungspunkt, kan
       );
       b.hinweis(
         'EILFALL_ANALOGIE',
-        '§ 98 Abs. 2 SGB IX nennt den Eilfall nicht ausdrücklich (anders § 98 Abs. 2 Satz 3 SGB XII a.F.). Die vorläufige Leistung im Eilfall ist eine entsprechende Anwendung (recht.md DT-98-IX #6).',
+        '§ 98 Abs. 2 SGB IX nennt den Eilfall nicht ausdrücklich (anders § 98 Abs. 2 Satz 3 SGB XII a.F.). Die vorläufige Leistung im Eilfall ist eine entsprechende Anwendung.',
+        { beleg: 'recht.md DT-98-IX #6' },
       );
       return {
         traeger: tat.gebiet,
@@ -928,7 +930,8 @@ function absatz2IX(f: Fakten, fall: Leistungsfall, punkt: Anknuepfungspunkt, kan
   );
   b.hinweis(
     'KEIN_GEWOEHNLICHER_AUFENTHALT',
-    'Die Engine schließt aus den Angaben, dass kein gewöhnlicher Aufenthalt im Inland besteht (§ 98 Abs. 2 Satz 3 SGB IX). Ist er nur ungeklärt, bitte gewoehnlicherAufenthaltUngeklaert angeben: dann leistet der Träger des tatsächlichen Aufenthalts vorläufig (Satz 1).',
+    'Aus den Angaben folgt, dass kein gewöhnlicher Aufenthalt im Inland besteht (§ 98 Abs. 2 Satz 3 SGB IX). Ist er nur ungeklärt, bitte „gewöhnlicher Aufenthalt ungeklärt“ angeben: dann leistet der Träger des tatsächlichen Aufenthalts vorläufig (Satz 1).',
+    { beleg: 'Eingabefeld gewoehnlicherAufenthaltUngeklaert' },
   );
   return { traeger: tat.gebiet, vorlaeufig: false, grundlage: '§ 98 Abs. 2 Satz 3 SGB IX', zeitpunkt: punkt.tag, anknuepfung: punkt.art };
 }
@@ -993,12 +996,13 @@ function begruendeUnterbrechungen(fall: Leistungsfall, b: Begruendung): void {
       if (l.bruecken.some((x) => x.grund === 'stationaerer Aufenthalt'))
         b.hinweis(
           'ANNAHME_KRANKENHAUS',
-          `Für die Lücke vom ${d(l.von)} bis ${d(l.bis)} ist nur ein stationärer Aufenthalt erfasst. Die Engine nimmt an, dass es sich um Krankenhausbehandlung oder medizinische Rehabilitation handelt (§ 98 Abs. 1 Satz 5 SGB IX); bitte als Unterbrechung mit Grund erfassen.`,
+          `Für die Lücke vom ${d(l.von)} bis ${d(l.bis)} ist nur ein stationärer Aufenthalt erfasst. Die Prüfung nimmt an, dass es sich um Krankenhausbehandlung oder medizinische Rehabilitation handelt (§ 98 Abs. 1 Satz 5 SGB IX); bitte als Unterbrechung mit Grund erfassen.`,
         );
       if (l.ohneBrueckeBeendet && l.teile.length > 0)
         b.hinweis(
           'UNTERBRECHUNG_GETEILT',
-          `Die leistungsfreie Zeit vom ${d(l.von)} bis ${d(l.bis)} wird durch Krankenhaus oder Reha geteilt; die Teile davor und danach werden nicht zusammengezählt ([DESIGN]: die Zeit der Behandlung gilt als Leistungsbezug). Zusammengezählt wären es mindestens sechs Monate.`,
+          `Die leistungsfreie Zeit vom ${d(l.von)} bis ${d(l.bis)} wird durch Krankenhaus oder Reha geteilt; die Teile davor und danach werden nicht zusammengezählt (die Zeit der Behandlung gilt als Leistungsbezug). Zusammengezählt wären es mindestens sechs Monate.`,
+          { beleg: '[DESIGN] die Zeit der Behandlung gilt als Leistungsbezug' },
         );
     } else {
       b.norm(
@@ -1050,7 +1054,7 @@ function fortdauer(f: Fakten, fall: Leistungsfall, e: Entscheidung, b: Begruendu
     const anders = alternativ && alternativ.abschnitt.gebiet !== e.traeger;
     b.rechtsfrage(
       'OQ-6',
-      `Vorrang der Fortdauer (§ 98 Abs. 1 Satz 3 SGB IX) vor der Zwei-Monats-Regel für Leistungen über Tag und Nacht (Satz 1 Alt. 2) beim Wechsel in eine besondere Wohnform am ${d(tuN.von)}. Die Engine lässt ${q(e.traeger)} zuständig bleiben. ${
+      `Vorrang der Fortdauer (§ 98 Abs. 1 Satz 3 SGB IX) vor der Zwei-Monats-Regel für Leistungen über Tag und Nacht (Satz 1 Alt. 2) beim Wechsel in eine besondere Wohnform am ${d(tuN.von)}. Die Prüfung lässt ${q(e.traeger)} zuständig bleiben. ${
         alternativ
           ? anders
             ? `Nach der Gegenansicht wäre ${q(alternativ.abschnitt.gebiet)} zuständig (letzter gewöhnlicher Aufenthalt im Fenster ${d(alternativ.fenster.von)} bis ${d(alternativ.fenster.bis)}).`
@@ -1169,7 +1173,7 @@ function nachSgbXII(f: Fakten, T: Tag, modus: ModusXII, b: Begruendung, tiefe: n
         const traeger = leistung?.traeger ?? tatsaechlichAm(f, eintritt);
         b.hinweis(
           'LEGACY_BSHG',
-          `Das betreute Wohnen begann vor dem 01.01.2005 (${d(eintritt)}) und dauert an. Vor Inkrafttreten des SGB XII begründete Zuständigkeiten bleiben unberührt; die Regeln des BSHG bildet die Engine nicht ab.`,
+          `Das betreute Wohnen begann vor dem 01.01.2005 (${d(eintritt)}) und dauert an. Vor Inkrafttreten des SGB XII begründete Zuständigkeiten bleiben unberührt; die Regeln des BSHG bildet die Prüfung nicht ab.`,
         );
         if (!traeger) throw fehlenderAufenthalt(eintritt);
         b.norm('§ 98 Abs. 5 Satz 2 SGB XII a.F.', `Die vor dem 01.01.2005 begründete Zuständigkeit von ${q(traeger)} bleibt unberührt.`);
@@ -1484,7 +1488,8 @@ function sachlicheZustaendigkeit(
       );
       b.hinweis(
         'UNVERIFIZIERT',
-        'Der genaue Wortlaut des bayerischen Ausführungsrechts ab 2020 (BayTHG II, Art. 66d AGSG) ist nicht geprüft (recht.md §3.3).',
+        'Der genaue Wortlaut des bayerischen Ausführungsrechts ab 2020 (BayTHG II, Art. 66d AGSG) ist nicht geprüft.',
+        { beleg: 'recht.md §3.3' },
       );
       const bezirk = s.kreis ? bezirkZumKreis(s.kreis) : undefined;
       return {
@@ -1542,7 +1547,8 @@ function sachlicheZustaendigkeit(
       );
       b.rechtsfrage(
         'OQ-7',
-        `Art. 82 Abs. 2 AGSG: weite Auslegung (SEED-002, L 8 SO 235/14) gegen die einschränkende Auslegung (BayLSG, Urteil vom 20.12.2016 – L 8 SO 241/14), die eine Ausrichtung auf Selbständigkeit und Selbstbestimmung im Alltag verlangt.${bwBestanden === false ? ' Nach den Betreuungsanteilen ist die Teilhabe nicht Hauptziel; nach der einschränkenden Auslegung bliebe die ambulante Hilfe zur Pflege beim örtlichen Träger.' : ''}`,
+        `Art. 82 Abs. 2 AGSG: weite Auslegung (BayLSG, Urteil vom 21.01.2016 – L 8 SO 235/14) gegen die einschränkende Auslegung (BayLSG, Urteil vom 20.12.2016 – L 8 SO 241/14), die eine Ausrichtung auf Selbständigkeit und Selbstbestimmung im Alltag verlangt.${bwBestanden === false ? ' Nach den Betreuungsanteilen ist die Teilhabe nicht Hauptziel; nach der einschränkenden Auslegung bliebe die ambulante Hilfe zur Pflege beim örtlichen Träger.' : ''}`,
+        { fundstelle: 'BayLSG, Urteil vom 21.01.2016 – L 8 SO 235/14', beleg: 'SEED-002' },
       );
       return {
         land,
@@ -1593,7 +1599,7 @@ function oq7OhneAngaben(
     return;
   b.rechtsfrage(
     'OQ-7',
-    `${q(traeger)} ist ein bayerischer Bezirk. Ob er nach Art. 82 Abs. 2 AGSG i. V. m. § 97 Abs. 4 SGB XII auch die ambulante Hilfe zur Pflege trägt, ist streitig: weite Auslegung (L 8 SO 235/14) gegen einschränkende Auslegung (L 8 SO 241/14). Für die sachliche Zuständigkeit bitte „sachlich“ angeben.`,
+    `${q(traeger)} ist ein bayerischer Bezirk. Ob er nach Art. 82 Abs. 2 AGSG i. V. m. § 97 Abs. 4 SGB XII auch die ambulante Hilfe zur Pflege trägt, ist streitig: weite Auslegung (BayLSG, Urteil vom 21.01.2016 – L 8 SO 235/14) gegen einschränkende Auslegung (BayLSG, Urteil vom 20.12.2016 – L 8 SO 241/14). Für die sachliche Zuständigkeit bitte zusätzlich die sachliche Zuständigkeit prüfen lassen.`,
   );
 }
 
@@ -1663,7 +1669,8 @@ function hinweiseZurEingabe(f: Fakten, b: Begruendung): void {
   for (const [a, s] of ueberschneidungen)
     b.hinweis(
       'UEBERSCHNEIDUNG_GEWOEHNLICHER_AUFENTHALT',
-      `Die gewöhnlichen Aufenthalte /aufenthalte/${a.index} (${q(a.gebiet)}, ${zeitraumText(a)}) und /aufenthalte/${s.index} (${q(s.gebiet)}, ${zeitraumText(s)}) überschneiden sich. Ein Mensch hat nur einen gewöhnlichen Aufenthalt (§ 30 Abs. 3 Satz 2 SGB I); die Engine nimmt einen Wechsel am ${d(s.von)} an. Bitte die Daten prüfen.`,
+      `Der ${a.index + 1}. gewöhnliche Aufenthalt (${q(a.gebiet)}, ${zeitraumText(a)}) und der ${s.index + 1}. (${q(s.gebiet)}, ${zeitraumText(s)}) überschneiden sich. Ein Mensch hat nur einen gewöhnlichen Aufenthalt (§ 30 Abs. 3 Satz 2 SGB I); die Prüfung nimmt einen Wechsel am ${d(s.von)} an. Bitte die Daten prüfen.`,
+      { beleg: `/aufenthalte/${a.index} und /aufenthalte/${s.index}` },
     );
   const spaeter = [
     ...(f.e.leistungen ?? []).filter((l) => datum(l.von) > f.stichtag).map(() => 'Leistungen'),
@@ -1856,7 +1863,7 @@ const schema = pruefungsSchema(
         },
       },
       ['land'],
-      'Optional: zusätzlich die sachliche Zuständigkeit prüfen (recht.md §3.3)',
+      'Optional: zusätzlich die sachliche Zuständigkeit prüfen',
     ),
   },
   ['stichtag'],

@@ -5,6 +5,7 @@
 import { type IsoDatum, datum, deutschesDatum } from '../kalender/datum.ts';
 
 /** Prüfstand nach recht.md §0.1. */
+// eslint-disable-next-line no-restricted-syntax -- Maschinenwerte des Prüfstands (gespeichert), kein Text; die Oberfläche übersetzt sie
 export type Verifikation = 'V-SEED' | 'V-SEC' | 'UNVERIFIED';
 
 export type Entscheidungsart = 'Urteil' | 'Beschluss' | 'Gerichtsbescheid';
@@ -37,7 +38,10 @@ export interface Gerichtsentscheidung {
   faustregelBisProzent?: number;
   /** Die Entscheidung wurde im Rechtsmittelzug aufgehoben – durch diese Entscheidung. */
   aufgehobenDurch?: string;
+  /** Öffentliche Fundstelle, an der die Entscheidung gelesen wurde. */
   quelle: string;
+  /** Interner Beleg (Spezifikation, Seed-Akte); nie in einem Text für Menschen. */
+  beleg?: string;
   verifikation: Verifikation;
   /** Was an der Fundstelle ungeprüft ist. */
   verifikationshinweis?: string;
@@ -53,7 +57,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     prozent: 75,
     ergebnis: 'unverhaeltnismaessig',
     leitsatz: 'Mehrkosten von 75 % sind „ohne weiteres“ unverhältnismäßig.',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -64,7 +69,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     prozent: 50,
     ergebnis: 'unverhaeltnismaessig',
     leitsatz: 'Mehrkosten von 50 % sind unverhältnismäßig.',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -75,7 +81,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     prozent: 50,
     ergebnis: 'unverhaeltnismaessig',
     leitsatz: 'Mehrkosten von 50 % sind unverhältnismäßig.',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -86,7 +93,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     prozent: 30,
     ergebnis: 'angemessen',
     leitsatz: 'Mehrkosten von 30 % sind verhältnismäßig (ohne Abwägung im Einzelnen).',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -98,7 +106,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     ergebnis: 'angemessen',
     leitsatz:
       'Mehrkosten bis 29 % sind noch angemessen, wenn der Wunsch auf nachvollziehbaren Motiven beruht, der Lebenssituation entspricht und den Zielen der Eingliederungshilfe dient; eine Vergütungsvereinbarung des gewünschten Anbieters mit einem anderen Träger spricht gegen Unverhältnismäßigkeit.',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -112,7 +121,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     ergebnis: 'unverhaeltnismaessig',
     leitsatz: 'Mehrkosten von rund 29 % (über 800 € monatlich) sind unverhältnismäßig.',
     aufgehobenDurch: 'LSG Baden-Württemberg – L 7 SO 2638/15',
-    quelle: 'sozialgerichtsbarkeit.de; recht.md §6.3',
+    quelle: 'sozialgerichtsbarkeit.de',
+    beleg: 'recht.md §6.3',
     verifikation: 'V-SEC',
     verifikationshinweis: 'Datum vermutlich 20.05.2015, ungeprüft.',
   },
@@ -126,7 +136,9 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     ergebnis: 'angemessen',
     leitsatz:
       'Hob den Gerichtsbescheid des SG Karlsruhe (S 1 SO 4334/14, rund 29 % Mehrkosten) auf und verpflichtete den Träger zur Kostenzusicherung.',
-    quelle: 'sozialgerichtsbarkeit.de (über die Vorinstanz); recht.md §6.3',
+    quelle: 'sozialgerichtsbarkeit.de (über die Vorinstanz)',
+    beleg: 'recht.md §6.3',
+    // eslint-disable-next-line no-restricted-syntax -- Maschinenwert, kein Text
     verifikation: 'UNVERIFIED',
     verifikationshinweis:
       'Datum, Art und Gründe der Entscheidung ungeprüft; die Einordnung als „angemessen“ folgt nur aus dem Tenor (Kostenzusicherung).',
@@ -139,7 +151,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     prozent: 21.24,
     ergebnis: 'unverhaeltnismaessig',
     leitsatz: 'Mehrkosten von 21,24 % sind unverhältnismäßig, weil die günstigere Einrichtung objektiv deutlich besser geeignet war.',
-    quelle: 'SEED-004 (SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe); recht.md §6.3',
+    quelle: 'zitiert in SG Freiburg, Urteil vom 01.03.2011 – S 9 SO 2640/10, Entscheidungsgründe',
+    beleg: 'SEED-004; recht.md §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -152,7 +165,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     leitsatz:
       '88,41 € statt 76,21 € täglich (16,01 %) sind bei gewichtigen, nachvollziehbaren Wunschgründen angemessen; Mehrkosten bis zu 30 % sind nicht unangemessen, wenn nachvollziehbare Motive sie rechtfertigen und das Wunschangebot nicht erkennbar schlechter geeignet ist.',
     faustregelBisProzent: 30,
-    quelle: 'SEED-004; recht.md §6.2 und §6.3',
+    quelle: 'Wortlaut des Urteils (Tatbestand und Entscheidungsgründe)',
+    beleg: 'SEED-004; recht.md §6.2 und §6.3',
     verifikation: 'V-SEED',
   },
   {
@@ -165,7 +179,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     ergebnis: 'angemessen',
     leitsatz:
       'Mehrkosten von 14 bis 18 % (Hilfe zur Pflege, Pflegeheim) sind angemessen; es gibt keine feste mathematische Grenze, abzuwägen ist im Einzelfall.',
-    quelle: 'ra-siefarth.de, rechtsindex.de; recht.md §6.2 und §6.3',
+    quelle: 'ra-siefarth.de, rechtsindex.de',
+    beleg: 'recht.md §6.2 und §6.3',
     verifikation: 'V-SEC',
     verifikationshinweis: 'Art der Entscheidung nicht belegt.',
   },
@@ -178,7 +193,8 @@ export const mehrkostenRechtsprechung: readonly Gerichtsentscheidung[] = [
     ergebnis: 'unverhaeltnismaessig',
     leitsatz:
       '86,04 € statt 76,79 € täglich (12,05 %) sind unverhältnismäßig bei einem Heimwechsel ohne Abstimmung mit dem Träger (kein Wunsch- und Wahlrecht).',
-    quelle: 'sozialgerichtsbarkeit.de, rechtslupe.de; recht.md §6.3',
+    quelle: 'sozialgerichtsbarkeit.de, rechtslupe.de',
+    beleg: 'recht.md §6.3',
     verifikation: 'V-SEC',
     verifikationshinweis: 'Datum und Art der Entscheidung ungeprüft.',
   },

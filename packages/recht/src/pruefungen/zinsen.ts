@@ -247,7 +247,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
     if (e.zinsenNr1 && e.leistungszeitraeume === undefined)
       f.push({
         pfad: '/leistungszeitraeume',
-        meldung: 'Für Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X (zinsenNr1) werden die Leistungszeiträume mit ihren Beträgen gebraucht.',
+        meldung: 'Für Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X werden die Leistungszeiträume mit ihren Beträgen gebraucht.',
       });
     f.push(...leistungszeitraumFehler(e.leistungszeitraeume ?? []));
     return f;
@@ -369,7 +369,7 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
       b.hinweis('KEINE_ZINSMONATE', 'Zwischen Zinsbeginn und Zahlung liegt kein voller Kalendermonat; es fallen keine Zinsen an.');
     b.rechtsfrage(
       'ZINSBEGINN_MONATSZAEHLUNG',
-      `Wann beginnt die Verzinsung „nach Ablauf eines Kalendermonats nach Eingang“? Angewandt ist: Der Tag des Eingangs zählt nicht mit (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB), also muss der volle Kalendermonat nach dem Monat des Eingangs ablaufen – Zinsen ab ${monatText(beginn)}, ${lauf.zinsmonate} Zinsmonate, ${euro(lauf.zinsenCent)}. So der Wortlaut und die Beispiele bei Jansen (§ 108 SGB X Rz. 6) und in der Verwaltungspraxis; das LSG Nordrhein-Westfalen (Urteil vom 20.01.2011 – L 16 KR 185/09, bestätigt durch BSG, Urteil vom 03.11.2011 – B 3 KR 8/11 R) sprach Zinsen ab 01.02.2006 für eine im Dezember 2005 bezahlte Leistung zu. Nach der anderen Lesart ist schon der Monat des Eingangs der „eine Kalendermonat“ (Haufe/Klose § 44 SGB I Rz. 26): Zinsen ab ${monatText(beginnAlt)}, ${alternativ.zinsmonate} Zinsmonate, ${euro(alternativ.zinsenCent)} (Feld „alternativ“).`,
+      `Wann beginnt die Verzinsung „nach Ablauf eines Kalendermonats nach Eingang“? Angewandt ist: Der Tag des Eingangs zählt nicht mit (§ 26 Abs. 1 SGB X, § 187 Abs. 1 BGB), also muss der volle Kalendermonat nach dem Monat des Eingangs ablaufen – Zinsen ab ${monatText(beginn)}, ${lauf.zinsmonate} Zinsmonate, ${euro(lauf.zinsenCent)}. So der Wortlaut und die Beispiele bei Jansen (§ 108 SGB X Rz. 6) und in der Verwaltungspraxis; das LSG Nordrhein-Westfalen (Urteil vom 20.01.2011 – L 16 KR 185/09, bestätigt durch BSG, Urteil vom 03.11.2011 – B 3 KR 8/11 R) sprach Zinsen ab 01.02.2006 für eine im Dezember 2005 bezahlte Leistung zu. Nach der anderen Lesart ist schon der Monat des Eingangs der „eine Kalendermonat“ (Haufe/Klose § 44 SGB I Rz. 26): Zinsen ab ${monatText(beginnAlt)}, ${alternativ.zinsmonate} Zinsmonate, ${euro(alternativ.zinsenCent)} (gesondert ausgewiesen).`,
     );
     const nr1 =
       e.zinsenNr1 && e.leistungszeitraeume
@@ -390,17 +390,17 @@ export const zinsen = pruefungsart<ZinsenEingabe, ZinsenErgebnis>({
         );
       b.rechtsfrage(
         'ZINSEN_NR1',
-        `Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, hat kein Gericht entschieden. Angewandt ist: Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als erbracht und wird ab dem folgenden Kalendermonat bis zum Ende des Erstattungszeitraums verzinst; Basis je Monat ist die Summe der bis dahin erbrachten Beträge (Haufe/Klose § 44 SGB I Rz. 28); Nr. 1 und Nr. 2 sind getrennte Zinszeiträume (Haufe/Jansen § 108 SGB X Rz. 4). Ergebnis: ${euro(nr1.zinsenCent)} für ${nr1.zinsmonate} Zinsmonate. Nach der anderen Lesart gibt es für diese Zeit keine eigenen Zinsen, sondern nur die nach Nr. 2 (${euro(lauf.zinsenCent)}); die Zinsen nach Nr. 1 stehen deshalb getrennt im Feld „zinsenNr1Cent“.`,
+        `Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, hat kein Gericht entschieden. Angewandt ist: Der Betrag eines Zeitraums gilt mit seinem letzten Leistungstag als erbracht und wird ab dem folgenden Kalendermonat bis zum Ende des Erstattungszeitraums verzinst; Basis je Monat ist die Summe der bis dahin erbrachten Beträge (Haufe/Klose § 44 SGB I Rz. 28); Nr. 1 und Nr. 2 sind getrennte Zinszeiträume (Haufe/Jansen § 108 SGB X Rz. 4). Ergebnis: ${euro(nr1.zinsenCent)} für ${nr1.zinsmonate === 1 ? '1 Zinsmonat' : `${nr1.zinsmonate} Zinsmonate`}. Nach der anderen Lesart gibt es für diese Zeit keine eigenen Zinsen, sondern nur die nach Nr. 2 (${euro(lauf.zinsenCent)}); die Zinsen nach Nr. 1 sind deshalb getrennt ausgewiesen.`,
       );
       b.hinweis('ZINSEN_NR1_LESART', 'Die Zinsen nach Nr. 1 beruhen auf einer rechtlich offenen Lesart; vor der Geltendmachung prüfen.');
     } else {
       b.rechtsfrage(
         'ZINSEN_NR1',
-        'Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt; sie sind deshalb nicht berechnet (Feld „zinsenNr1Cent“ ist null). Mit „zinsenNr1“ und den Leistungszeiträumen rechnet das Regelwerk sie nach einer ausgewiesenen Lesart.',
+        'Wie sind Zinsen nach § 108 Abs. 2 Satz 1 Nr. 1 SGB X („für die Dauer des Erstattungszeitraumes“) zu rechnen? Auf welche Beträge und ab welchen Tagen sie laufen, ist ungeklärt; sie sind deshalb nicht berechnet. Auf Wunsch und mit den Leistungszeiträumen rechnet das Regelwerk sie nach einer ausgewiesenen Lesart.',
       );
       b.hinweis(
         'ZINSEN_NR1_NICHT_BERECHNET',
-        'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; die Zinsen nach Nr. 1 sind rechtlich offen und nur auf Wunsch (zinsenNr1) berechnet.',
+        'Berechnet sind nur die Zinsen nach § 108 Abs. 2 Satz 1 Nr. 2 SGB X; die Zinsen nach Nr. 1 sind rechtlich offen und werden nur auf Wunsch berechnet.',
       );
     }
     return b.ergebnis('zinsen', {

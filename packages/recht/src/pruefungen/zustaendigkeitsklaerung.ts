@@ -95,34 +95,47 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
   },
   pruefeWidersprueche(e) {
     const f: Fehler[] = [];
-    const eingang = datum(e.antragseingang);
+    const d = (iso: string) => deutschesDatum(datum(iso));
+    /** „Die Weiterleitung am 04.12.2026 liegt vor dem Antragseingang am 05.12.2026 …“ */
+    const vor = (pfad: string, spaeter: string, was: string, frueher: string, wovor: string) => {
+      if (datum(spaeter) < datum(frueher))
+        f.push({ pfad, meldung: `${was} am ${d(spaeter)} liegt vor ${wovor} am ${d(frueher)}; das ist nicht möglich.` });
+    };
     if (e.weiterleitung) {
-      const am = datum(e.weiterleitung.am);
-      if (am < eingang) f.push({ pfad: '/weiterleitung/am', meldung: 'Die Weiterleitung kann nicht vor dem Antragseingang liegen.' });
-      if (datum(e.weiterleitung.eingang) < am)
-        f.push({ pfad: '/weiterleitung/eingang', meldung: 'Der Eingang beim zweiten Träger kann nicht vor der Weiterleitung liegen.' });
+      vor('/weiterleitung/am', e.weiterleitung.am, 'Die Weiterleitung', e.antragseingang, 'dem Antragseingang');
+      vor('/weiterleitung/eingang', e.weiterleitung.eingang, 'Der Eingang beim zweiten Träger', e.weiterleitung.am, 'der Weiterleitung');
     }
     if (e.rueckgabe) {
       if (!e.weiterleitung)
-        f.push({ pfad: '/rueckgabe', meldung: 'Eine Rückgabe setzt eine Weiterleitung voraus (Feld weiterleitung fehlt).' });
-      else if (datum(e.rueckgabe.am) < datum(e.weiterleitung.eingang))
-        f.push({ pfad: '/rueckgabe/am', meldung: 'Die Rückgabe kann nicht vor dem Eingang beim zweiten Träger liegen.' });
+        f.push({ pfad: '/rueckgabe', meldung: 'Eine Rückgabe setzt eine Weiterleitung voraus; bitte die Weiterleitung angeben.' });
+      else vor('/rueckgabe/am', e.rueckgabe.am, 'Die Rückgabe', e.weiterleitung.eingang, 'dem Eingang beim zweiten Träger');
     }
     if (e.turboklaerung) {
       if (!e.weiterleitung)
-        f.push({ pfad: '/turboklaerung', meldung: 'Eine Turboklärung setzt eine erste Weiterleitung voraus (Feld weiterleitung fehlt).' });
-      else if (datum(e.turboklaerung.am) < datum(e.weiterleitung.eingang))
-        f.push({ pfad: '/turboklaerung/am', meldung: 'Die zweite Weiterleitung kann nicht vor dem Eingang beim zweiten Träger liegen.' });
-      if (datum(e.turboklaerung.eingang) < datum(e.turboklaerung.am))
         f.push({
-          pfad: '/turboklaerung/eingang',
-          meldung: 'Der Eingang beim dritten Träger kann nicht vor der zweiten Weiterleitung liegen.',
+          pfad: '/turboklaerung',
+          meldung: 'Eine Turboklärung setzt eine erste Weiterleitung voraus; bitte die Weiterleitung angeben.',
         });
+      else
+        vor(
+          '/turboklaerung/am',
+          e.turboklaerung.am,
+          'Die zweite Weiterleitung',
+          e.weiterleitung.eingang,
+          'dem Eingang beim zweiten Träger',
+        );
+      vor(
+        '/turboklaerung/eingang',
+        e.turboklaerung.eingang,
+        'Der Eingang beim dritten Träger',
+        e.turboklaerung.am,
+        'der zweiten Weiterleitung',
+      );
     }
-    if (e.gutachten?.vorliegend && datum(e.gutachten.vorliegend) < datum(e.gutachten.beauftragt))
-      f.push({ pfad: '/gutachten/vorliegend', meldung: 'Das Gutachten kann nicht vor seiner Beauftragung vorliegen.' });
-    if (e.gutachten && datum(e.gutachten.beauftragt) < eingang)
-      f.push({ pfad: '/gutachten/beauftragt', meldung: 'Das Gutachten kann nicht vor dem Antragseingang beauftragt worden sein.' });
+    if (e.gutachten?.vorliegend)
+      vor('/gutachten/vorliegend', e.gutachten.vorliegend, 'Das Vorliegen des Gutachtens', e.gutachten.beauftragt, 'seiner Beauftragung');
+    if (e.gutachten)
+      vor('/gutachten/beauftragt', e.gutachten.beauftragt, 'Die Beauftragung des Gutachtens', e.antragseingang, 'dem Antragseingang');
     return f;
   },
   berechne(e) {
@@ -335,7 +348,8 @@ export const zustaendigkeitsklaerung = pruefungsart<ZustaendigkeitsklaerungEinga
       });
       b.hinweis(
         'FRISTENKONKURRENZ',
-        '[DESIGN] Gutachten und Beteiligung nach § 15 Abs. 4 SGB IX treffen zusammen; maßgeblich ist hier die später endende Frist.',
+        'Gutachten und Beteiligung nach § 15 Abs. 4 SGB IX treffen zusammen; maßgeblich ist hier die später endende Frist.',
+        { beleg: '[DESIGN] die später endende Frist ist maßgeblich' },
       );
     }
     const massgeblich = kandidaten.reduce<(typeof kandidaten)[number] | undefined>(

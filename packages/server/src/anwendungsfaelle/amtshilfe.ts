@@ -12,7 +12,7 @@ import { amtshilfeersuchen, beitritt, entscheidung, fall, frist, person, traeger
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
-import { type Regelentscheidung, type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type AmtshilfeStatus = (typeof amtshilfeStatus)[number];
@@ -406,9 +406,9 @@ async function vereinbarungAm(tx: Tx, tag: string) {
 }
 
 function pruefeTag(tag: string, pfad: string, frueheste: { tag: string; was: string } | null, stichtag: string): void {
-  if (tag > stichtag) throw eingabefehler([{ pfad, meldung: `Der ${tag} liegt in der Zukunft.` }]);
+  if (tag > stichtag) throw eingabefehler([{ pfad, meldung: `Der ${datumDe(tag)} liegt in der Zukunft.` }]);
   if (frueheste && tag < frueheste.tag)
-    throw eingabefehler([{ pfad, meldung: `Der ${tag} liegt vor ${frueheste.was} (${frueheste.tag}).` }]);
+    throw eingabefehler([{ pfad, meldung: `Der ${datumDe(tag)} liegt vor ${frueheste.was} am ${datumDe(frueheste.tag)}.` }]);
 }
 
 /** Führt einen Arbeitsschritt aus (If-Match). */
@@ -433,7 +433,7 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
   switch (a.aktion) {
     case 'senden':
       if (alt.gewuenschtBis && alt.gewuenschtBis < stichtag)
-        throw konflikt(`Der erbetene Termin (${alt.gewuenschtBis}) liegt vor dem heutigen Tag; bitte im Entwurf ändern.`);
+        throw konflikt(`Der erbetene Termin ${datumDe(alt.gewuenschtBis)} liegt vor dem heutigen Tag; bitte im Entwurf ändern.`);
       werte.status = 'Gesendet';
       werte.gesendetAm = stichtag;
       // Mit dem Senden geht das Ersuchen auf der Plattform zu: Eingang ist der Tag des Sendens.
@@ -542,7 +542,10 @@ export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
   // Die Zeilensicherheit zeigt nur Parteien das Ersuchen; doppelt hält besser.
   if (!seite) throw nichtGefunden('Amtshilfeersuchen');
   // Nacheinander: eine Transaktion ist eine Verbindung (node-postgres stellt parallele Abfragen nur zurück).
-  const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
+  const entscheidungen = await mitTraegernamen(
+    tx,
+    await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm)),
+  );
   const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
   const beteiligte = await tx
     .select({ id: traeger.id, name: traeger.name, kurzname: traeger.kurzname, land: traeger.land, leitwegId: traeger.leitwegId })

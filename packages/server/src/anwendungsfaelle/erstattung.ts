@@ -83,7 +83,9 @@ export const erstattungStatusnamen: Record<ErstattungStatus, string> = {
 
 function pruefeZeitraeume(z: ZeitraumEingabe[], pfad = '/leistungszeitraeume'): void {
   const fehler = z.flatMap((x, i) =>
-    x.bis < x.von ? [{ pfad: `${pfad}/${i}/bis`, meldung: `Das Ende (${x.bis}) liegt vor dem Beginn (${x.von}).` }] : [],
+    x.bis < x.von
+      ? [{ pfad: `${pfad}/${i}/bis`, meldung: `Das Ende am ${datumDe(x.bis)} liegt vor dem Beginn am ${datumDe(x.von)}.` }]
+      : [],
   );
   if (fehler.length) throw eingabefehler(fehler);
 }

@@ -9,7 +9,7 @@ import type { Tx } from '../db/verbindung.ts';
 import { eingabefehler, nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { aendereMitVersion } from './version.ts';
-import { type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import { type Seite, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 
 export interface PersonEingabe {
   nachname: string;
@@ -174,13 +174,14 @@ export async function leseFall(tx: Tx, k: Benutzerkontext, id: string) {
   const entscheidungen = await tx.select().from(entscheidung).where(eq(entscheidung.bezugId, id)).orderBy(desc(entscheidung.erstelltAm));
   const fristen = await tx.select().from(frist).where(eq(frist.bezugId, id)).orderBy(asc(frist.faellig));
   await protokolliere(tx, k, 'lesen', 'fall', id, { aktenzeichen: z.fall.aktenzeichen }, z.person.id);
-  const neueste = (art: string) => entscheidungen.find((x) => x.pruefung === art) ?? null;
+  const lesbar = await mitTraegernamen(tx, entscheidungen);
+  const neueste = (art: string) => lesbar.find((x) => x.pruefung === art) ?? null;
   return {
     ...z.fall,
     person: z.person,
     zustaendigkeit: neueste('oertlicheZustaendigkeit'),
     klaerung: neueste('zustaendigkeitsklaerung'),
-    entscheidungen,
+    entscheidungen: lesbar,
     fristen,
   };
 }

@@ -1,7 +1,17 @@
 // Bausteine der Anwendungsfälle: Regelentscheidungen als Entscheidungsdatensatz, Protokoll,
 // Seiten für Listen.
-import { engineVersion, type Ergebnis, istProblem, pruefe } from '@egh/recht';
-import { entscheidung, protokoll } from '../db/schema.ts';
+import {
+  type Begruendungsschritt,
+  engineVersion,
+  type Ergebnis,
+  type Hinweis,
+  istProblem,
+  namenEinsetzen,
+  pruefe,
+  schluesselImText,
+} from '@egh/recht';
+import { inArray } from 'drizzle-orm';
+import { entscheidung, protokoll, traeger } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { Fachfehler, eingabefehler } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
@@ -93,4 +103,19 @@ export function heute(): string {
 export function datumDe(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+type Darstellbar = { begruendung: Begruendungsschritt[]; hinweise: Hinweis[] };
+
+/**
+ * Gespeicherte Entscheidungen zum Lesen: Schlüssel von Trägern in Anführungszeichen („12070“)
+ * werden in Begründung und Hinweisen durch den Namen ersetzt (namenEinsetzen); das Ergebnis
+ * behält den Schlüssel.
+ */
+export async function mitTraegernamen<T extends { begruendung: unknown; hinweise: unknown }>(tx: Tx, entscheidungen: T[]): Promise<T[]> {
+  const schluessel = [...new Set(entscheidungen.flatMap((x) => schluesselImText(x as unknown as Darstellbar)))];
+  if (!schluessel.length) return entscheidungen;
+  const zeilen = await tx.select({ id: traeger.id, name: traeger.name }).from(traeger).where(inArray(traeger.id, schluessel));
+  const namen = Object.fromEntries(zeilen.map((z) => [z.id, z.name]));
+  return entscheidungen.map((x) => ({ ...x, ...namenEinsetzen(x as unknown as Darstellbar, namen) }));
 }

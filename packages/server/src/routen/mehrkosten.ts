@@ -74,7 +74,8 @@ const entscheidungSchema = {
       type: 'integer',
       minimum: 1,
       maximum: 1e13,
-      description: 'Nur bei teilweiser Bewilligung: übernommener Betrag je Monat, z. B. bis zu den Kosten des Vergleichsangebots (OQ-10)',
+      description:
+        'Nur bei teilweiser Bewilligung: übernommener Betrag je Monat, z. B. bis zu den Kosten des Vergleichsangebots (offene Rechtsfrage)',
     },
   },
   required: ['ergebnis', 'gruende'],

@@ -1,6 +1,7 @@
 // Kleine Anzeigebausteine: Status (Text und Farbe, nie Farbe allein), Ladezustand, Seitenleiste,
 // sortierbarer Tabellenkopf, Beschreibungsliste.
 import type { ReactNode } from 'react';
+import { anzahl } from '../format.ts';
 
 export type Ton = 'info' | 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -51,7 +52,7 @@ export function Seitenleiste({
       <span className="kern-body" aria-live="polite">
         Seite {seite}
         {seiten !== undefined ? ` von ${seiten}` : ''}
-        {gesamt !== undefined ? ` (${gesamt} Einträge)` : ''}
+        {gesamt !== undefined ? ` (${anzahl(gesamt, 'Eintrag', 'Einträge')})` : ''}
       </span>
       <button
         type="button"

@@ -1,6 +1,9 @@
 // Die Begründung des Regelwerks: jeder Schritt mit seiner Norm; jede Norm öffnet ihren Text.
-// Hinweise und offene Rechtsfragen (RECHTSFRAGE) werden sichtbar gemacht, nie versteckt.
+// Hinweise und offene Rechtsfragen werden sichtbar gemacht, nie versteckt. Die Sachbearbeitung
+// liest Sätze und öffentliche Fundstellen; Codes, Fragenummern und interne Belege nur in der
+// Expertenansicht des Prüfrechners.
 import { useEffect, useRef, useState } from 'react';
+import { fuerExperten } from '@egh/recht/darstellung';
 import { api, type Begruendungsschritt, type Hinweis } from '../api.ts';
 
 interface Normtext {
@@ -79,26 +82,35 @@ export function Begruendung({
   hinweise,
   titel = 'Begründung',
   stichtag,
+  experte = false,
 }: {
   schritte: Begruendungsschritt[];
   hinweise: Hinweis[];
   titel?: string;
   /** Tag des Sachverhalts: die Normen öffnen in der damals geltenden Fassung. */
   stichtag?: string | undefined;
+  /** Expertenansicht (Prüfrechner): zusätzlich Codes, Nummern offener Fragen und interne Belege. */
+  experte?: boolean;
 }) {
   const [offen, setOffen] = useState<string | null>(null);
-  const rechtsfragen = hinweise.filter((h) => h.code === 'OFFENE_RECHTSFRAGE');
-  const weitere = hinweise.filter((h) => h.code !== 'OFFENE_RECHTSFRAGE');
+  // Eine Stelle macht aus dem Ergebnis Text für ein Publikum (@egh/recht/darstellung).
+  const text = fuerExperten({ begruendung: schritte, hinweise });
+  const rechtsfragen = text.hinweise.filter((h) => h.rechtsfrage);
+  const weitere = text.hinweise.filter((h) => !h.rechtsfrage);
+  const beleg = (b: string | undefined) =>
+    experte && b ? <span className="kern-body--small kern-body--muted begruendung-beleg"> [Beleg: {b}]</span> : null;
   return (
     <section className="kern-stack-sm begruendung" aria-label={titel}>
       <h3 className="kern-heading-small">{titel}</h3>
       <ol className="kern-list kern-list--number">
-        {schritte.map((s, i) => (
+        {text.begruendung.map((s, i) => (
           <li key={`${i}-${s.norm}`}>
             <button type="button" className="kern-link norm-link" onClick={() => setOffen(s.norm)} aria-haspopup="dialog">
               {s.norm}
             </button>
             : <span className="kern-body">{s.text}</span>
+            {s.fundstelle && <span className="kern-body"> ({s.fundstelle})</span>}
+            {beleg(s.beleg)}
           </li>
         ))}
       </ol>
@@ -110,9 +122,11 @@ export function Begruendung({
           </div>
           <div className="kern-alert__body">
             <ul className="kern-list">
-              {rechtsfragen.map((h) => (
-                <li key={`${h.frage}-${h.text}`}>
-                  <span className="kern-badge kern-badge--warning">{h.frage}</span> {h.text}
+              {rechtsfragen.map((h, i) => (
+                <li key={`${i}-${h.text}`}>
+                  {experte && h.frage && <span className="kern-badge kern-badge--warning">{h.frage}</span>} {h.text}
+                  {h.fundstelle && ` (${h.fundstelle})`}
+                  {beleg(h.beleg)}
                 </li>
               ))}
             </ul>
@@ -127,9 +141,12 @@ export function Begruendung({
           </div>
           <div className="kern-alert__body">
             <ul className="kern-list">
-              {weitere.map((h) => (
-                <li key={`${h.code}-${h.text}`}>
-                  <span className="kern-body--small kern-body--muted">{h.code}</span>: {h.text}
+              {weitere.map((h, i) => (
+                <li key={`${i}-${h.code}-${h.text}`}>
+                  {experte && <span className="kern-body--small kern-body--muted">{h.code}: </span>}
+                  {h.text}
+                  {h.fundstelle && ` (${h.fundstelle})`}
+                  {beleg(h.beleg)}
                 </li>
               ))}
             </ul>

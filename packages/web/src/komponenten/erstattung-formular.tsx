@@ -5,7 +5,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
 import { useDaten } from '../daten.ts';
-import { centAus, datumIso, landOptionen } from '../format.ts';
+import { centAus, datumIso, datumMeldung, landOptionen } from '../format.ts';
 import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from './felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
 import { type Anspruch, type TraegerKurz, traegerArten } from './erstattung-gemeinsam.tsx';
@@ -197,7 +197,7 @@ export function AnspruchFormular() {
         return undefined;
       }
       const iso = datumIso(wert);
-      if (!iso) neu.push({ pfad, meldung: `${nom}: bitte als Datum TT.MM.JJJJ angeben, z. B. 03.03.2025.` });
+      if (!iso) neu.push({ pfad, meldung: `${nom}: ${datumMeldung(wert, 'bitte als Datum TT.MM.JJJJ angeben, z. B. 03.03.2025.')}` });
       return iso;
     };
     if (!aktenzeichen.trim()) neu.push({ pfad: '/aktenzeichen', meldung: 'Bitte das Aktenzeichen des Anspruchs angeben.' });
@@ -708,7 +708,7 @@ export function AnspruchFormular() {
         <Kreuz
           pfad="/zinsantrag"
           label="Zinsen nach § 108 Abs. 2 SGB X beantragen"
-          hinweis="Zinsen gibt es nur auf Antrag. Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage (OQ-4)."
+          hinweis="Zinsen gibt es nur auf Antrag. Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage."
           wert={zinsantrag}
           aendern={setZinsantrag}
           fehler={f('/zinsantrag')}

@@ -3,6 +3,7 @@
 // id den JSON-Pointer der API, damit Fehler des Regelwerks oben und am Feld erscheinen.
 import type { ReactNode } from 'react';
 import type { Feldfehler } from '../api.ts';
+import { anzahl } from '../format.ts';
 import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from './felder.tsx';
 import { fehlerFuer } from './fehler.tsx';
 import { type Formobjekt, type Formwert, type Schema, eingabeart, leer, ohneNull, unterarten } from './pruefrechner-schema.ts';
@@ -375,7 +376,7 @@ function Liste(p: GruppenAngaben) {
         </button>
         {voll && (
           <span className="kern-body kern-body--muted" id={`${neuId}-grund`}>
-            Höchstens {p.s.maxItems} Einträge möglich.
+            Höchstens {anzahl(p.s.maxItems ?? 0, 'Eintrag', 'Einträge')} möglich.
           </span>
         )}
       </div>

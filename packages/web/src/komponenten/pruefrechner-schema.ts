@@ -2,7 +2,7 @@
 // leere Formularwert, die Umwandlung Beispiel-JSON → Formularwert (deutsche Schreibweise) und
 // Formularwert → JSON für die API (mit Feldfehlern, wenn ein Datum oder Betrag nicht lesbar ist).
 import type { Feldfehler } from '../api.ts';
-import { centAus, datumDe, datumIso } from '../format.ts';
+import { centAus, datumDe, datumIso, datumMeldung } from '../format.ts';
 
 export interface Schema {
   type?: string | string[];
@@ -213,7 +213,7 @@ export function zuJson(roh: Schema, w: Formwert, pfad: string, pflicht: boolean,
       const t = alsText(w);
       if (!t) return undefined;
       const iso = datumIso(t);
-      if (!iso) fehler.push({ pfad, meldung: meldungen.datum });
+      if (!iso) fehler.push({ pfad, meldung: datumMeldung(t, meldungen.datum) });
       return iso;
     }
     case 'betrag': {

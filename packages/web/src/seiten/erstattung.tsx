@@ -625,7 +625,7 @@ function Zinsen({ a }: { a: Anspruch }) {
                 {(
                   [
                     ['Gerechnet (Haufe/Klose): Monat des Eingangs und Monat der Zahlung zählen nicht', z],
-                    ['Andere Lesart (offene Rechtsfrage OQ-4): erst nach Ablauf eines vollen Kalendermonats', z.alternativ],
+                    ['Andere Lesart (offene Rechtsfrage): erst nach Ablauf eines vollen Kalendermonats', z.alternativ],
                   ] as const
                 ).map(([text, l]) => (
                   <tr className="kern-table__row" key={text}>
@@ -643,7 +643,7 @@ function Zinsen({ a }: { a: Anspruch }) {
           </Tabellenrahmen>
           <p className="kern-body">
             Zinsen „für die Dauer des Erstattungszeitraums“ (§ 108 Abs. 2 Satz 1 Nr. 1 SGB X) sind hier nicht berechnet: Wie sie zu rechnen
-            sind, ist ungeklärt (OQ-4). Der{' '}
+            sind, ist ungeklärt. Der{' '}
             <Link className="kern-link" to="/pruefrechner?art=zinsen">
               Prüfrechner (Zinsen)
             </Link>{' '}
@@ -654,7 +654,7 @@ function Zinsen({ a }: { a: Anspruch }) {
       )}
       {a.zinsantrag && !z && (
         <p className="kern-body">
-          Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage (OQ-4).
+          Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage.
         </p>
       )}
     </section>

@@ -9,7 +9,7 @@ import { Auswahl, Datumsfeld, Textfeld } from '../komponenten/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../komponenten/fehler.tsx';
 import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
 import { useDaten } from '../daten.ts';
-import { datumDe, datumIso, zeitDe } from '../format.ts';
+import { datumDe, datumIso, datumMeldung, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 import { seitenzahl } from '../komponenten/listenadresse.ts';
 
@@ -22,16 +22,15 @@ interface Eintrag {
   objektId: string | null;
   personId: string | null;
   details: Record<string, unknown>;
+  /** Was Menschen lesen: Namen statt Kennungen, deutsche Feldnamen, Beträge in Euro (vom Server). */
+  darstellung: {
+    benutzer: string;
+    aktion: string;
+    objekt: string;
+    person: string | null;
+    einzelheiten: { feld: string; wert: string }[];
+  };
 }
-
-const aktionNamen: Record<string, string> = {
-  lesen: 'gelesen',
-  anlegen: 'angelegt',
-  aendern: 'geändert',
-  uebergang: 'Status gewechselt',
-  auflisten: 'Liste abgerufen',
-  exportieren: 'exportiert',
-};
 
 const objektNamen: Record<string, string> = {
   fall: 'Fall',
@@ -48,22 +47,13 @@ const objektNamen: Record<string, string> = {
 
 const proSeite = 50;
 
-function wert(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? datumDe(v) : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.length === 0 ? 'keine' : v.map(wert).join(', ');
-  return JSON.stringify(v);
-}
-
-function Details({ d }: { d: Record<string, unknown> }) {
-  const eintraege = Object.entries(d);
-  if (!eintraege.length) return <>–</>;
+function Details({ d }: { d: Eintrag['darstellung']['einzelheiten'] }) {
+  if (!d.length) return <>–</>;
   return (
     <ul className="kern-list kern-list--small protokoll-details">
-      {eintraege.map(([k, v]) => (
-        <li key={k}>
-          {k}: {wert(v)}
+      {d.map((x, i) => (
+        <li key={`${i}-${x.feld}`}>
+          {x.feld}: {x.wert}
         </li>
       ))}
     </ul>
@@ -103,10 +93,17 @@ export function Protokoll() {
     const vonIso = eingabe.von.trim() ? datumIso(eingabe.von) : '';
     const bisIso = eingabe.bis.trim() ? datumIso(eingabe.bis) : '';
     if (vonIso === undefined)
-      f.push({ pfad: '/von', meldung: 'Bitte geben Sie den Beginn des Zeitraums als TT.MM.JJJJ ein, z. B. 01.06.2025.' });
+      f.push({
+        pfad: '/von',
+        meldung: `Beginn des Zeitraums: ${datumMeldung(eingabe.von, 'Bitte geben Sie den Beginn des Zeitraums als TT.MM.JJJJ ein, z. B. 01.06.2025.')}`,
+      });
     if (bisIso === undefined)
-      f.push({ pfad: '/bis', meldung: 'Bitte geben Sie das Ende des Zeitraums als TT.MM.JJJJ ein, z. B. 30.06.2025.' });
-    if (vonIso && bisIso && vonIso > bisIso) f.push({ pfad: '/bis', meldung: 'Das Ende des Zeitraums liegt vor seinem Beginn.' });
+      f.push({
+        pfad: '/bis',
+        meldung: `Ende des Zeitraums: ${datumMeldung(eingabe.bis, 'Bitte geben Sie das Ende des Zeitraums als TT.MM.JJJJ ein, z. B. 30.06.2025.')}`,
+      });
+    if (vonIso && bisIso && vonIso > bisIso)
+      f.push({ pfad: '/bis', meldung: `Das Ende des Zeitraums (${datumDe(bisIso)}) liegt vor seinem Beginn (${datumDe(vonIso)}).` });
     setFelder(f);
     if (f.length) return;
     const p = new URLSearchParams();
@@ -236,30 +233,12 @@ export function Protokoll() {
                   {eintraege.map((e) => (
                     <tr className="kern-table__row" key={e.id}>
                       <td className="kern-table__cell">{zeitDe(e.zeit)}</td>
-                      <td className="kern-table__cell">{e.benutzername ?? 'System'}</td>
-                      <td className="kern-table__cell">{aktionNamen[e.aktion] ?? e.aktion}</td>
+                      <td className="kern-table__cell">{e.darstellung.benutzer}</td>
+                      <td className="kern-table__cell">{e.darstellung.aktion}</td>
+                      <td className="kern-table__cell">{e.darstellung.objekt}</td>
+                      <td className="kern-table__cell">{e.darstellung.person ? `ja (${e.darstellung.person})` : 'nein'}</td>
                       <td className="kern-table__cell">
-                        {objektNamen[e.objektArt] ?? e.objektArt}
-                        {e.objektId && (
-                          <>
-                            <br />
-                            <span className="kern-body--small protokoll-details">{e.objektId}</span>
-                          </>
-                        )}
-                      </td>
-                      <td className="kern-table__cell">
-                        {e.personId ? (
-                          <>
-                            ja
-                            <br />
-                            <span className="kern-body--small protokoll-details">{e.personId}</span>
-                          </>
-                        ) : (
-                          'nein'
-                        )}
-                      </td>
-                      <td className="kern-table__cell">
-                        <Details d={e.details} />
+                        <Details d={e.darstellung.einzelheiten} />
                       </td>
                     </tr>
                   ))}

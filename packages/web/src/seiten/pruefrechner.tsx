@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { ApiFehler, type Begruendungsschritt, type Feldfehler, type Hinweis, api } from '../api.ts';
 import { Laden } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
-import { Auswahl } from '../komponenten/felder.tsx';
+import { Ankreuzfeld, Auswahl } from '../komponenten/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung } from '../komponenten/fehler.tsx';
 import { ErgebnisAnzeige } from '../komponenten/pruefrechner-ergebnis.tsx';
 import { SchemaFelder } from '../komponenten/pruefrechner-formular.tsx';
@@ -45,6 +45,7 @@ function Rechner({ art }: { art: Pruefungsart }) {
   const [ergebnis, setErgebnis] = useState<Ergebnis | null>(null);
   const [laeuft, setLaeuft] = useState(false);
   const [meldung, setMeldung] = useState('');
+  const [experte, setExperte] = useState(false);
   const ergebnisTitel = useRef<HTMLHeadingElement>(null);
   const zusammenfassung = useMemo(() => mitFeldnamen(fehler), [fehler]);
 
@@ -59,17 +60,17 @@ function Rechner({ art }: { art: Pruefungsart }) {
     const eingabe = zuJson(art.schema, wert, '', true, eigene);
     setProblem(null);
     setErgebnis(null);
-    if (eigene.length) {
-      setFehler(eigene);
-      return;
-    }
+    // Alle Fehler auf einmal: auch mit unlesbaren Feldern (die dann fehlen) prüft der Server den
+    // Rest; seine Meldungen zu genau diesen Feldern („Pflichtfeld fehlt“) ersetzt die eigene.
+    const mitEigenen = (server: Feldfehler[]) => [...eigene, ...server.filter((f) => !eigene.some((x) => x.pfad === f.pfad))];
     setLaeuft(true);
     try {
       const { daten } = await api.post<Ergebnis>('/pruefungen', eingabe);
-      setFehler([]);
-      setErgebnis(daten);
+      setFehler(eigene);
+      if (!eigene.length) setErgebnis(daten);
     } catch (x) {
-      if (x instanceof ApiFehler && x.felder.length) setFehler(x.felder);
+      if (x instanceof ApiFehler && x.felder.length) setFehler(mitEigenen(x.felder));
+      else if (eigene.length) setFehler(eigene);
       else {
         setFehler([]);
         setProblem(x instanceof ApiFehler ? x : new ApiFehler({ type: 'x', title: 'Fehler', status: 0, detail: String(x) }));
@@ -137,7 +138,14 @@ function Rechner({ art }: { art: Pruefungsart }) {
             Ergebnis
           </h2>
           <ErgebnisAnzeige ergebnis={ergebnis.ergebnis} />
-          <Begruendung schritte={ergebnis.begruendung} hinweise={ergebnis.hinweise} />
+          <Ankreuzfeld
+            pfad="/expertenansicht"
+            label="Expertenansicht"
+            hinweis="Zeigt zu jedem Hinweis seinen Code, bei offenen Rechtsfragen ihre Nummer und die internen Belege des Regelwerks."
+            wert={experte}
+            aendern={setExperte}
+          />
+          <Begruendung schritte={ergebnis.begruendung} hinweise={ergebnis.hinweise} experte={experte} />
         </section>
       )}
     </div>
