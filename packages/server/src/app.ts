@@ -20,6 +20,13 @@ export interface AppOptionen {
   /** Cookie nur über HTTPS (Secure); Standard: wenn die Anfrage über HTTPS kam (auch hinter einem Proxy). */
   sichereCookies?: boolean;
   logger?: boolean;
+  /**
+   * Reverse-Proxys, deren X-Forwarded-For/-Proto gilt (Adressen, CIDR; EGH_VERTRAUTE_PROXYS).
+   * Standard: keiner – sonst wählte jeder Client seine Adresse selbst und umginge die Drosselung.
+   */
+  vertrauteProxys?: string[];
+  /** Uhr für den zweiten Faktor (Millisekunden); Tests stellen sie vor. */
+  uhr?: () => number;
 }
 
 declare module 'fastify' {
@@ -34,7 +41,7 @@ declare module 'fastify' {
 export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   const app = Fastify({
     logger: o.logger ? { level: 'info' } : false,
-    trustProxy: true,
+    trustProxy: o.vertrauteProxys?.length ? o.vertrauteProxys : false,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });
