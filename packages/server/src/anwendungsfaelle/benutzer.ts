@@ -68,10 +68,15 @@ export async function legeBenutzerAn(db: Db, b: NeuerBenutzer): Promise<{ id: st
 
 /**
  * Wen darf `k` zurücksetzen? Die Administration die Benutzer ihres Trägers, der Plattformbetrieb
- * alle; niemand sich selbst (dafür braucht es eine zweite Person).
+ * alle; niemand sich selbst (dafür braucht es eine zweite Person). `null`: die Kommandozeile mit
+ * Zugriff auf die Datenbank (Betrieb), etwa wenn die einzige Administration ihr Telefon verlor.
  */
-async function zuVerwaltenderBenutzer(db: Db, k: Benutzerkontext, benutzername: string) {
+async function zuVerwaltenderBenutzer(db: Db, k: Benutzerkontext | null, benutzername: string) {
   const [b] = await alsSystem(db, (tx) => tx.select().from(benutzer).where(eq(benutzer.benutzername, benutzername)));
+  if (!k) {
+    if (!b) throw nichtGefunden(`Benutzer „${benutzername}“`);
+    return b;
+  }
   const betrieb = k.rollen.includes('plattformbetrieb');
   if (!b || (!betrieb && b.traegerId !== k.traegerId)) throw nichtGefunden(`Benutzer „${benutzername}“`);
   if (b.id === k.benutzerId) throw verboten('Das eigene Konto setzt eine andere Person der Administration zurück.');
@@ -81,14 +86,14 @@ async function zuVerwaltenderBenutzer(db: Db, k: Benutzerkontext, benutzername: 
 }
 
 /** Der zweite Faktor wird gelöscht; bei Pflicht richtet der Benutzer ihn bei der nächsten Anmeldung neu ein. */
-export async function setzeZweitenFaktorZurueck(db: Db, k: Benutzerkontext, benutzername: string): Promise<void> {
+export async function setzeZweitenFaktorZurueck(db: Db, k: Benutzerkontext | null, benutzername: string): Promise<void> {
   const b = await zuVerwaltenderBenutzer(db, k, benutzername);
   await alsSystem(db, (tx) => tx.delete(zweiterFaktor).where(eq(zweiterFaktor.benutzerId, b.id)));
   await beendeSitzungen(db, b.id);
 }
 
 /** Ein neues Erstpasswort (nur einmal angezeigt); alle Sitzungen des Benutzers enden. */
-export async function setzeErstpasswort(db: Db, k: Benutzerkontext, benutzername: string): Promise<string> {
+export async function setzeErstpasswort(db: Db, k: Benutzerkontext | null, benutzername: string): Promise<string> {
   const b = await zuVerwaltenderBenutzer(db, k, benutzername);
   const erstpasswort = erzeugeErstpasswort(b.benutzername);
   const passwortHash = await hashePasswort(erstpasswort);
