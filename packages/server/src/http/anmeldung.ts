@@ -13,8 +13,8 @@ import { type Db, alsSystem } from '../db/verbindung.ts';
 import { meldeErfolg, meldeVersuch, raeumeZaehlerAuf } from './drosselung.ts';
 import { attrappenHash, hashePasswort, pruefePasswort } from './passwort.ts';
 import { passwortFehler } from './passwort-richtlinie.ts';
-import { Fachfehler, eingabefehler, konflikt } from './problem.ts';
-import { type Benutzerkontext, neueSitzung, sha256 } from './sitzung.ts';
+import { Fachfehler, eingabefehler, konflikt, nichtAngemeldet } from './problem.ts';
+import { type Benutzerkontext, beendeSitzungen, neueSitzung, sha256 } from './sitzung.ts';
 import { einrichtungsdaten, faktorIstPflicht, neuesGeheimnis, schrittDesCodes } from './zweiter-faktor.ts';
 
 export type Anmeldeschritt = 'zweiterFaktor' | 'passwortAendern' | 'zweiterFaktorEinrichten';
@@ -253,4 +253,29 @@ export async function setzePasswort(db: Db, b: BenutzerZeile, neu: string): Prom
   );
   if (!z) throw vorgangFehlt();
   return z;
+}
+
+/**
+ * Das eigene Passwort ändern: das bisherige ist nötig (gedrosselt wie die Anmeldung – eine
+ * übernommene Sitzung rät es nicht schneller); alle anderen Sitzungen des Kontos enden.
+ */
+export async function aenderePasswort(
+  db: Db,
+  k: Benutzerkontext,
+  o: { altesPasswort: string; neuesPasswort: string; adresse: string; sitzungsToken: string | undefined },
+): Promise<void> {
+  const [b] = await alsSystem(db, (tx) => tx.select().from(benutzer).where(eq(benutzer.id, k.benutzerId)));
+  if (!b) throw nichtAngemeldet();
+  await meldeVersuch(db, b.benutzername, o.adresse);
+  if (!(await pruefePasswort(b.passwortHash, o.altesPasswort)))
+    throw eingabefehler([{ pfad: '/altesPasswort', meldung: 'Das bisherige Passwort ist falsch.' }]);
+  await meldeErfolg(db, b.benutzername, o.adresse, 1);
+  await setzePasswort(db, b, o.neuesPasswort);
+  await beendeSitzungen(db, b.id, o.sitzungsToken);
+}
+
+/** Stand des eigenen zweiten Faktors. */
+export async function faktorStand(db: Db, k: Benutzerkontext): Promise<{ eingerichtet: boolean; pflicht: boolean }> {
+  const f = await ladeFaktor(db, k.benutzerId);
+  return { eingerichtet: Boolean(f?.bestaetigt), pflicht: faktorIstPflicht(k.rollen) };
 }

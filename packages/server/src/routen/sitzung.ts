@@ -5,27 +5,22 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import {
   type Anmeldeergebnis,
+  aenderePasswort,
   anmelden,
   beginneEinrichtung,
   codeImVorgang,
   einrichtungImVorgang,
   erstpasswortImVorgang,
+  faktorStand,
   offenerSchritt,
   pruefeCode,
-  setzePasswort,
   vorgangsCookie,
   vorgangsMinuten,
 } from '../http/anmeldung.ts';
-import { Gedrosselt, meldeErfolg, meldeVersuch } from '../http/drosselung.ts';
-import { pruefePasswort } from '../http/passwort.ts';
+import { Gedrosselt, meldeErfolg } from '../http/drosselung.ts';
 import { passwortHoechstlaenge } from '../http/passwort-richtlinie.ts';
-import { Fachfehler } from '../http/problem.ts';
 import { rollennamen } from '../http/rollen.ts';
-import { type Benutzerkontext, abmelden, beendeSitzungen, kontext, setzeSitzungsCookie, sitzungsCookie } from '../http/sitzung.ts';
-import { faktorIstPflicht } from '../http/zweiter-faktor.ts';
-import { alsSystem } from '../db/verbindung.ts';
-import { benutzer, zweiterFaktor } from '../db/schema.ts';
-import { eq } from 'drizzle-orm';
+import { type Benutzerkontext, abmelden, kontext, setzeSitzungsCookie, sitzungsCookie } from '../http/sitzung.ts';
 
 function antwortAus(k: Benutzerkontext) {
   return {
@@ -193,29 +188,15 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         },
       },
       async (anfrage, antwort) => {
-        const k = kontext(anfrage);
-        const [b] = await alsSystem(db, (tx) => tx.select().from(benutzer).where(eq(benutzer.id, k.benutzerId)));
-        if (!b) throw new Fachfehler(401, 'anmeldung', 'Nicht angemeldet', 'Bitte melden Sie sich an.');
-        await mitDrosselung(antwort, () => meldeVersuch(db, b.benutzername, anfrage.ip));
-        if (!(await pruefePasswort(b.passwortHash, anfrage.body.altesPasswort)))
-          throw new Fachfehler(400, 'eingabe', 'Ungültige Eingabe', undefined, [
-            { pfad: '/altesPasswort', meldung: 'Das bisherige Passwort ist falsch.' },
-          ]);
-        await meldeErfolg(db, b.benutzername, anfrage.ip, 1);
-        await setzePasswort(db, b, anfrage.body.neuesPasswort);
-        await beendeSitzungen(db, b.id, anfrage.cookies[sitzungsCookie]);
+        await mitDrosselung(antwort, () =>
+          aenderePasswort(db, kontext(anfrage), { ...anfrage.body, adresse: anfrage.ip, sitzungsToken: anfrage.cookies[sitzungsCookie] }),
+        );
         return antwort.status(204).send();
       },
     );
 
-    app.get(
-      '/sitzung/zweiter-faktor',
-      { schema: { tags: ['Anmeldung'], summary: 'Stand des eigenen zweiten Faktors' } },
-      async (anfrage) => {
-        const k = kontext(anfrage);
-        const [f] = await alsSystem(db, (tx) => tx.select().from(zweiterFaktor).where(eq(zweiterFaktor.benutzerId, k.benutzerId)));
-        return { eingerichtet: Boolean(f?.bestaetigt), pflicht: faktorIstPflicht(k.rollen) };
-      },
+    app.get('/sitzung/zweiter-faktor', { schema: { tags: ['Anmeldung'], summary: 'Stand des eigenen zweiten Faktors' } }, (anfrage) =>
+      faktorStand(db, kontext(anfrage)),
     );
 
     app.post(
