@@ -1,5 +1,6 @@
-// Betriebsbefehle als echte Prozesse: serve startet mit eingebetteter Datenbank und Demo-Daten;
-// ohne Demo-Daten gibt es kein Standardpasswort, der erste Administrator kommt von der CLI.
+// Betriebsbefehle als echte Prozesse: serve startet mit eingebetteter Datenbank, Demo-Daten nur mit
+// --demo; ohne sie gibt es kein Standardpasswort, der erste Administrator kommt von der CLI, mit
+// einem Passwort nach den Regeln, das er bei der ersten Anmeldung ändert.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,9 +34,9 @@ async function starte(args: string[], env: Record<string, string>): Promise<stri
 }
 
 describe('egh serve', () => {
-  it('startet auf einem freien Port mit PGlite und Demo-Daten; schwaben meldet sich mit „demo“ an', async () => {
+  it('startet mit --demo auf einem freien Port mit PGlite und Demo-Daten; schwaben meldet sich mit „demo“ an', async () => {
     const daten = mkdtempSync(join(tmpdir(), 'egh-serve-'));
-    const url = await starte(['serve', '--port', '0'], { EGH_DATA_DIR: daten });
+    const url = await starte(['serve', '--port', '0', '--demo'], { EGH_DATA_DIR: daten });
     const status = await (await fetch(`${url}/api/v1/status`)).json();
     expect(status).toMatchObject({ status: 'ok', datenbank: 'pglite' });
     const anmeldung = await fetch(`${url}/api/v1/sitzung`, {
@@ -46,31 +47,37 @@ describe('egh serve', () => {
     expect(anmeldung.status).toBe(200);
   }, 90_000);
 
-  it('ohne Demo-Daten: kein Demo-Benutzer; benutzer anlegen erzeugt den ersten Administrator', async () => {
+  it('ohne --demo: kein Demo-Benutzer; benutzer anlegen prüft die Passwortregeln und erzeugt den ersten Administrator', async () => {
     const daten = mkdtempSync(join(tmpdir(), 'egh-leer-'));
-    const anlegen = spawnSync(
-      egh,
-      [
-        'benutzer',
-        'anlegen',
-        'admin',
-        '--name',
-        'Erste Administration',
-        '--traeger',
-        '12070',
-        '--rolle',
-        'administration',
-        '--passwort-stdin',
-      ],
-      {
-        cwd: wurzel,
-        input: 'geheim-1234\n',
-        encoding: 'utf8',
-        env: { ...process.env, EGH_DATA_DIR: daten, EGH_DEMO: '0' },
-      },
-    );
-    expect(anlegen.status, anlegen.stderr).toBe(0);
-    expect(anlegen.stdout).toContain('Benutzer „admin“ angelegt');
+    const anlegen = (passwort: string) =>
+      spawnSync(
+        egh,
+        [
+          'benutzer',
+          'anlegen',
+          'admin',
+          '--name',
+          'Erste Administration',
+          '--traeger',
+          '12070',
+          '--rolle',
+          'administration',
+          '--passwort-stdin',
+        ],
+        { cwd: wurzel, input: `${passwort}\n`, encoding: 'utf8', env: { ...process.env, EGH_DATA_DIR: daten } },
+      );
+    const kurz = anlegen('abcd');
+    expect(kurz.status).toBe(2);
+    expect(kurz.stderr).toContain('Passwort: Das Passwort muss mindestens 12 Zeichen lang sein');
+    const name = anlegen('admin-admin-2025');
+    expect(name.status).toBe(2);
+    expect(name.stderr).toContain('Benutzernamen');
+    const haeufig = anlegen('passwordpassword');
+    expect(haeufig.stderr).toContain('Liste häufig verwendeter Passwörter');
+    const ok = anlegen('Kiefernwald bei Perleberg');
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('Benutzer „admin“ angelegt');
+    expect(ok.stdout).toContain('bei der ersten Anmeldung durch ein eigenes zu ersetzen');
     const doppelt = spawnSync(egh, ['benutzer', 'anlegen', 'admin', '--name', 'X', '--traeger', '12070', '--rolle', 'administration'], {
       cwd: wurzel,
       encoding: 'utf8',
@@ -78,7 +85,7 @@ describe('egh serve', () => {
     });
     expect(doppelt.status).toBe(2);
     expect(doppelt.stderr).toContain('schon vergeben');
-    const url = await starte(['serve', '--port', '0', '--ohne-demo'], { EGH_DATA_DIR: daten });
+    const url = await starte(['serve', '--port', '0'], { EGH_DATA_DIR: daten, EGH_DEMO: '' });
     const demo = await fetch(`${url}/api/v1/sitzung`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -88,9 +95,17 @@ describe('egh serve', () => {
     const admin = await fetch(`${url}/api/v1/sitzung`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ benutzername: 'admin', passwort: 'geheim-1234' }),
+      body: JSON.stringify({ benutzername: 'admin', passwort: 'Kiefernwald bei Perleberg' }),
     });
-    expect(admin.status).toBe(200);
-    expect(((await admin.json()) as { rollen: string[] }).rollen).toEqual(['administration']);
-  }, 120_000);
+    // Passwort richtig, aber noch keine Sitzung: erst das Erstpasswort ersetzen.
+    expect(admin.status).toBe(202);
+    expect(await admin.json()).toMatchObject({ schritt: 'passwortAendern' });
+  }, 240_000);
+
+  it('gibt den Code zum Demo-Geheimnis aus (zweiter-faktor code)', () => {
+    const r = spawnSync(egh, ['zweiter-faktor', 'code', 'EGHCLEARINGDEMOTOTPGEHEIMNIS2345'], { cwd: wurzel, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^\d{6}\n$/);
+    expect(spawnSync(egh, ['zweiter-faktor', 'code', 'kein geheimnis!'], { cwd: wurzel, encoding: 'utf8' }).status).toBe(2);
+  });
 });

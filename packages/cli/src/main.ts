@@ -54,11 +54,11 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
     .option('-p, --port <port>', 'Port (Standard: PORT oder 3000)')
     .option('--host <host>', 'Adresse (Standard: HOST oder 127.0.0.1)')
     .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite (Standard: EGH_DATA_DIR oder ./data)')
-    .option('--ohne-demo', 'keine Demo-Daten laden (wie EGH_DEMO=0)')
+    .option('--demo', 'Demo-Daten in eine leere Datenbank laden (wie EGH_DEMO=1; Demo-Passwort „demo“, nie für echte Daten)')
     .helpOption('-h, --help', 'Hilfe anzeigen')
-    .action(async (o: { port?: string; host?: string; daten?: string; ohneDemo?: boolean }) => {
+    .action(async (o: { port?: string; host?: string; daten?: string; demo?: boolean }) => {
       const opt: ServeOptionen = {
-        demo: !o.ohneDemo,
+        demo: Boolean(o.demo),
         ...(o.port ? { port: o.port } : {}),
         ...(o.host ? { host: o.host } : {}),
         ...(o.daten ? { daten: o.daten } : {}),
@@ -78,7 +78,9 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
   const benutzer = programm.command('benutzer').description('Benutzer verwalten').helpOption('-h, --help', 'Hilfe anzeigen');
   benutzer
     .command('anlegen')
-    .description('Benutzer anlegen, z. B. den ersten Administrator (ohne Demo-Daten gibt es kein Standardpasswort)')
+    .description(
+      'Benutzer anlegen, z. B. den ersten Administrator (ohne Demo-Daten gibt es kein Standardpasswort). Passwortregeln: mindestens 12 Zeichen, nicht in der Liste häufiger Passwörter, ohne den Benutzernamen; das Erstpasswort ist bei der ersten Anmeldung zu ändern',
+    )
     .argument('<benutzername>', 'Anmeldename (Kleinbuchstaben, Ziffern, . _ -)')
     .requiredOption('--name <name>', 'Vor- und Nachname, Funktion')
     .option('--traeger <id>', 'Kennung des Trägers (z. B. 12070 oder bezirk-schwaben); entfällt für plattformbetrieb')
@@ -99,6 +101,30 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
         for await (const t of io.stdin) teile.push(typeof t === 'string' ? Buffer.from(t) : t);
         return Buffer.concat(teile).toString('utf8');
       });
+    });
+
+  benutzer
+    .command('zuruecksetzen')
+    .description('Zweiten Faktor und/oder Passwort eines Benutzers zurücksetzen (z. B. Telefon verloren); seine Sitzungen enden')
+    .argument('<benutzername>', 'Anmeldename')
+    .option('--zweiter-faktor', 'zweiten Faktor löschen (bei Pflicht neu einzurichten bei der nächsten Anmeldung)')
+    .option('--passwort', 'neues Erstpasswort erzeugen und einmal anzeigen')
+    .option('--daten <verzeichnis>', 'Datenverzeichnis für PGlite')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (name: string, o: { zweiterFaktor?: boolean; passwort?: boolean; daten?: string }) => {
+      exitCode = await (await betrieb()).benutzerZuruecksetzen(name, o, io);
+    });
+
+  programm
+    .command('zweiter-faktor')
+    .description('Zweiter Faktor (TOTP)')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .command('code')
+    .description('Den aktuellen sechsstelligen Code zu einem Geheimnis ausgeben (wie eine Authenticator-App; für die Demo)')
+    .argument('<geheimnis>', 'Base32-Geheimnis, z. B. das der Demo-Konten aus der README')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .action(async (geheimnis: string) => {
+      exitCode = (await betrieb()).zweiterFaktorCode(geheimnis, io);
     });
 
   const daten = '--daten <verzeichnis>';

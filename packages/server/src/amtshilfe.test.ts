@@ -89,7 +89,7 @@ beforeAll(async () => {
     // Landkreis Havelland ist der Vereinbarung nicht beigetreten.
     { benutzername: 'havelland', traegerId: '12063', rollen: ['sachbearbeitung' as const] },
   ];
-  for (const b of neu) await legeBenutzerAn(u.datenbank.db, { ...b, name: b.benutzername, passwort: 'demo' });
+  for (const b of neu) await legeBenutzerAn(u.datenbank.db, { ...b, name: b.benutzername, passwort: 'demo', demoKonto: true });
   [prignitz, cottbus, schwaben, havelland, leitungPrignitz, datenschutzPrignitz, datenschutzCottbus] = await Promise.all([
     u.als('prignitz'),
     u.als('cottbus'),

@@ -24,6 +24,13 @@ export interface AppOptionen {
   sichereCookies?: boolean;
   /** Protokoll als JSON-Zeilen (pino): true = Stufe info; ohne Angabe aus. */
   logger?: boolean | LogOptionen;
+  /**
+   * Reverse-Proxys, deren X-Forwarded-For/-Proto gilt (Adressen, CIDR; EGH_VERTRAUTE_PROXYS).
+   * Standard: keiner – sonst wählte jeder Client seine Adresse selbst und umginge die Drosselung.
+   */
+  vertrauteProxys?: string[];
+  /** Uhr für den zweiten Faktor (Millisekunden); Tests stellen sie vor. */
+  uhr?: () => number;
 }
 
 declare module 'fastify' {
@@ -39,7 +46,7 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggerOptionen(o.logger),
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    trustProxy: o.vertrauteProxys?.length ? o.vertrauteProxys : false,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   });

@@ -1,10 +1,12 @@
-// Demo-Daten (nur bei leerer Datenbank und ohne EGH_DEMO=0): die Seed-Fälle, die
-// BAGüS-Vereinbarung mit einem als Beispiel gekennzeichneten Pauschbetrag und Demo-Benutzer mit
-// dem Passwort „demo“. Alles wird über dieselben Anwendungsfälle angelegt wie über die API, damit
+// Demo-Daten (nur auf ausdrücklichen Wunsch – `egh serve --demo` oder EGH_DEMO=1 – und nur in
+// eine leere Datenbank): die Seed-Fälle, die BAGüS-Vereinbarung mit einem als Beispiel
+// gekennzeichneten Pauschbetrag und Demo-Konten mit dem Passwort „demo“ (ohne Passwortregeln, nur
+// hier); admin.schwaben und betrieb haben den zweiten Faktor mit dem Geheimnis demoTotpGeheimnis
+// eingerichtet, das die README zeigt. Alles wird über dieselben Anwendungsfälle angelegt wie über die API, damit
 // Entscheidungen und Fristen echt sind.
 import { and, eq } from 'drizzle-orm';
 import { datum } from '@egh/recht';
-import { benutzer, beitritt, frist, traeger, vereinbarung } from './db/schema.ts';
+import { benutzer, beitritt, frist, traeger, vereinbarung, zweiterFaktor } from './db/schema.ts';
 import { type Db, alsMandant, alsSystem } from './db/verbindung.ts';
 import { legeBenutzerAn } from './anwendungsfaelle/benutzer.ts';
 import { fuehreAus, legeAnspruchAn } from './anwendungsfaelle/erstattung.ts';
@@ -16,6 +18,9 @@ import type { Rolle } from './http/rollen.ts';
 import { mandantVon } from './http/sitzung.ts';
 
 export const demoPasswort = 'demo';
+/** TOTP-Geheimnis (Base32) der Demo-Konten admin.schwaben und betrieb – öffentlich, nur für die Demo. */
+export const demoTotpGeheimnis = 'EGHCLEARINGDEMOTOTPGEHEIMNIS2345';
+export const demoTotpBenutzer = ['admin.schwaben', 'betrieb'];
 
 export const demoBenutzer: { benutzername: string; name: string; traegerId: string | null; rollen: Rolle[] }[] = [
   {
@@ -118,7 +123,11 @@ export const seedZeitraeume = [
 ];
 
 export async function ladeDemo(db: Db, stichtag = heute()): Promise<void> {
-  for (const b of demoBenutzer) await legeBenutzerAn(db, { ...b, passwort: demoPasswort });
+  for (const b of demoBenutzer) {
+    const { id } = await legeBenutzerAn(db, { ...b, passwort: demoPasswort, demoKonto: true });
+    if (demoTotpBenutzer.includes(b.benutzername))
+      await alsSystem(db, (tx) => tx.insert(zweiterFaktor).values({ benutzerId: id, geheimnis: demoTotpGeheimnis, bestaetigt: true }));
+  }
   await alsSystem(db, async (tx) => {
     await tx.insert(vereinbarung).values(demoVereinbarung);
     await tx.insert(beitritt).values(

@@ -135,6 +135,7 @@ beforeAll(async () => {
     traegerId: 'bezirk-oberbayern',
     rollen: ['kostenerstattung', 'sachbearbeitung'],
     passwort: 'demo',
+    demoKonto: true,
   });
   [schwaben, mittelfranken, prignitz, cottbus, betrieb, oberbayern, adminSchwaben] = await Promise.all([
     u.als('schwaben'),

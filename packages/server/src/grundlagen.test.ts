@@ -32,16 +32,6 @@ describe(`Grundlagen (${testDb})`, () => {
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
   });
 
-  it('setzt Secure hinter HTTPS (x-forwarded-proto)', async () => {
-    const r = await u.app.inject({
-      method: 'POST',
-      url: '/api/v1/sitzung',
-      headers: { 'x-forwarded-proto': 'https' },
-      payload: { benutzername: 'prignitz', passwort: 'demo' },
-    });
-    expect(String(r.headers['set-cookie'])).toMatch(/Secure/);
-  });
-
   it('weist falsche Passwörter mit 401 ab und drosselt nach fünf Fehlversuchen (429)', async () => {
     const versuch = () =>
       u.app.inject({

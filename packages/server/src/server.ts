@@ -1,5 +1,6 @@
-// Start: Datenbank öffnen und migrieren, Nachberechnungen der Migrationen, Stammdaten und (bei leerer Datenbank) Demo-Daten laden,
-// HTTP-Server auf PORT (Standard 3000).
+// Start: Datenbank öffnen und migrieren, Nachberechnungen der Migrationen, Stammdaten und (nur auf
+// Wunsch, in eine leere Datenbank) Demo-Daten laden, HTTP-Server auf PORT (Standard 3000).
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -17,10 +18,12 @@ export interface Startoptionen {
   /** PostgreSQL-URL (DATABASE_URL); sonst PGlite im Datenverzeichnis. */
   url?: string;
   datenVerzeichnis?: string;
-  /** Demo-Daten bei leerer Datenbank laden (Standard: ja, außer EGH_DEMO=0). */
+  /** Demo-Daten bei leerer Datenbank laden – nur auf Wunsch (`--demo`, EGH_DEMO=1); Standard: nein. */
   demo?: boolean;
   /** Betriebsprotokoll (JSON-Zeilen); aus der Umgebung: Stufe aus EGH_LOG, Standard info. */
   logger?: boolean | LogOptionen;
+  /** Vertrauenswürdige Proxys (Adressen, CIDR): nur ihnen glaubt der Server X-Forwarded-For. */
+  vertrauteProxys?: string[];
   /** Stichtag der Demo-Daten (Standard: heute). */
   demoStichtag?: string;
 }
@@ -31,9 +34,30 @@ export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Start
     host: env.HOST ?? '127.0.0.1',
     ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}),
     datenVerzeichnis: resolve(env.EGH_DATA_DIR ?? './data'),
-    demo: env.EGH_DEMO !== '0',
+    demo: env.EGH_DEMO === '1',
     logger: { stufe: logStufeAusUmgebung(env.EGH_LOG) },
+    vertrauteProxys: vertrauteProxys(env.EGH_VERTRAUTE_PROXYS),
   };
+}
+
+/**
+ * EGH_VERTRAUTE_PROXYS: Adressen oder Netze (CIDR) der Reverse-Proxys, kommagetrennt. Leer: keinem
+ * Proxy glauben – die Adresse einer Anfrage ist dann die der TCP-Verbindung, und X-Forwarded-For
+ * kann die Drosselung nicht umgehen.
+ */
+export function vertrauteProxys(wert: string | undefined): string[] {
+  const liste = (wert ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const eintrag of liste) {
+    const [adresse, praefix, zuviel] = eintrag.split('/');
+    const art = isIP(adresse ?? '');
+    const laenge = praefix === undefined ? 0 : /^\d{1,3}$/.test(praefix) ? Number(praefix) : -1;
+    if (!art || zuviel !== undefined || laenge < 0 || laenge > (art === 4 ? 32 : 128))
+      throw new Error(`EGH_VERTRAUTE_PROXYS: „${eintrag}“ ist keine IP-Adresse und kein Netz (z. B. 10.0.0.5 oder 10.0.0.0/8).`);
+  }
+  return liste;
 }
 
 export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank: Datenbank; demoGeladen: boolean }> {
@@ -41,7 +65,9 @@ export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank
   await ladeStammdaten(datenbank.db);
   await fuehreNachberechnungenAus(datenbank.db);
   let demoGeladen = false;
-  if (o.demo !== false) {
+  // Nur auf ausdrücklichen Wunsch: ohne ihn kommen nie Demo-Konten mit bekanntem Passwort in eine
+  // Datenbank – auch nicht in eine leere PostgreSQL-Datenbank des Echtbetriebs.
+  if (o.demo === true) {
     const [z] = await alsSystem(datenbank.db, (tx) => tx.select({ n: count() }).from(benutzer));
     if ((z?.n ?? 0) === 0) {
       await ladeDemo(datenbank.db, o.demoStichtag);
@@ -55,7 +81,7 @@ export async function starteServer(
   o: Startoptionen,
 ): Promise<{ app: FastifyInstance; datenbank: Datenbank; adresse: string; demoGeladen: boolean }> {
   const { datenbank, demoGeladen } = await bereiteDatenbankVor(o);
-  const app = await baueApp({ datenbank, logger: o.logger ?? false });
+  const app = await baueApp({ datenbank, logger: o.logger ?? false, vertrauteProxys: o.vertrauteProxys ?? [] });
   app.addHook('onClose', () => datenbank.schliessen());
   const adresse = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return { app, datenbank, adresse, demoGeladen };

@@ -114,13 +114,39 @@ export const api = {
   post: <T>(pfad: string, body: unknown = {}, etag?: string | null, idempotenz?: string) =>
     anfrage<T>('POST', pfad, body, { ...(etag ? { 'if-match': etag } : {}), ...(idempotenz ? { 'idempotency-key': idempotenz } : {}) }),
   patch: <T>(pfad: string, body: unknown, etag: string | null) => anfrage<T>('PATCH', pfad, body, etag ? { 'if-match': etag } : {}),
+  put: <T>(pfad: string, body: unknown) => anfrage<T>('PUT', pfad, body),
   delete: <T>(pfad: string) => anfrage<T>('DELETE', pfad),
 };
 
-export async function anmelden(benutzername: string, passwort: string): Promise<Sitzung> {
-  const { daten } = await api.post<Sitzung>('/sitzung', { benutzername, passwort });
-  setzeCsrf(daten.csrfToken);
+/** Was der Anmeldung noch fehlt, bevor es eine Sitzung gibt (Antwort 202 des Servers). */
+export type Anmeldeschritt = 'zweiterFaktor' | 'passwortAendern' | 'zweiterFaktorEinrichten';
+export interface OffeneAnmeldung {
+  schritt: Anmeldeschritt;
+  benutzername: string;
+}
+
+function sitzungOderSchritt(daten: Sitzung | OffeneAnmeldung): Sitzung | OffeneAnmeldung {
+  if ('csrfToken' in daten) setzeCsrf(daten.csrfToken);
   return daten;
+}
+
+export async function anmelden(benutzername: string, passwort: string): Promise<Sitzung | OffeneAnmeldung> {
+  return sitzungOderSchritt((await api.post<Sitzung | OffeneAnmeldung>('/sitzung', { benutzername, passwort })).daten);
+}
+
+export async function anmeldungMitCode(code: string): Promise<Sitzung | OffeneAnmeldung> {
+  return sitzungOderSchritt((await api.post<Sitzung | OffeneAnmeldung>('/sitzung/anmeldung/code', { code })).daten);
+}
+
+export async function anmeldungMitNeuemPasswort(neuesPasswort: string): Promise<Sitzung | OffeneAnmeldung> {
+  return sitzungOderSchritt((await api.post<Sitzung | OffeneAnmeldung>('/sitzung/anmeldung/passwort', { neuesPasswort })).daten);
+}
+
+/** Daten zur Einrichtung des zweiten Faktors: Geheimnis (Base32), otpauth://-Adresse, QR-Code als SVG. */
+export interface Einrichtung {
+  geheimnis: string;
+  uri: string;
+  qrSvg: string;
 }
 
 export async function aktuelleSitzung(): Promise<Sitzung | null> {

@@ -9,6 +9,7 @@ import { Anmeldung } from './seiten/anmeldung.tsx';
 import { ErstattungDetail, ErstattungListe, ErstattungNeu } from './seiten/erstattung.tsx';
 import { FallDetail, FaelleListe, FallNeu } from './seiten/faelle.tsx';
 import { Hilfe } from './seiten/hilfe.tsx';
+import { Konto } from './seiten/konto.tsx';
 import { MehrkostenDetail, MehrkostenListe, MehrkostenNeu } from './seiten/mehrkosten.tsx';
 import { Protokoll } from './seiten/protokoll.tsx';
 import { Pruefrechner } from './seiten/pruefrechner.tsx';
@@ -58,6 +59,7 @@ export function App() {
             <Route path="/traeger/vereinbarungen/:id" element={<VereinbarungDetail />} />
             <Route path="/protokoll" element={<Protokoll />} />
             <Route path="/hilfe" element={<Hilfe />} />
+            <Route path="/konto" element={<Konto />} />
             <Route path="*" element={<NichtGefunden />} />
           </Routes>
         </Layout>

@@ -31,9 +31,7 @@ function heuteDe(): string {
 
 /** Vorbereitung über die API, wie die Oberfläche sie nutzt (Sitzungs-Cookie, CSRF-Token, If-Match). */
 async function apiAls(benutzername: string) {
-  const r = await w.app.inject({ method: 'POST', url: '/api/v1/sitzung', payload: { benutzername, passwort: 'demo' } });
-  const cookie = String(r.headers['set-cookie']).split(';')[0] ?? '';
-  const csrf = r.json<{ csrfToken: string }>().csrfToken;
+  const { cookie, csrf } = await w.apiSitzung(benutzername);
   const get = (url: string) => w.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { cookie } });
   const aendern = async (method: 'POST' | 'PATCH', url: string, payload: Record<string, unknown>, etagVon?: string) => {
     const etag = etagVon ? String((await get(etagVon)).headers.etag) : undefined;

@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { baueApp } from '../../server/src/app.ts';
 import type { Datenbank } from '../../server/src/db/verbindung.ts';
+import { demoTotpBenutzer, demoTotpGeheimnis } from '../../server/src/demo.ts';
+import { codeFuer } from '../../server/src/http/zweiter-faktor.ts';
 import { bereiteDatenbankVor } from '../../server/src/server.ts';
 
 export const bildschirme = join(import.meta.dirname, '../../../test-results/bildschirme');
@@ -17,15 +19,31 @@ export interface Webumgebung {
   browser: Browser;
   app: FastifyInstance;
   datenbank: Datenbank;
-  /** Neuer Browserkontext, angemeldet als `benutzername` (Passwort „demo“) über die Anmeldeseite. */
+  /**
+   * Neuer Browserkontext, angemeldet als `benutzername` (Passwort „demo“) über die Anmeldeseite;
+   * admin.schwaben und betrieb mit dem Code des Demo-Geheimnisses aus der README.
+   */
   als(benutzername: string, o?: { breite?: number; zoom?: number }): Promise<{ kontext: BrowserContext; seite: Page }>;
+  /** Anmeldung über die API (mit Code, wo nötig): Sitzungs-Cookie und CSRF-Token. */
+  apiSitzung(benutzername: string): Promise<{ cookie: string; csrf: string }>;
+  /** Der nächste Code des Demo-Geheimnisses: die Uhr des Servers einen Zeitschritt weiter (jeder Code gilt einmal). */
+  naechsterCode(geheimnis?: string): string;
   schliessen(): Promise<void>;
 }
 
 export async function baueWebumgebung(): Promise<Webumgebung> {
   mkdirSync(bildschirme, { recursive: true });
   const { datenbank } = await bereiteDatenbankVor({ datenVerzeichnis: 'memory://', demo: true });
-  const app = await baueApp({ datenbank });
+  const uhr = { jetzt: Date.now() };
+  const app = await baueApp({ datenbank, uhr: () => uhr.jetzt });
+  const naechsterCode = (geheimnis = demoTotpGeheimnis) => {
+    uhr.jetzt += 30_000;
+    return codeFuer(geheimnis, uhr.jetzt);
+  };
+  const cookieAus = (kopf: string | string[] | undefined, name: string) =>
+    (Array.isArray(kopf) ? kopf : kopf ? [kopf] : [])
+      .map((z) => z.split(';')[0] ?? '')
+      .find((z) => z.startsWith(`${name}=`) && z.length > name.length + 1) ?? '';
   const basis = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -45,6 +63,19 @@ export async function baueWebumgebung(): Promise<Webumgebung> {
     browser,
     app,
     datenbank,
+    naechsterCode,
+    async apiSitzung(benutzername) {
+      let r = await app.inject({ method: 'POST', url: '/api/v1/sitzung', payload: { benutzername, passwort: 'demo' } });
+      if (r.statusCode === 202)
+        r = await app.inject({
+          method: 'POST',
+          url: '/api/v1/sitzung/anmeldung/code',
+          headers: { cookie: cookieAus(r.headers['set-cookie'], 'egh_anmeldung') },
+          payload: { code: naechsterCode() },
+        });
+      if (r.statusCode !== 200) throw new Error(`Anmeldung ${benutzername}: ${r.statusCode} ${r.body}`);
+      return { cookie: cookieAus(r.headers['set-cookie'], 'egh_sitzung'), csrf: r.json<{ csrfToken: string }>().csrfToken };
+    },
     async als(benutzername, o = {}) {
       const kontext = await browser.newContext({
         baseURL: basis,
@@ -58,6 +89,11 @@ export async function baueWebumgebung(): Promise<Webumgebung> {
       await seite.getByLabel('Benutzername').fill(benutzername);
       await seite.getByLabel('Passwort').fill('demo');
       await seite.getByRole('button', { name: 'Anmelden' }).click();
+      if (demoTotpBenutzer.includes(benutzername)) {
+        await seite.getByRole('heading', { level: 2, name: 'Zweiter Faktor' }).waitFor();
+        await seite.getByLabel('Bestätigungscode').fill(naechsterCode());
+        await seite.getByRole('button', { name: 'Anmelden' }).click();
+      }
       await seite.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
       return { kontext, seite };
     },

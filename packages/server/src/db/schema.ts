@@ -62,6 +62,8 @@ export const benutzer = pgTable(
     traegerId: text('traeger_id').references(() => traeger.id),
     rollen: text('rollen').array().notNull(),
     aktiv: boolean('aktiv').notNull().default(true),
+    /** Erstpasswort: vor allem anderen zu ändern. */
+    passwortAendern: boolean('passwort_aendern').notNull().default(false),
     ...zeitstempel(),
   },
   (t) => [uniqueIndex('benutzer_benutzername_idx').on(t.benutzername)],
@@ -78,17 +80,39 @@ export const sitzung = pgTable('sitzung', {
   laeuftAbAm: timestamp('laeuft_ab_am', { withTimezone: true }).notNull(),
 });
 
-/** Fehlgeschlagene Anmeldungen, für die Drosselung über alle Instanzen. */
-export const anmeldeversuch = pgTable(
-  'anmeldeversuch',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    benutzername: text('benutzername').notNull(),
-    adresse: text('adresse').notNull(),
-    zeit: timestamp('zeit', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('anmeldeversuch_name_zeit_idx').on(t.benutzername, t.zeit), index('anmeldeversuch_adresse_zeit_idx').on(t.adresse, t.zeit)],
-);
+/**
+ * Drosselung der Anmeldung: ein Zähler je Schlüssel (Benutzer und Adresse, Adresse, Benutzer) in
+ * einem festen Fenster; atomar erhöht (Migration 0006), damit parallele Versuche einander sehen.
+ */
+export const anmeldezaehler = pgTable('anmeldezaehler', {
+  schluessel: text('schluessel').primaryKey(),
+  versuche: integer('versuche').notNull(),
+  fensterBeginn: timestamp('fenster_beginn', { withTimezone: true }).notNull().defaultNow(),
+  fensterSekunden: integer('fenster_sekunden').notNull(),
+});
+
+/** Zweiter Faktor (TOTP, RFC 6238) eines Benutzers; nur für den Eigentümer, nie für egh_app. */
+export const zweiterFaktor = pgTable('zweiter_faktor', {
+  benutzerId: uuid('benutzer_id')
+    .primaryKey()
+    .references(() => benutzer.id, { onDelete: 'cascade' }),
+  geheimnis: text('geheimnis').notNull(),
+  bestaetigt: boolean('bestaetigt').notNull().default(false),
+  /** Zeitschritt des zuletzt angenommenen Codes: kein Code gilt zweimal. */
+  letzterSchritt: bigint('letzter_schritt', { mode: 'number' }),
+  erstelltAm: timestamp('erstellt_am', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Eine Anmeldung mit richtigem Passwort, der noch ein Schritt fehlt (Code, Passwortwechsel, Einrichtung). */
+export const anmeldevorgang = pgTable('anmeldevorgang', {
+  tokenHash: text('token_hash').primaryKey(),
+  benutzerId: uuid('benutzer_id')
+    .notNull()
+    .references(() => benutzer.id, { onDelete: 'cascade' }),
+  faktorGeprueft: boolean('faktor_geprueft').notNull().default(false),
+  fehlversuche: integer('fehlversuche').notNull().default(0),
+  laeuftAbAm: timestamp('laeuft_ab_am', { withTimezone: true }).notNull(),
+});
 
 /** Eine Fassung einer Verwaltungsvereinbarung (z. B. BAGüS-Amtshilfe vom 01.01.2025). */
 export const vereinbarung = pgTable('vereinbarung', {

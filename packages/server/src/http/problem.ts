@@ -55,10 +55,3 @@ export const ifMatchFehlt = () =>
     'If-Match fehlt',
     'Änderungen brauchen die Kopfzeile If-Match mit dem ETag des zuletzt gelesenen Stands.',
   );
-export const zuVieleVersuche = (sekunden: number) =>
-  new Fachfehler(
-    429,
-    'drosselung',
-    'Zu viele Anmeldeversuche',
-    `Zu viele fehlgeschlagene Anmeldungen. Bitte in ${Math.ceil(sekunden / 60)} Minuten erneut versuchen.`,
-  );

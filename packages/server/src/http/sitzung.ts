@@ -2,12 +2,11 @@
 // Cookie ist HttpOnly und SameSite=Strict, hinter HTTPS auch Secure. Zustandsändernde Anfragen
 // brauchen zusätzlich das CSRF-Token der Sitzung in der Kopfzeile x-csrf-token.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, count, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Datenbank, type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
-import { anmeldeversuch, benutzer, sitzung, traeger } from '../db/schema.ts';
-import { attrappenHash, pruefePasswort } from './passwort.ts';
-import { Fachfehler, nichtAngemeldet, verboten, zuVieleVersuche } from './problem.ts';
+import { benutzer, sitzung, traeger } from '../db/schema.ts';
+import { nichtAngemeldet, verboten } from './problem.ts';
 import type { Rolle } from './rollen.ts';
 
 export const sitzungsCookie = 'egh_sitzung';
@@ -58,8 +57,6 @@ export async function verlaengereSitzung(db: Db, token: string, jetzt = Date.now
       .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
   );
 }
-/** Drosselung: höchstens so viele Fehlversuche je Benutzername bzw. Adresse in 15 Minuten. */
-export const drosselung = { fenster: 15 * 60, jeBenutzer: 5, jeAdresse: 30 };
 
 export interface Benutzerkontext {
   benutzerId: string;
@@ -78,48 +75,25 @@ declare module 'fastify' {
   }
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export function mandantVon(k: Benutzerkontext): Mandant {
   return { traegerId: k.traegerId, benutzerId: k.benutzerId, betrieb: k.rollen.includes('plattformbetrieb') };
 }
 
-export async function anmelden(
-  db: Db,
-  benutzername: string,
-  passwort: string,
-  adresse: string,
-): Promise<{ token: string; kontext: Benutzerkontext }> {
-  const seit = new Date(Date.now() - drosselung.fenster * 1000);
-  const [versuche] = await alsSystem(db, (tx) =>
-    tx
-      .select({
-        jeBenutzer: sql<number>`count(*) filter (where ${anmeldeversuch.benutzername} = ${benutzername})`.mapWith(Number),
-        jeAdresse: sql<number>`count(*) filter (where ${anmeldeversuch.adresse} = ${adresse})`.mapWith(Number),
-      })
-      .from(anmeldeversuch)
-      .where(and(gt(anmeldeversuch.zeit, seit), or(eq(anmeldeversuch.benutzername, benutzername), eq(anmeldeversuch.adresse, adresse)))),
-  );
-  if (versuche && (versuche.jeBenutzer >= drosselung.jeBenutzer || versuche.jeAdresse >= drosselung.jeAdresse))
-    throw zuVieleVersuche(drosselung.fenster);
-
+/**
+ * Eine neue Sitzung für einen Benutzer, dessen Anmeldung vollständig ist (Passwort, gegebenenfalls
+ * zweiter Faktor und Passwortwechsel: http/anmeldung.ts).
+ */
+export async function neueSitzung(db: Db, benutzerId: string): Promise<{ token: string; kontext: Benutzerkontext }> {
   const [zeile] = await alsSystem(db, (tx) =>
     tx
       .select({ b: benutzer, t: { name: traeger.name, kurzname: traeger.kurzname } })
       .from(benutzer)
       .leftJoin(traeger, eq(traeger.id, benutzer.traegerId))
-      .where(eq(benutzer.benutzername, benutzername)),
+      .where(eq(benutzer.id, benutzerId)),
   );
-  const ok = zeile
-    ? zeile.b.aktiv && (await pruefePasswort(zeile.b.passwortHash, passwort))
-    : await pruefePasswort(await attrappenHash(), passwort);
-  if (!zeile || !ok) {
-    await alsSystem(db, async (tx) => {
-      await tx.insert(anmeldeversuch).values({ benutzername, adresse });
-      await tx.delete(anmeldeversuch).where(lt(anmeldeversuch.zeit, new Date(Date.now() - 24 * 3600 * 1000)));
-    });
-    throw new Fachfehler(401, 'anmeldung', 'Anmeldung fehlgeschlagen', 'Benutzername oder Passwort ist falsch.');
-  }
+  if (!zeile) throw nichtAngemeldet();
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await alsSystem(db, async (tx) => {
@@ -144,6 +118,13 @@ export async function anmelden(
       csrfToken,
     },
   };
+}
+
+/** Alle Sitzungen eines Benutzers beenden, außer der mit `ausser` (Passwortwechsel, Zurücksetzen). */
+export async function beendeSitzungen(db: Db, benutzerId: string, ausser?: string): Promise<void> {
+  await alsSystem(db, (tx) =>
+    tx.delete(sitzung).where(and(eq(sitzung.benutzerId, benutzerId), ausser ? ne(sitzung.tokenHash, sha256(ausser)) : undefined)),
+  );
 }
 
 /**

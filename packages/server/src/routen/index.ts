@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { austauschRouten } from '../austausch/routen.ts';
 import { amtshilfeRouten } from './amtshilfe.ts';
+import { benutzerRouten } from './benutzer.ts';
 import { dokumenteRouten } from './dokumente.ts';
 import { erstattungRouten } from './erstattung.ts';
 import { faelleRouten } from './faelle.ts';
@@ -20,6 +21,7 @@ export function routen(o: AppOptionen): FastifyPluginAsync {
   return async (app) => {
     await app.register(statusRouten(o));
     await app.register(sitzungRouten(o));
+    await app.register(benutzerRouten(o));
     await app.register(pruefungenRouten());
     await app.register(traegerRouten(o));
     await app.register(vereinbarungRouten(o));

@@ -6,6 +6,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { baueApp } from '../app.ts';
 import type { Datenbank } from '../db/verbindung.ts';
+import { demoTotpBenutzer, demoTotpGeheimnis } from '../demo.ts';
+import { codeFuer } from '../http/zweiter-faktor.ts';
 import { bereiteDatenbankVor } from '../server.ts';
 
 export const testDb = (process.env.EGH_TEST_DB ?? 'pglite') as 'pglite' | 'postgresql';
@@ -18,8 +20,13 @@ export const demoStichtag = '2025-06-30';
 export interface Umgebung {
   app: FastifyInstance;
   datenbank: Datenbank;
-  /** Meldet einen Demo-Benutzer an (Passwort „demo“) und gibt einen Client zurück. */
+  /**
+   * Meldet einen Demo-Benutzer an (Passwort „demo“; für admin.schwaben und betrieb mit dem Code
+   * des Demo-Geheimnisses) und gibt einen Client zurück.
+   */
   als(benutzername: string): Promise<Client>;
+  /** Die Uhr des zweiten Faktors (Millisekunden); `als` stellt sie je Code 30 Sekunden vor. */
+  uhr: { jetzt: number };
   ohneAnmeldung(): Client;
   schliessen(): Promise<void>;
   /** Nur PostgreSQL: URL der Testdatenbank. */
@@ -28,14 +35,17 @@ export interface Umgebung {
 
 export interface Client {
   csrf: string;
+  /** „egh_sitzung=…“ */
+  cookie: string;
   get(url: string, kopf?: Record<string, string>): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown, kopf?: Record<string, string>): Promise<LightMyRequestResponse>;
   patch(url: string, body: unknown, kopf?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body: unknown, kopf?: Record<string, string>): Promise<LightMyRequestResponse>;
   delete(url: string, kopf?: Record<string, string>): Promise<LightMyRequestResponse>;
 }
 
 function client(app: FastifyInstance, cookie: string, csrf: string): Client {
-  const senden = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, kopf: Record<string, string> = {}) =>
+  const senden = (method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, kopf: Record<string, string> = {}) =>
     app.inject({
       method,
       url,
@@ -44,11 +54,20 @@ function client(app: FastifyInstance, cookie: string, csrf: string): Client {
     });
   return {
     csrf,
+    cookie,
     get: (url, kopf) => senden('GET', url, undefined, kopf),
     post: (url, body, kopf) => senden('POST', url, body ?? {}, kopf),
     patch: (url, body, kopf) => senden('PATCH', url, body, kopf),
+    put: (url, body, kopf) => senden('PUT', url, body, kopf),
     delete: (url, kopf) => senden('DELETE', url, undefined, kopf),
   };
+}
+
+/** „name=wert“ des gesetzten Cookies `name` aus Set-Cookie. */
+export function cookieAus(r: LightMyRequestResponse, name: string): string {
+  const kopf = r.headers['set-cookie'];
+  const zeilen = Array.isArray(kopf) ? kopf : kopf ? [kopf] : [];
+  return zeilen.map((z) => z.split(';')[0] ?? '').find((z) => z.startsWith(`${name}=`) && z.length > name.length + 1) ?? '';
 }
 
 async function neueDatenbankUrl(): Promise<{ url: string; entfernen: () => Promise<void> }> {
@@ -82,19 +101,28 @@ export async function baueUmgebung(o: { demo?: boolean } = {}): Promise<Umgebung
     demo: o.demo ?? true,
     demoStichtag,
   });
-  const app = await baueApp({ datenbank });
+  const uhr = { jetzt: Date.now() };
+  const app = await baueApp({ datenbank, uhr: () => uhr.jetzt });
   await app.ready();
   return {
     app,
     datenbank,
+    uhr,
     ...(url ? { url } : {}),
     async als(benutzername) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/sitzung', payload: { benutzername, passwort: 'demo' } });
+      let r = await app.inject({ method: 'POST', url: '/api/v1/sitzung', payload: { benutzername, passwort: 'demo' } });
+      if (r.statusCode === 202 && demoTotpBenutzer.includes(benutzername)) {
+        // Jeder Code gilt nur einmal (RFC 6238 Abschnitt 5.2): die Uhr einen Zeitschritt weiter.
+        uhr.jetzt += 30_000;
+        r = await app.inject({
+          method: 'POST',
+          url: '/api/v1/sitzung/anmeldung/code',
+          headers: { cookie: cookieAus(r, 'egh_anmeldung') },
+          payload: { code: codeFuer(demoTotpGeheimnis, uhr.jetzt) },
+        });
+      }
       if (r.statusCode !== 200) throw new Error(`Anmeldung ${benutzername}: ${r.statusCode} ${r.body}`);
-      const setCookie = r.headers['set-cookie'];
-      const zeile = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-      const cookie = (zeile ?? '').split(';')[0] ?? '';
-      return client(app, cookie, r.json<{ csrfToken: string }>().csrfToken);
+      return client(app, cookieAus(r, 'egh_sitzung'), r.json<{ csrfToken: string }>().csrfToken);
     },
     ohneAnmeldung: () => client(app, '', ''),
     async schliessen() {

@@ -56,6 +56,7 @@ export function Textfeld(
     aendern: (w: string) => void;
     typ?: 'text' | 'password' | 'search';
     autocomplete?: string;
+    eingabemodus?: 'numeric';
     mehrzeilig?: boolean;
     breite?: 'kurz' | 'voll';
   },
@@ -82,6 +83,7 @@ export function Textfeld(
             type={p.typ ?? 'text'}
             value={p.wert}
             autoComplete={p.autocomplete}
+            inputMode={p.eingabemodus}
             aria-describedby={beschrieben}
             aria-invalid={p.fehler ? true : undefined}
             onChange={(e) => p.aendern(e.target.value)}

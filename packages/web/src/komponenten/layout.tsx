@@ -61,6 +61,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <br />
               {sitzung.traeger ? sitzung.traeger.name : 'Plattformbetrieb'} · {sitzung.rollennamen.join(', ')}
             </p>
+            <NavLink to="/konto" className="kern-link">
+              Mein Konto
+            </NavLink>
             <button
               type="button"
               className="kern-btn kern-btn--tertiary"
