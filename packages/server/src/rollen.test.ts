@@ -18,7 +18,9 @@ beforeAll(async () => {
     eintraege: { id: string }[];
   }>();
   anspruchId = liste.eintraege[0]?.id ?? '';
-  const brief = await schwaben.post(`/api/v1/erstattungsansprueche/${anspruchId}/briefe`, { vorlage: 'anmeldung' });
+  // Die Anmeldung braucht den Tag des Eingangs beim Verpflichteten (heute, z. B. per E-Mail).
+  const heute = new Date().toISOString().slice(0, 10);
+  const brief = await schwaben.post(`/api/v1/erstattungsansprueche/${anspruchId}/briefe`, { vorlage: 'anmeldung', geltendmachung: heute });
   expect(brief.statusCode, brief.body).toBe(201);
   briefId = brief.json<{ id: string }>().id;
 }, 120_000);

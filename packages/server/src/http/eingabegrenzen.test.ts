@@ -85,7 +85,7 @@ describe(`Eingabegrenzen (${testDb})`, () => {
         erwarteEingabefehler(
           await c.get(`/api/v1/${liste}?seite=${seite}`),
           '/seite',
-          /^Abfrageparameter seite: .*zu groß; Höchstwert 1000000/,
+          /^Abfrageparameter seite: .*zu groß; höchstens 1\.000\.000/,
         );
   });
 
