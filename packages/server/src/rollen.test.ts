@@ -18,9 +18,18 @@ beforeAll(async () => {
     eintraege: { id: string }[];
   }>();
   anspruchId = liste.eintraege[0]?.id ?? '';
-  // Die Anmeldung braucht den Tag des Eingangs beim Verpflichteten (heute, z. B. per E-Mail).
+  // Die Anmeldung braucht den Tag des Eingangs beim Verpflichteten (heute, z. B. per E-Mail) und die
+  // Zeiträume, die geltend gemacht werden (hier alle, ausdrücklich gewählt).
   const heute = new Date().toISOString().slice(0, 10);
-  const brief = await schwaben.post(`/api/v1/erstattungsansprueche/${anspruchId}/briefe`, { vorlage: 'anmeldung', geltendmachung: heute });
+  const vorlagen = (await schwaben.get(`/api/v1/erstattungsansprueche/${anspruchId}/vorlagen`)).json<{
+    eintraege: { vorlage: string; zeitraeume?: { id: string }[] }[];
+  }>();
+  const zeitraeume = (vorlagen.eintraege.find((e) => e.vorlage === 'anmeldung')?.zeitraeume ?? []).map((z) => z.id);
+  const brief = await schwaben.post(`/api/v1/erstattungsansprueche/${anspruchId}/briefe`, {
+    vorlage: 'anmeldung',
+    geltendmachung: heute,
+    zeitraeume,
+  });
   expect(brief.statusCode, brief.body).toBe(201);
   briefId = brief.json<{ id: string }>().id;
 }, 120_000);
