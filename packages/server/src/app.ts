@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
-import type { Datenbank } from './db/verbindung.ts';
+import { type Datenbank, istVerbindungsfehler } from './db/verbindung.ts';
 import { pruefeAufNul, pruefeJsonTiefe } from './http/eingabegrenzen.ts';
 import { type LogOptionen, loggerOptionen } from './http/protokollierung.ts';
 import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
@@ -190,7 +190,19 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
         status: 400,
         fehler: [{ pfad: '', meldung: 'Leerer Anfragekörper; JSON erwartet.' }],
       };
-    else if (typeof fehler.statusCode === 'number' && fehler.statusCode >= 400 && fehler.statusCode < 500)
+    else if (istVerbindungsfehler(fehler)) {
+      // Die Datenbank hat die Verbindung beendet (Neustart, Failover) oder ist nicht erreichbar:
+      // nur diese Anfrage scheitert, der Pool baut neue Verbindungen auf.
+      anfrage.log.warn({ err: fehler }, 'Datenbankverbindung unterbrochen');
+      void antwort.header('retry-after', '1');
+      problem = {
+        type: 'urn:egh:problem:datenbank-nicht-erreichbar',
+        title: 'Datenbank vorübergehend nicht erreichbar',
+        status: 503,
+        detail:
+          'Die Verbindung zur Datenbank wurde während der Anfrage unterbrochen. Bitte die Anfrage in einigen Sekunden wiederholen. Brach die Verbindung beim Speichern ab, ist die Änderung entweder ganz oder gar nicht gespeichert; ein anlegender POST mit demselben Idempotency-Key legt nichts doppelt an.',
+      };
+    } else if (typeof fehler.statusCode === 'number' && fehler.statusCode >= 400 && fehler.statusCode < 500)
       problem = { type: 'urn:egh:problem:anfrage', title: 'Fehlerhafte Anfrage', status: fehler.statusCode, detail: fehler.message };
     else {
       anfrage.log.error({ err: fehler }, 'Unerwarteter Fehler');

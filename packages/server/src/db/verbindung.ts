@@ -85,13 +85,59 @@ END
 $$`);
 }
 
+/**
+ * Ein Pool, dessen ausgeliehene Verbindungen sich selbst zurückgeben, wenn PostgreSQL sie beendet.
+ * Wer eine Verbindung ausleiht, gibt sie sonst nicht immer zurück: Drizzles `transaction` schickt
+ * BEGIN vor seinem try/finally – scheitert schon das BEGIN, blieb die tote Verbindung ausgeliehen,
+ * und nach einigen Abbrüchen war der Pool voll toter Verbindungen (jede weitere Anfrage wartete).
+ * Die Rückgabe ist danach einmalig; ein späteres `release()` des Ausleihers tut nichts mehr.
+ */
+class Verbindungspool extends pg.Pool {
+  override connect(): Promise<pg.PoolClient>;
+  override connect(rueckruf: (fehler: Error | undefined, client: pg.PoolClient | undefined, fertig: (e?: Error) => void) => void): void;
+  override connect(
+    rueckruf?: (fehler: Error | undefined, client: pg.PoolClient | undefined, fertig: (e?: Error) => void) => void,
+  ): Promise<pg.PoolClient> | void {
+    // Mit Rückruf (pool.query) kümmert sich der Aufrufer selbst um Fehler und Rückgabe.
+    if (rueckruf) return super.connect(rueckruf as Parameters<pg.Pool['connect']>[0]);
+    return super.connect().then((client) => {
+      const zurueck = client.release.bind(client);
+      let frei = false;
+      const tot = (e: Error) => {
+        if (frei) return;
+        frei = true;
+        zurueck(e);
+      };
+      client.once('error', tot);
+      client.release = (e?: Error | boolean) => {
+        if (frei) return;
+        frei = true;
+        client.removeListener('error', tot);
+        zurueck(e);
+      };
+      return client;
+    });
+  }
+}
+
 /** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
 export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
   if (o.url) {
-    const pool = new pg.Pool({ connectionString: o.url, max: Number(process.env.EGH_DB_POOL ?? 20) });
-    // Eine ruhende Verbindung, die der Server beendet (Neustart, Failover), darf den Prozess nicht
-    // beenden; der Pool baut bei der nächsten Anfrage eine neue auf.
-    pool.on('error', (e) => console.error(`PostgreSQL-Verbindung beendet: ${e.message}`));
+    const pool = new Verbindungspool({ connectionString: o.url, max: Number(process.env.EGH_DB_POOL ?? 20) });
+    // Beendet PostgreSQL eine Verbindung (Neustart, Failover, pg_terminate_backend: 57P01), meldet
+    // der Client ein 'error'-Ereignis. Der Pool hört darauf nur bei ruhenden Verbindungen; eine
+    // ausgeliehene – mitten in einer Transaktion, zwischen zwei Abfragen – hatte keinen Zuhörer,
+    // und Node beendete den Prozess („Unhandled 'error' event“). Darum hört jeder Client selbst
+    // zu: Die laufende oder nächste Abfrage der Anfrage scheitert dann (503, app.ts), der Pool
+    // verwirft die Verbindung beim Zurückgeben (_queryable ist falsch) und baut eine neue auf.
+    const offen = new Set<pg.Client>();
+    pool.on('connect', (client) => {
+      offen.add(client);
+      client.on('error', (e) => console.error(`PostgreSQL-Verbindung beendet: ${e.message}`));
+    });
+    pool.on('remove', (client) => offen.delete(client));
+    // Für ruhende Verbindungen meldet der Pool denselben Fehler noch einmal; gemeldet hat ihn schon der Client.
+    pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     const client = await pool.connect();
     try {
@@ -124,11 +170,12 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
         // pool.end() löst auf, sobald die Verbindungen aus dem Pool genommen sind – noch während sie
         // sich abmelden. Wer danach die Datenbank löscht oder den Server anhält, beendete sie mitten
         // darin, und der Pool meldete „PostgreSQL-Verbindung beendet“. Darum bis zur letzten warten.
-        let offen = pool.totalCount;
+        // Gezählt wird je Client (nicht pool.totalCount): Eine beendete Verbindung verlässt den Pool,
+        // bevor sie 'remove' meldet – ein Zähler liefe dann an der Null vorbei.
         const zu = new Promise<void>((ok) => {
-          if (offen === 0) ok();
+          if (offen.size === 0) ok();
           pool.on('remove', () => {
-            if (--offen === 0) ok();
+            if (offen.size === 0) ok();
           });
         });
         await pool.end();
@@ -148,6 +195,32 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     folge: (anweisungen: Anweisung[]) => pgliteFolge(client, anweisungen, apiTypenPg),
     schliessen: () => client.close(),
   };
+}
+
+/** SQLSTATE-Klassen und -Codes, bei denen die Verbindung zur Datenbank weg ist (nicht die Anfrage falsch). */
+const verbindungsCodes = new Set(['57P01', '57P02', '57P03', '53300']);
+const netzCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const verbindungsMeldungen = [
+  'Connection terminated',
+  'not queryable',
+  'timeout exceeded when trying to connect',
+  'Cannot use a pool after calling end',
+  'Connection ended',
+];
+
+/**
+ * Ist `e` (oder eine seiner Ursachen – Drizzle hüllt Treiberfehler in DrizzleQueryError) ein Abbruch
+ * der Verbindung zur Datenbank? Dann ist die Anfrage nicht falsch, sondern die Datenbank kurz nicht
+ * erreichbar: 503 statt 500 (app.ts).
+ */
+export function istVerbindungsfehler(e: unknown): boolean {
+  for (let f = e, tiefe = 0; f && typeof f === 'object' && tiefe < 8; f = (f as { cause?: unknown }).cause, tiefe++) {
+    const code = (f as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('08') || verbindungsCodes.has(code) || netzCodes.has(code))) return true;
+    const meldung = (f as { message?: unknown }).message;
+    if (typeof meldung === 'string' && verbindungsMeldungen.some((m) => meldung.includes(m))) return true;
+  }
+  return false;
 }
 
 /** Wer eine Anfrage stellt: bestimmt Rolle und Einstellungen der Transaktion. */
