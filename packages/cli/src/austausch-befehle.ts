@@ -378,6 +378,21 @@ export async function fristenBefehl(o: FristenOptionen, io: Ausgabe): Promise<nu
 
 export interface SicherungOptionen extends Datenbankwahl {
   json?: boolean;
+  /** age-Empfänger (öffentliche Schlüssel age1…), an die verschlüsselt wird. */
+  empfaenger?: string[];
+  /** Datei mit age-Identitäten (AGE-SECRET-KEY-1…, eine je Zeile) zum Entschlüsseln. */
+  identitaet?: string;
+}
+
+/** Passphrase der Sicherung aus EGH_SICHERUNG_PASSPHRASE (nie als Argument: stünde in der Prozessliste). */
+const passphrase = () => process.env.EGH_SICHERUNG_PASSPHRASE || undefined;
+
+async function identitaeten(datei: string | undefined): Promise<string[] | undefined> {
+  if (!datei) return undefined;
+  return (await readFile(datei, 'utf8'))
+    .split(/\r?\n/)
+    .map((z) => z.trim())
+    .filter((z) => z.startsWith('AGE-SECRET-KEY-'));
 }
 
 export async function backupBefehl(datei: string, o: SicherungOptionen, io: Ausgabe): Promise<number> {
@@ -388,7 +403,9 @@ export async function backupBefehl(datei: string, o: SicherungOptionen, io: Ausg
   }
   const b = balken(o.json, 'Sichern');
   try {
-    const kopf = await mitDatenbank(nurMigriert(o), (d) => sichere(d, datei, (n, gesamt) => b.setze(n, gesamt)));
+    const p = passphrase();
+    const verschluesselung = p || o.empfaenger?.length ? { ...(p ? { passphrase: p } : {}), empfaenger: o.empfaenger ?? [] } : undefined;
+    const kopf = await mitDatenbank(nurMigriert(o), (d) => sichere(d, datei, (n, gesamt) => b.setze(n, gesamt), verschluesselung));
     b.ende();
     const zeilen = kopf.tabellen.reduce((s, t) => s + t.zeilen, 0);
     if (o.json) io.stdout(`${JSON.stringify({ datei, ...kopf, zeilenGesamt: zeilen }, null, 2)}\n`);
@@ -411,7 +428,10 @@ export async function restoreBefehl(datei: string, o: SicherungOptionen, io: Aus
     return behandle('restore', e, io);
   }
   try {
-    const kopf = await mitDatenbank(nurMigriert(o), (d) => stelleWiederHer(d, datei, (n, gesamt) => b.setze(n, gesamt)));
+    const p = passphrase();
+    const ids = await identitaeten(o.identitaet);
+    const entschluesselung = { ...(p ? { passphrase: p } : {}), ...(ids ? { identitaeten: ids } : {}) };
+    const kopf = await mitDatenbank(nurMigriert(o), (d) => stelleWiederHer(d, datei, (n, gesamt) => b.setze(n, gesamt), entschluesselung));
     b.ende();
     const zeilen = kopf.tabellen.reduce((s, t) => s + t.zeilen, 0);
     if (o.json) io.stdout(`${JSON.stringify({ datei, ...kopf, zeilenGesamt: zeilen }, null, 2)}\n`);

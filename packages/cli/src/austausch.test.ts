@@ -1,7 +1,7 @@
 // egh import, export, fristen, backup und restore als echte Prozesse auf PGlite (EGH_DATA_DIR):
 // Exit-Codes, deutsche Meldungen, --json; Sicherung → Wiederherstellung in ein neues Verzeichnis.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testCsv } from '@egh/server';
@@ -13,8 +13,8 @@ const ordner = mkdtempSync(join(tmpdir(), 'egh-austausch-'));
 const daten = join(ordner, 'daten');
 const wiederhergestellt = join(ordner, 'wiederhergestellt');
 
-function egh(args: string[], verzeichnis = daten) {
-  const env: Record<string, string | undefined> = { ...process.env, EGH_DATA_DIR: verzeichnis, EGH_DEMO: '0' };
+function egh(args: string[], verzeichnis = daten, zusatz: Record<string, string> = {}) {
+  const env: Record<string, string | undefined> = { ...process.env, EGH_DATA_DIR: verzeichnis, EGH_DEMO: '0', ...zusatz };
   delete env.DATABASE_URL;
   const r = spawnSync(eghBin, args, { cwd: wurzel, encoding: 'utf8', env, timeout: 240_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -92,5 +92,21 @@ describe('egh import, export, fristen, backup, restore', () => {
     const nochmal = egh(['restore', sicherung], wiederhergestellt);
     expect(nochmal.code).toBe(5);
     expect(nochmal.err).toContain('Die Zieldatenbank ist nicht leer');
+  }, 300_000);
+
+  it('backup mit EGH_SICHERUNG_PASSPHRASE: 0600, verschlüsselt; restore ohne Passphrase Exit 5 mit deutscher Meldung, mit ihr Exit 0', () => {
+    const sicherung = join(ordner, 'geheim.jsonl.gz.age');
+    const geheim = { EGH_SICHERUNG_PASSPHRASE: 'eine lange Passphrase für die Sicherung' };
+    const b = egh(['backup', sicherung], daten, geheim);
+    expect(b.code, b.err).toBe(0);
+    expect(statSync(sicherung).mode & 0o777).toBe(0o600);
+    expect(readFileSync(sicherung).subarray(0, 21).toString('latin1')).toBe('age-encryption.org/v1');
+    const ziel = join(ordner, 'aus-verschluesselt');
+    const ohne = egh(['restore', sicherung], ziel);
+    expect(ohne.code).toBe(5);
+    expect(ohne.err).toContain('ist verschlüsselt. Bitte die Passphrase (Umgebungsvariable EGH_SICHERUNG_PASSPHRASE)');
+    const mit = egh(['restore', sicherung, '--json'], ziel, geheim);
+    expect(mit.code, mit.err).toBe(0);
+    expect(JSON.parse(mit.out).zeilenGesamt).toBeGreaterThan(1000);
   }, 300_000);
 });

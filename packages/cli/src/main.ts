@@ -181,8 +181,15 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
 
   programm
     .command('backup')
-    .description('Logische Sicherung aller Tabellen (JSON Lines; .gz wird komprimiert), für PGlite und PostgreSQL')
-    .argument('<datei>', 'Zieldatei, z. B. sicherung.jsonl.gz')
+    .description(
+      'Logische Sicherung aller Tabellen (JSON Lines; .gz wird komprimiert), für PGlite und PostgreSQL. Die Datei hat die Rechte 0600; ohne Sitzungen und Idempotenz-Antworten. Verschlüsselt (age) mit der Passphrase aus EGH_SICHERUNG_PASSPHRASE und/oder an --empfaenger',
+    )
+    .argument('<datei>', 'Zieldatei, z. B. sicherung.jsonl.gz (verschlüsselt: sicherung.jsonl.gz.age)')
+    .option(
+      '--empfaenger <age1…>',
+      'an diesen age-Empfänger verschlüsseln (öffentlicher Schlüssel; mehrfach möglich)',
+      (w: string, v: string[] = []) => [...v, w],
+    )
     .option('--json', 'Ergebnis als JSON auf stdout')
     .option(daten, datenHilfe)
     .helpOption('-h, --help', 'Hilfe anzeigen')
@@ -194,6 +201,10 @@ export async function main(argv: string[], io: Ausgabe): Promise<number> {
     .command('restore')
     .description('Sicherung in eine leere Datenbank wiederherstellen (verweigert, wenn die Datenbank Daten enthält)')
     .argument('<datei>', 'Sicherung von „egh backup“')
+    .option(
+      '--identitaet <datei>',
+      'Datei mit dem age-Schlüssel (AGE-SECRET-KEY-1…) einer verschlüsselten Sicherung; sonst Passphrase aus EGH_SICHERUNG_PASSPHRASE',
+    )
     .option('--json', 'Ergebnis als JSON auf stdout')
     .option(daten, datenHilfe)
     .helpOption('-h, --help', 'Hilfe anzeigen')

@@ -4,11 +4,22 @@
 // Reihenfolge ihrer Fremdschlüssel, damit die Wiederherstellung sie der Reihe nach einfügen kann.
 // Wiederhergestellt wird nur in eine leere Datenbank, alles in einer Transaktion; das Protokoll
 // (nur anfügen) wird eingefügt, nicht geändert. Dateien auf .gz werden mit gzip geschrieben/gelesen.
-import { createReadStream, createWriteStream } from 'node:fs';
+//
+// Sicherheit: Die Datei entsteht mit den Rechten 0600 (nur der Besitzer liest sie). Mit einer
+// Passphrase oder age-Empfängern (age1…) wird sie mit age verschlüsselt (Bibliothek age-encryption,
+// Format age-encryption.org/v1; lesbar auch mit dem Werkzeug age). Nicht gesichert werden Sitzungen,
+// gespeicherte Idempotenz-Antworten und Anmeldeversuche (nichtGesichert): Eine Wiederherstellung
+// beginnt ohne Sitzungen – wer abgemeldet war, bleibt es, jeder meldet sich neu an. Die
+// Passwort-Hashes (Argon2id) bleiben in der Sicherung: Ohne sie müsste nach einer Wiederherstellung
+// jedes Konto ein neues Passwort bekommen; darum 0600 und auf Wunsch Verschlüsselung.
+import { chmodSync, createReadStream, createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
+import type { ReadableStream as WebLesestrom } from 'node:stream/web';
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import { Decrypter, Encrypter } from 'age-encryption';
 import type { Datenbank } from '../db/verbindung.ts';
 import { type Rohtransaktion, inRohtransaktion } from './rohzugriff.ts';
 
@@ -29,6 +40,31 @@ export interface Sicherungskopf {
 export type Sicherungsfortschritt = (erledigt: number, gesamt: number, tabelle: string) => void;
 
 export class Sicherungsfehler extends Error {}
+
+/** Tabellen, die nie in eine Sicherung gehören (und aus älteren Sicherungen nicht zurückkommen). */
+export const nichtGesichert: ReadonlySet<string> = new Set([
+  'sitzung',
+  'idempotenz',
+  // Anmeldung: Zähler der Drosselung und halbe Anmeldungen (zweiter Schritt) – flüchtig, wie Sitzungen.
+  'anmeldeversuch',
+  'anmeldezaehler',
+  'anmeldevorgang',
+]);
+
+/** Verschlüsselung einer Sicherung: Passphrase und/oder age-Empfänger (öffentliche Schlüssel age1…). */
+export interface Verschluesselung {
+  passphrase?: string;
+  empfaenger?: string[];
+}
+
+/** Entschlüsselung: Passphrase und/oder age-Identitäten (AGE-SECRET-KEY-1…). */
+export interface Entschluesselung {
+  passphrase?: string;
+  identitaeten?: string[];
+}
+
+const ageKopf = 'age-encryption.org/v1';
+const mitGzip = (pfad: string) => pfad.replace(/\.age$/, '').endsWith('.gz');
 
 const bezeichner = (n: string) => `"${n.replaceAll('"', '""')}"`;
 
@@ -71,11 +107,35 @@ async function migrationen(t: Rohtransaktion): Promise<string[]> {
   return (await t.abfrage<{ hash: string }>('select hash from drizzle.__drizzle_migrations order by id')).map((z) => z.hash);
 }
 
-function zielStrom(pfad: string): { strom: Writable; fertig: Promise<void> } {
-  const datei = createWriteStream(pfad);
-  if (!pfad.endsWith('.gz')) return { strom: datei, fertig: finished(datei) };
+/**
+ * Der Strom, in den die Sicherung geschrieben wird: Datei mit 0600 (eine vorhandene wird vor dem
+ * Schreiben auf 0600 gesetzt), davor gzip (.gz) und age (mit `v`).
+ */
+async function zielStrom(pfad: string, v?: Verschluesselung): Promise<{ strom: Writable; fertig: Promise<void> }> {
+  try {
+    chmodSync(pfad, 0o600);
+  } catch {
+    // Die Datei gibt es noch nicht: sie entsteht mit 0600.
+  }
+  const datei = createWriteStream(pfad, { mode: 0o600 });
+  const verschluesseln = !!(v?.passphrase || v?.empfaenger?.length);
+  let ende: Writable = datei;
+  if (verschluesseln) {
+    const e = new Encrypter();
+    if (v?.passphrase) e.setPassphrase(v.passphrase);
+    for (const r of v?.empfaenger ?? []) {
+      if (!/^age1[0-9a-z]+$/.test(r)) throw new Sicherungsfehler(`„${r}“ ist kein age-Empfänger (öffentlicher Schlüssel „age1…“).`);
+      e.addRecipient(r);
+    }
+    const klar = new PassThrough();
+    const geheim = Readable.fromWeb((await e.encrypt(Readable.toWeb(klar) as ReadableStream<Uint8Array>)) as WebLesestrom<Uint8Array>);
+    geheim.pipe(datei);
+    geheim.on('error', (f) => datei.destroy(f));
+    ende = klar;
+  }
+  if (!mitGzip(pfad)) return { strom: ende, fertig: finished(datei) };
   const gzip = createGzip({ level: 6 });
-  gzip.pipe(datei);
+  gzip.pipe(ende);
   return { strom: gzip, fertig: finished(datei) };
 }
 
@@ -87,12 +147,17 @@ async function schreibe(strom: Writable, text: string): Promise<void> {
  * Schreibt eine Sicherung aller Tabellen nach `pfad`, aus einem einheitlichen Schnappschuss
  * (REPEATABLE READ, nur lesend). Gibt den Kopf (mit Zeilenzahlen) zurück.
  */
-export async function sichere(d: Datenbank, pfad: string, fortschritt?: Sicherungsfortschritt): Promise<Sicherungskopf> {
-  const { strom, fertig } = zielStrom(pfad);
+export async function sichere(
+  d: Datenbank,
+  pfad: string,
+  fortschritt?: Sicherungsfortschritt,
+  verschluesselung?: Verschluesselung,
+): Promise<Sicherungskopf> {
+  const { strom, fertig } = await zielStrom(pfad, verschluesselung);
   try {
     const kopf = await inRohtransaktion(d, async (t) => {
       await t.abfrage('set transaction isolation level repeatable read, read only');
-      const tabellen = await tabellenInReihenfolge(t);
+      const tabellen = (await tabellenInReihenfolge(t)).filter((x) => !nichtGesichert.has(x));
       const zahlen: { name: string; zeilen: number }[] = [];
       for (const name of tabellen) {
         const [z] = await t.abfrage<{ n: string }>(`select count(*) as n from ${bezeichner(name)}`);
@@ -143,9 +208,31 @@ export async function sichere(d: Datenbank, pfad: string, fortschritt?: Sicherun
   }
 }
 
-function quellStrom(pfad: string): Readable {
-  const datei = createReadStream(pfad);
-  return pfad.endsWith('.gz') ? datei.pipe(createGunzip()) : datei;
+/** Der Strom der Zeilen einer Sicherung: entschlüsselt (age), entpackt (.gz). */
+async function quellStrom(pfad: string, e?: Entschluesselung): Promise<Readable> {
+  const f = await open(pfad, 'r');
+  const anfang = Buffer.alloc(ageKopf.length);
+  try {
+    await f.read(anfang, 0, anfang.length, 0);
+  } finally {
+    await f.close();
+  }
+  let strom: Readable = createReadStream(pfad);
+  if (anfang.toString('latin1') === ageKopf) {
+    if (!e?.passphrase && !e?.identitaeten?.length)
+      throw new Sicherungsfehler(
+        `„${pfad}“ ist verschlüsselt. Bitte die Passphrase (Umgebungsvariable EGH_SICHERUNG_PASSPHRASE) oder die Schlüsseldatei (--identitaet) angeben.`,
+      );
+    const d = new Decrypter();
+    if (e.passphrase) d.addPassphrase(e.passphrase);
+    for (const i of e.identitaeten ?? []) d.addIdentity(i);
+    try {
+      strom = Readable.fromWeb((await d.decrypt(Readable.toWeb(strom) as ReadableStream<Uint8Array>)) as WebLesestrom<Uint8Array>);
+    } catch {
+      throw new Sicherungsfehler(`„${pfad}“ ließ sich nicht entschlüsseln: Passphrase oder Schlüssel passt nicht.`);
+    }
+  }
+  return mitGzip(pfad) ? strom.pipe(createGunzip()) : strom;
 }
 
 /** Nicht leere Tabellen der Zieldatenbank (leer heißt: keine einzige Zeile, auch keine Stammdaten). */
@@ -166,7 +253,12 @@ export async function nichtLeereTabellen(d: Datenbank): Promise<{ name: string; 
  * Transaktion. Weigert sich mit deutscher Meldung (Sicherungsfehler), wenn die Datenbank nicht
  * leer ist, die Datei keine vollständige Sicherung ist oder von einer neueren Version stammt.
  */
-export async function stelleWiederHer(d: Datenbank, pfad: string, fortschritt?: Sicherungsfortschritt): Promise<Sicherungskopf> {
+export async function stelleWiederHer(
+  d: Datenbank,
+  pfad: string,
+  fortschritt?: Sicherungsfortschritt,
+  entschluesselung?: Entschluesselung,
+): Promise<Sicherungskopf> {
   const belegt = await nichtLeereTabellen(d);
   if (belegt.length)
     throw new Sicherungsfehler(
@@ -177,8 +269,13 @@ export async function stelleWiederHer(d: Datenbank, pfad: string, fortschritt?: 
           ', ',
         )}${belegt.length > 5 ? ', …' : ''}). Wiederhergestellt wird nur in eine leere Datenbank: ein neues Datenverzeichnis (EGH_DATA_DIR bzw. --daten) oder eine neu angelegte PostgreSQL-Datenbank (DATABASE_URL), ohne vorher „egh serve“ oder „egh db migrate“ auszuführen.`,
     );
-  const zeilen = createInterface({ input: quellStrom(pfad), crlfDelay: Infinity })[Symbol.asyncIterator]();
-  const erste = await zeilen.next();
+  const zeilen = createInterface({ input: await quellStrom(pfad, entschluesselung), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  let erste: IteratorResult<string>;
+  try {
+    erste = await zeilen.next();
+  } catch {
+    throw new Sicherungsfehler(`„${pfad}“ ließ sich nicht lesen: Passphrase oder Schlüssel passt nicht, oder die Datei ist beschädigt.`);
+  }
   let kopf: Sicherungskopf;
   try {
     kopf = JSON.parse(erste.done ? '' : erste.value) as Sicherungskopf;
@@ -230,6 +327,11 @@ export async function stelleWiederHer(d: Datenbank, pfad: string, fortschritt?: 
           break;
         }
         tabelle = a.tabelle ?? '';
+        // Ältere Sicherungen enthielten Sitzungen und Idempotenz-Antworten: sie kommen nicht zurück.
+        if (nichtGesichert.has(tabelle)) {
+          tabelle = undefined;
+          continue;
+        }
         if (!zielTabellen.has(tabelle))
           throw new Sicherungsfehler(`Die Tabelle „${tabelle}“ der Sicherung gibt es in dieser Version nicht.`);
         const ziel = new Set(
@@ -248,16 +350,20 @@ export async function stelleWiederHer(d: Datenbank, pfad: string, fortschritt?: 
         gezaehlt[tabelle] = 0;
         continue;
       }
+      if (!tabelle) continue;
       stapel.push(zeile);
       groesse += zeile.length;
       if (stapel.length >= 5000 || groesse > 16 * 1024 * 1024) await leere();
     }
     if (!ende) throw new Sicherungsfehler('Die Sicherung ist unvollständig (die Schlusszeile fehlt); nichts wurde wiederhergestellt.');
     for (const [name, n] of Object.entries(ende.zeilen))
-      if ((gezaehlt[name] ?? 0) !== n)
+      if (!nichtGesichert.has(name) && (gezaehlt[name] ?? 0) !== n)
         throw new Sicherungsfehler(
           `Tabelle „${name}“: ${n} Zeilen gesichert, ${gezaehlt[name] ?? 0} gelesen – die Sicherung ist beschädigt; nichts wurde wiederhergestellt.`,
         );
+    // Keine Sitzung überlebt eine Wiederherstellung (die Zieldatenbank war leer; ausdrücklich).
+    await t.abfrage('delete from sitzung');
+    await t.abfrage('delete from idempotenz');
     // Zähler (bigserial) hinter die höchste wiederhergestellte Nummer setzen.
     const zaehler = await t.abfrage<{ tabelle: string; spalte: string }>(
       `select table_name as tabelle, column_name as spalte from information_schema.columns
