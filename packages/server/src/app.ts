@@ -31,6 +31,8 @@ export interface AppOptionen {
   vertrauteProxys?: string[];
   /** Uhr für den zweiten Faktor (Millisekunden); Tests stellen sie vor. */
   uhr?: () => number;
+  /** Größte Importdatei in Byte (Standard: EGH_IMPORT_MAX_MB, sonst 50 MB). */
+  importGrenze?: number;
 }
 
 declare module 'fastify' {
@@ -175,15 +177,18 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
         status: 415,
         detail: 'Bitte JSON senden (Content-Type: application/json).',
       };
-    else if (fehler.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    else if (fehler.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const grenze = anfrage.routeOptions.bodyLimit ?? 10 * 1024 * 1024;
+      const mb = (grenze / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 });
       problem = {
         type: 'urn:egh:problem:zu-gross',
         title: 'Anfrage zu groß',
         status: 413,
-        // Die Grenze der Route (Importe haben eine eigene), in MB wie in der Dokumentation.
-        detail: `Die Anfrage ist größer als ${Math.round(anfrage.routeOptions.bodyLimit / (1024 * 1024)).toLocaleString('de-DE')} MB.`,
+        detail: anfrage.url.includes('/import/')
+          ? `Die Datei ist größer als ${mb} MB, die Grenze für einen Import über die Oberfläche und die API. Bitte die Datei aufteilen oder mit „egh import“ auf dem Server einlesen.`
+          : `Die Anfrage ist größer als ${mb} MB.`,
       };
-    else if (fehler.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    } else if (fehler.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       problem = {
         type: 'urn:egh:problem:eingabe',
         title: 'Ungültige Eingabe',

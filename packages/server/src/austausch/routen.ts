@@ -12,8 +12,15 @@ import { type Exportfilter, exportiereAnsprueche } from './erstattung-export.ts'
 import { type Importbericht, type Verarbeitung, importiereAnsprueche } from './erstattung-import.ts';
 import { exportiereFaelle, importiereFaelle } from './faelle-austausch.ts';
 
-/** Größte Importdatei über die API (die CLI liest beliebig große Dateien). */
-export const importGrenze = 512 * 1024 * 1024;
+/**
+ * Größte Importdatei über die API in Byte: EGH_IMPORT_MAX_MB (Standard 50 MB; die Kommandozeile
+ * liest beliebig große Dateien). Der Rumpf liegt bis zu dieser Größe im Speicher; größere Anfragen
+ * lehnt Fastify schon beim Lesen ab (413), meist schon an Content-Length.
+ */
+export function importGrenzeAus(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.EGH_IMPORT_MAX_MB ?? 50);
+  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
+}
 
 const dateiTypen = ['text/csv', 'text/plain', mimeTypen.xlsx, 'application/octet-stream', 'application/vnd.ms-excel'];
 
@@ -40,8 +47,9 @@ const importBeschreibung =
 
 export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
   const d = o.datenbank;
+  const importGrenze = o.importGrenze ?? importGrenzeAus();
   return async (app) => {
-    // Dateien als Rumpf (nur in diesem Plugin): roh als Buffer, bis 512 MB.
+    // Dateien als Rumpf (nur in diesem Plugin): roh als Buffer, bis zur Importgrenze.
     app.addContentTypeParser(dateiTypen, { parseAs: 'buffer', bodyLimit: importGrenze }, (_anfrage, rumpf, fertig) => fertig(null, rumpf));
 
     app.post<{ Querystring: { verarbeitung: Verarbeitung }; Body: Buffer }>(
