@@ -1,6 +1,7 @@
 // Betriebsbefehle: serve, db migrate, benutzer anlegen/zuruecksetzen, zweiter-faktor. Sie
 // sprechen direkt mit der Datenbank (PGlite-Verzeichnis EGH_DATA_DIR bzw. ./data, oder DATABASE_URL).
 import {
+  Datenbankfehler,
   type Rolle,
   bereiteDatenbankVor,
   codeFuer,
@@ -34,13 +35,22 @@ export async function serve(opt: ServeOptionen, io: Ausgabe): Promise<number> {
     io.stderr(`egh serve: --port „${opt.port}“ ist keine Portnummer.\n`);
     return 2;
   }
-  const { adresse, demoGeladen, datenbank } = await starteServer({
-    ...o,
-    port,
-    host: opt.host ?? o.host ?? '127.0.0.1',
-    // Demo-Daten nur auf ausdrücklichen Wunsch: --demo oder EGH_DEMO=1.
-    demo: opt.demo || o.demo === true,
-  });
+  let gestartet: Awaited<ReturnType<typeof starteServer>>;
+  try {
+    gestartet = await starteServer({
+      ...o,
+      port,
+      host: opt.host ?? o.host ?? '127.0.0.1',
+      // Demo-Daten nur auf ausdrücklichen Wunsch: --demo oder EGH_DEMO=1.
+      demo: opt.demo || o.demo === true,
+    });
+  } catch (e) {
+    // Datenverzeichnis schreibgeschützt oder voll: eine Zeile auf Deutsch statt eines Stapels.
+    if (!(e instanceof Datenbankfehler)) throw e;
+    io.stderr(`egh serve: ${e.message}\n`);
+    return 1;
+  }
+  const { adresse, demoGeladen, datenbank } = gestartet;
   io.stdout(`EGH-Clearing läuft: ${adresse.replace('127.0.0.1', 'localhost')}\n`);
   io.stdout(`Datenbank: ${datenbank.art === 'pglite' ? `PGlite in ${o.datenVerzeichnis}` : 'PostgreSQL (DATABASE_URL)'}\n`);
   io.stdout(`API: ${adresse}/api/v1 · Referenz: ${adresse}/api/docs\n`);

@@ -1,6 +1,6 @@
 // Zwei Treiber, ein Schema, eine Migrationsgeschichte: eingebettetes PGlite (Standard, Verzeichnis
 // ./data oder EGH_DATA_DIR) oder PostgreSQL (DATABASE_URL). Migrationen laufen beim Start.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -184,10 +184,21 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     };
   }
   const verzeichnis = o.verzeichnis && o.verzeichnis !== 'memory://' ? o.verzeichnis : undefined;
-  if (verzeichnis) mkdirSync(verzeichnis, { recursive: true });
+  if (verzeichnis) pruefeVerzeichnis(verzeichnis);
   const client = verzeichnis ? new PGlite(verzeichnis) : new PGlite();
   const pgliteDb = drizzlePglite(client, { schema });
-  await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
+  try {
+    await migratePglite(pgliteDb, { migrationsFolder: migrationsVerzeichnis });
+  } catch (e) {
+    await client.close().catch(() => undefined);
+    // PGlite meldet ein volles oder schreibgeschütztes Verzeichnis nur als „failed to initialize“
+    // oder als gescheiterte erste Migration: Ursache am Verzeichnis selbst feststellen.
+    if (verzeichnis) pruefeVerzeichnis(verzeichnis, true);
+    throw new Datenbankfehler(
+      `Die Datenbank in „${verzeichnis ?? 'memory://'}“ ließ sich nicht öffnen: ${(e as Error).message.split('\n')[0]}. Ist das Verzeichnis von einer anderen Version oder beschädigt, die letzte Sicherung in ein neues Verzeichnis wiederherstellen (egh restore).`,
+      { cause: e },
+    );
+  }
   return {
     art: 'pglite',
     db: pgliteDb as unknown as Db,
@@ -221,6 +232,50 @@ export function istVerbindungsfehler(e: unknown): boolean {
     if (typeof meldung === 'string' && verbindungsMeldungen.some((m) => meldung.includes(m))) return true;
   }
   return false;
+}
+
+/** Die Datenbank lässt sich nicht öffnen oder benutzen; die Meldung ist für Menschen (deutsch). */
+export class Datenbankfehler extends Error {}
+
+/** Mindestens so viel freier Platz, damit PGlite startet und migriert (gemessen: 1 MB reicht nicht). */
+const mindestPlatz = 64 * 1024 * 1024;
+
+/**
+ * Prüft ein Datenverzeichnis für PGlite: anlegbar, beschreibbar, mit `auchPlatz` (nach einem
+ * gescheiterten Öffnen) auch genug freier Platz. Sonst ein
+ * Datenbankfehler mit deutscher Meldung statt PGlites „failed to initialize“ oder eines
+ * DrizzleQueryError der ersten Migration.
+ */
+export function pruefeVerzeichnis(verzeichnis: string, auchPlatz = false): void {
+  const probe = join(verzeichnis, '.egh-schreibprobe');
+  try {
+    mkdirSync(verzeichnis, { recursive: true });
+    writeFileSync(probe, Buffer.alloc(4096));
+    rmSync(probe, { force: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+      throw new Datenbankfehler(
+        `Im Datenverzeichnis „${verzeichnis}“ ist kein Platz mehr (Datenträger voll). Bitte Platz schaffen oder mit EGH_DATA_DIR ein Verzeichnis auf einem anderen Datenträger wählen; die Daten bleiben, wie sie zuletzt gespeichert waren.`,
+        { cause: e },
+      );
+    throw new Datenbankfehler(
+      `Das Datenverzeichnis „${verzeichnis}“ ist nicht beschreibbar (${code === 'EROFS' || code === 'ENOENT' ? 'schreibgeschütztes Dateisystem' : code === 'EACCES' || code === 'EPERM' ? 'keine Schreibrechte' : code}). Der Server braucht Schreibrechte auf das Verzeichnis; sonst mit EGH_DATA_DIR ein anderes wählen.`,
+      { cause: e },
+    );
+  }
+  if (!auchPlatz) return;
+  let frei: number | undefined;
+  try {
+    const s = statfsSync(verzeichnis);
+    frei = s.bavail * s.bsize;
+  } catch {
+    frei = undefined;
+  }
+  if (frei !== undefined && frei < mindestPlatz)
+    throw new Datenbankfehler(
+      `Im Datenverzeichnis „${verzeichnis}“ sind nur noch ${(frei / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB frei; der Server braucht mindestens ${mindestPlatz / 1024 / 1024} MB. Bitte Platz schaffen oder mit EGH_DATA_DIR ein Verzeichnis auf einem anderen Datenträger wählen.`,
+    );
 }
 
 /** Wer eine Anfrage stellt: bestimmt Rolle und Einstellungen der Transaktion. */
