@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
-import { type Datenbank, istVerbindungsfehler } from './db/verbindung.ts';
+import { type Datenbank, istVerbindungsfehler, pruefeStoerung, sqlstate } from './db/verbindung.ts';
 import { pruefeAufNul, pruefeJsonTiefe } from './http/eingabegrenzen.ts';
 import { type LogOptionen, loggerOptionen } from './http/protokollierung.ts';
 import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
@@ -33,6 +33,8 @@ export interface AppOptionen {
   uhr?: () => number;
   /** Größte Importdatei in Byte (Standard: EGH_IMPORT_MAX_MB, sonst 50 MB). */
   importGrenze?: number;
+  /** Aufgerufen, wenn die Datenbank gestört ist (einmal); der Server beendet sich dann (server.ts). */
+  beiStoerung?: (meldung: string) => void;
 }
 
 declare module 'fastify' {
@@ -132,6 +134,18 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
 
+  const gestoert = (): ProblemJson => ({
+    type: 'urn:egh:problem:datenbank-gestoert',
+    title: 'Datenbank gestört',
+    status: 503,
+    detail: `${o.datenbank.stoerung ?? 'Die Datenbank ist gestört.'} Der Dienst startet neu; bitte in einer Minute erneut versuchen. Gespeichertes bleibt erhalten.`,
+  });
+  app.addHook('onRequest', async (anfrage, antwort) => {
+    // Gestört: keine Anfrage mehr an die Datenbank, bis der Prozess neu gestartet ist.
+    if (o.datenbank.stoerung && anfrage.url.startsWith('/api/'))
+      return antwort.status(503).header('retry-after', '60').type('application/problem+json; charset=utf-8').send(gestoert());
+  });
+
   app.addHook('onRequest', async (anfrage) => {
     // Unbekannte Pfade beantwortet der 404-Handler.
     if (!anfrage.url.startsWith('/api/v1/') || anfrage.routeOptions.url === undefined) return;
@@ -146,7 +160,7 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(anfrage.method)) pruefeCsrf(anfrage, anfrage.kontext);
   });
 
-  app.setErrorHandler((fehler: FastifyError | Fachfehler, anfrage, antwort) => {
+  app.setErrorHandler(async (fehler: FastifyError | Fachfehler, anfrage, antwort) => {
     let problem: ProblemJson;
     if (fehler instanceof Fachfehler) problem = fehler.alsProblem();
     else if (fehler.validation) {
@@ -209,7 +223,20 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
       };
     } else if (typeof fehler.statusCode === 'number' && fehler.statusCode >= 400 && fehler.statusCode < 500)
       problem = { type: 'urn:egh:problem:anfrage', title: 'Fehlerhafte Anfrage', status: fehler.statusCode, detail: fehler.message };
-    else {
+    else if (sqlstate(fehler) === '53100') {
+      // Datenträger voll: die Transaktion ist zurückgerollt (alles oder nichts).
+      anfrage.log.error({ err: fehler }, 'Datenträger voll');
+      problem = {
+        type: 'urn:egh:problem:speicher-voll',
+        title: 'Kein Speicherplatz',
+        status: 507,
+        detail: 'Der Datenträger der Datenbank ist voll; nichts wurde gespeichert. Bitte den Betrieb informieren.',
+      };
+      if (await pruefeStoerung(o.datenbank)) problem = stoerungMelden();
+    } else if (await pruefeStoerung(o.datenbank)) {
+      anfrage.log.error({ err: fehler }, 'Datenbank gestört');
+      problem = stoerungMelden();
+    } else {
       anfrage.log.error({ err: fehler }, 'Unerwarteter Fehler');
       problem = {
         type: 'urn:egh:problem:intern',
@@ -221,6 +248,14 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     if (problem.status >= 500) void antwort.header('x-anfrage-id', anfrage.id);
     return antwort.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
   });
+  let gemeldet = false;
+  function stoerungMelden(): ProblemJson {
+    if (!gemeldet && o.datenbank.stoerung) {
+      gemeldet = true;
+      o.beiStoerung?.(o.datenbank.stoerung);
+    }
+    return gestoert();
+  }
 
   // Die Web-Oberfläche (packages/web/dist), wenn gebaut: Dateien unter /assets, sonst index.html
   // für jede Seite der Oberfläche (Routing im Browser).

@@ -81,7 +81,17 @@ export async function starteServer(
   o: Startoptionen,
 ): Promise<{ app: FastifyInstance; datenbank: Datenbank; adresse: string; demoGeladen: boolean }> {
   const { datenbank, demoGeladen } = await bereiteDatenbankVor(o);
-  const app = await baueApp({ datenbank, logger: o.logger ?? false, vertrauteProxys: o.vertrauteProxys ?? [] });
+  const app = await baueApp({
+    datenbank,
+    logger: o.logger ?? false,
+    vertrauteProxys: o.vertrauteProxys ?? [],
+    // Nie halb lebendig: Ist die eingebettete Datenbank gestört, beendet sich der Prozess (Code 70),
+    // und die Prozessverwaltung (systemd Restart=on-failure, Container-Neustart) startet ihn neu.
+    beiStoerung: (meldung) => {
+      console.error(`EGH-Clearing: ${meldung} Der Server beendet sich, damit ihn die Prozessverwaltung neu startet.`);
+      setTimeout(() => process.exit(70), 200);
+    },
+  });
   app.addHook('onClose', () => datenbank.schliessen());
   const adresse = await app.listen({ port: o.port ?? 3000, host: o.host ?? '127.0.0.1' });
   return { app, datenbank, adresse, demoGeladen };

@@ -32,6 +32,12 @@ export interface Datenbank {
    */
   folge(anweisungen: Anweisung[]): Promise<Record<string, unknown>[][]>;
   schliessen(): Promise<void>;
+  /**
+   * Gesetzt, sobald die Datenbank nicht mehr benutzbar ist (PGlite nach E/A-Fehler oder vollem
+   * Datenträger: auch `select 1` scheitert). Dann antwortet der Server nur noch 503 und beendet sich
+   * für die Prozessverwaltung (app.ts, server.ts) – nie halb lebendig.
+   */
+  stoerung?: string;
 }
 
 export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
@@ -206,6 +212,40 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     folge: (anweisungen: Anweisung[]) => pgliteFolge(client, anweisungen, apiTypenPg),
     schliessen: () => client.close(),
   };
+}
+
+/** Der SQLSTATE eines Fehlers oder einer seiner Ursachen (Drizzle hüllt Treiberfehler ein). */
+export function sqlstate(e: unknown): string | undefined {
+  for (let f = e, tiefe = 0; f && typeof f === 'object' && tiefe < 8; f = (f as { cause?: unknown }).cause, tiefe++) {
+    const code = (f as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * Ist die Datenbank noch benutzbar? Nur für PGlite (ein Prozess, keine zweite Verbindung): Nach
+ * einem unerwarteten Fehler prüft `select 1` (höchstens 2 s), ob sie noch antwortet. Wenn nicht,
+ * wird `stoerung` gesetzt und true zurückgegeben.
+ */
+export async function pruefeStoerung(d: Datenbank): Promise<boolean> {
+  if (d.stoerung) return true;
+  if (d.art !== 'pglite') return false;
+  let zeit: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      d.roh('select 1'),
+      new Promise((_ok, fehler) => {
+        zeit = setTimeout(() => fehler(new Error('keine Antwort in 2 s')), 2000);
+      }),
+    ]);
+    return false;
+  } catch (e) {
+    d.stoerung = `Die eingebettete Datenbank antwortet nicht mehr (${(e as Error).message.split('\n')[0]}); häufig ist der Datenträger voll oder meldet E/A-Fehler.`;
+    return true;
+  } finally {
+    clearTimeout(zeit);
+  }
 }
 
 /** SQLSTATE-Klassen und -Codes, bei denen die Verbindung zur Datenbank weg ist (nicht die Anfrage falsch). */

@@ -27,6 +27,7 @@ export function statusRouten(o: AppOptionen): FastifyPluginAsync {
         },
       },
       async () => {
+        // Gestört: das onRequest-Hook von app.ts antwortet schon mit 503.
         await o.datenbank.db.execute(sql`select 1`);
         return { status: 'ok', datenbank: o.datenbank.art, version };
       },
