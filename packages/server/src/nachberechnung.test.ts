@@ -16,7 +16,6 @@ import { migrationsVerzeichnis, sichereAppRolle } from './db/verbindung.ts';
 import { basisUrl, testDb } from './test/umgebung.ts';
 import * as schema from './db/schema.ts';
 import { fuehreNachberechnungenAus } from './anwendungsfaelle/nachberechnung.ts';
-import { ladeStammdaten } from './stammdaten.ts';
 import { bereiteDatenbankVor } from './server.ts';
 
 const ordner = mkdtempSync(join(tmpdir(), 'egh-nachberechnung-'));
@@ -43,6 +42,14 @@ interface AlterStand {
   entfernen(): Promise<void>;
 }
 
+/**
+ * Die Träger des Anspruchs, wie sie ein Register vor 0005 hatte (die heutige Stammdatenladung kennt
+ * Spalten späterer Migrationen, etwa die Rollen aus 0012).
+ */
+const registerDesAltenStands = `insert into traeger (id, name, kurzname, art, land, rechtstraeger) values
+  ('bezirk-schwaben', 'Bezirk Schwaben', 'Schwaben', 'ueberoertlich', 'BY', 'Bezirk Schwaben'),
+  ('bezirk-mittelfranken', 'Bezirk Mittelfranken', 'Mittelfranken', 'ueberoertlich', 'BY', 'Bezirk Mittelfranken')`;
+
 /** Eine Datenbank auf dem Stand von Migration 0004 mit dem Register (PGlite oder PostgreSQL). */
 async function alterStand(): Promise<AlterStand> {
   const ordnerMigrationen = migrationenBis0004();
@@ -58,7 +65,7 @@ async function alterStand(): Promise<AlterStand> {
     await sichereAppRolle(client);
     const db = drizzlePg(client, { schema });
     await migratePg(db, { migrationsFolder: ordnerMigrationen });
-    await ladeStammdaten(db);
+    await client.query(registerDesAltenStands);
     return {
       abfrage: async <T>(text: string, parameter: unknown[] = []) => (await client.query(text, parameter)).rows as T[],
       schliessen: () => client.end(),
@@ -75,7 +82,7 @@ async function alterStand(): Promise<AlterStand> {
   const alt = new PGlite(daten);
   const db = drizzle(alt, { schema });
   await migrate(db, { migrationsFolder: ordnerMigrationen });
-  await ladeStammdaten(db);
+  await alt.exec(registerDesAltenStands);
   return {
     abfrage: async <T>(text: string, parameter: unknown[] = []) => (await alt.query<T>(text, parameter)).rows,
     schliessen: () => alt.close(),

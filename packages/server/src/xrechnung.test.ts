@@ -78,8 +78,11 @@ beforeAll(async () => {
     traegerId: '12063',
     rollen: ['sachbearbeitung'],
     passwort: 'demo',
+    // Ein Demo-Konto wie die übrigen: Passwort „demo“ ohne Passwortregeln und ohne Wechselpflicht.
+    demoKonto: true,
   });
-  [prignitz, cottbus, havelland, betrieb] = await Promise.all([u.als('prignitz'), u.als('cottbus'), u.als('havelland'), u.als('betrieb')]);
+  [prignitz, cottbus, havelland] = await Promise.all([u.als('prignitz'), u.als('cottbus'), u.als('havelland')]);
+  betrieb = await u.als('betrieb'); // mit zweitem Faktor: nacheinander, die Testuhr rückt vor
 }, 240_000);
 afterAll(async () => u?.schliessen());
 
