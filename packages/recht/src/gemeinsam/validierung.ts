@@ -149,12 +149,12 @@ function uebersetze(e: ErrorObject, daten: unknown): Fehler | undefined {
     case 'maximum':
     case 'exclusiveMaximum':
       // Eine riesige Zahl (1e99) nicht ausschreiben: der Satz soll lesbar bleiben.
-      const gross = typeof wert === 'number' && Math.abs(wert) >= 1e15;
       return {
         pfad: e.instancePath,
-        meldung: gross
-          ? `Der Wert ist zu groß; höchstens ${zahlAlsText(p.limit)}.`
-          : `Der Wert ${zahlAlsText(wert)} ist zu groß; höchstens ${zahlAlsText(p.limit)}.`,
+        meldung:
+          typeof wert === 'number' && Math.abs(wert) >= 1e15
+            ? `Der Wert ist zu groß; höchstens ${zahlAlsText(p.limit)}.`
+            : `Der Wert ${zahlAlsText(wert)} ist zu groß; höchstens ${zahlAlsText(p.limit)}.`,
       };
     case 'minItems':
       return { pfad: e.instancePath, meldung: `Die Liste braucht mindestens ${anzahl(Number(p.limit), 'Eintrag', 'Einträge')}.` };
