@@ -130,7 +130,7 @@ describe('Erstattung', () => {
     await zusammenfassung.waitFor();
     expect(await zusammenfassung.textContent()).toContain('Bitte den verpflichteten Träger aus dem Register wählen.');
     expect(await zusammenfassung.textContent()).toContain('Bitte den Leistungsbeginn angeben');
-    await seite.getByRole('link', { name: /Beginn von Zeitraum 1: bitte als Datum/ }).click();
+    await seite.getByRole('link', { name: /Beginn von Zeitraum 1: Den 31\.02\.2025 gibt es nicht/ }).click();
     await expect.poll(() => fokusId(seite)).toBe('feld-leistungszeitraeume-0-von');
     // Nichts verloren: das Aktenzeichen steht noch da, die Meldung auch am Feld.
     expect(await seite.getByLabel('Aktenzeichen', { exact: true }).inputValue()).toBe('S-KE-2025-0777');
@@ -385,9 +385,10 @@ describe('Erstattung', () => {
     await b.seite.goto(`/erstattung/${id}`);
     const zinsen = b.seite.getByRole('table', { name: 'Zinsen nach zwei Lesarten des § 108 Abs. 2 SGB X' });
     await zinsen.waitFor();
-    // Eingang des Leistungsantrags 10.01.2025: frühestens ab Juli 2025 (sechs Kalendermonate); Zahlung im November.
-    expect(await text(zinsen.getByRole('row', { name: /^Gerechnet/ }))).toMatch(/01\.07\.2025.*31\.10\.2025.*4.*70,00 €/);
-    expect(await text(zinsen.getByRole('row', { name: /^Andere Lesart/ }))).toMatch(/01\.08\.2025.*31\.10\.2025.*3.*52,50 €/);
+    // Eingang des Leistungsantrags 10.01.2025: sechs volle Kalendermonate nach dem Monat des Eingangs,
+    // also ab August 2025 (die andere Lesart zählt den Januar mit: ab Juli); Zahlung im November.
+    expect(await text(zinsen.getByRole('row', { name: /^Gerechnet/ }))).toMatch(/01\.08\.2025.*31\.10\.2025.*3.*52,50 €/);
+    expect(await text(zinsen.getByRole('row', { name: /^Andere Lesart/ }))).toMatch(/01\.07\.2025.*31\.10\.2025.*4.*70,00 €/);
     await b.seite.getByRole('heading', { name: 'Begründung der Zinsen' }).waitFor();
     const briefe = b.seite.getByRole('region', { name: 'Briefe und Dokumente' });
     const link = briefe.getByRole('link', {

@@ -92,7 +92,9 @@ describe('Fälle', () => {
 
     // 1. Das Datum prüft schon das Formular.
     const zusammenfassung = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
-    await zusammenfassung.getByRole('link', { name: /^Antrag 1, Antrag gestellt am: Bitte ein gültiges Datum/ }).waitFor();
+    await zusammenfassung
+      .getByRole('link', { name: /^Antrag 1, Antrag gestellt am: Den 31\.02\.2021 gibt es nicht – der Februar 2021 hat 28 Tage/ })
+      .waitFor();
     expect(await seite.locator('#feld-antraege-0-datum').getAttribute('aria-invalid')).toBe('true');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '63-fall-neu-datum-ungueltig');

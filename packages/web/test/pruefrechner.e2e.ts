@@ -91,10 +91,12 @@ describe('Prüfrechner', () => {
     const zusammenfassung = seite.getByRole('alert').filter({ hasText: 'Bitte korrigieren' });
     await zusammenfassung.waitFor();
     await expect.poll(() => fokusText(seite)).toContain('Bitte korrigieren');
-    const link = zusammenfassung.getByRole('link', { name: /Tag des Ereignisses: Bitte ein gültiges Datum/ });
+    const link = zusammenfassung.getByRole('link', { name: /Tag des Ereignisses: Den 31\.02\.2025 gibt es nicht/ });
     await link.waitFor();
     expect(await ereignis.getAttribute('aria-invalid')).toBe('true');
-    expect(await seite.locator('#feld-ereignis-fehler').textContent()).toContain('Bitte ein gültiges Datum im Format TT.MM.JJJJ');
+    expect(await seite.locator('#feld-ereignis-fehler').textContent()).toContain(
+      'Den 31.02.2025 gibt es nicht – der Februar 2025 hat 28 Tage.',
+    );
     expect(await ereignis.inputValue()).toBe('31.02.2025');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '90-pruefrechner-datum-ungueltig');

@@ -214,7 +214,7 @@ describe('Hilfe und Normtexte', () => {
     const { kontext, seite } = await w.als('mittelfranken');
     await seite.goto('/hilfe');
     const normtexte = seite.getByRole('region', { name: 'Normtexte' });
-    await normtexte.getByLabel('Gesetz', { exact: true }).selectOption({ label: 'SGB X – 134 Paragraphen' });
+    await normtexte.getByLabel('Gesetz', { exact: true }).selectOption({ label: 'SGB X – 135 Paragraphen' });
     await normtexte.getByLabel('Paragraph oder Überschrift filtern').fill('Ausschluss');
     const verzeichnis = normtexte.getByRole('navigation', { name: 'Paragraphen SGB X' });
     await verzeichnis.getByRole('button', { name: '§ 111 Ausschlussfrist' }).click();

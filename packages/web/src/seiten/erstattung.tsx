@@ -624,8 +624,8 @@ function Zinsen({ a }: { a: Anspruch }) {
               <tbody className="kern-table__body">
                 {(
                   [
-                    ['Gerechnet (Haufe/Klose): Monat des Eingangs und Monat der Zahlung zählen nicht', z],
-                    ['Andere Lesart (offene Rechtsfrage): erst nach Ablauf eines vollen Kalendermonats', z.alternativ],
+                    ['Gerechnet: erst nach einem vollen Kalendermonat nach dem Monat des Eingangs; der Monat der Zahlung zählt nicht', z],
+                    ['Andere Lesart (offene Rechtsfrage): schon der Monat des Eingangs ist der eine Kalendermonat', z.alternativ],
                   ] as const
                 ).map(([text, l]) => (
                   <tr className="kern-table__row" key={text}>
