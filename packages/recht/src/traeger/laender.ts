@@ -7,6 +7,7 @@
 //
 // Aufbau wie in OpenFisca: je Land eine datierte Liste von Modellen ({gueltigAb, …}); eine
 // Rechtsänderung ist eine neue Zeile neben der alten, keine Verzweigung im Code.
+import { datum, deutschesDatum } from '../kalender/datum.ts';
 import { type Land, landesnamen } from '../kalender/feiertage.ts';
 
 /** Die Rollen, die eine Körperschaft im Register haben kann. */
@@ -558,8 +559,8 @@ export function hatRolle(rollen: readonly TraegerRolle[], rolle: Rolle, stichtag
 
 /** Eine Rolle in Worten, z. B. „Träger der Eingliederungshilfe für Erwachsene (ab 01.01.2020)“. */
 export function rolleInWorten(r: TraegerRolle): string {
-  const ab = r.gueltigAb.split('-').reverse().join('.');
-  const bis = r.gueltigBis ? ` bis ${r.gueltigBis.split('-').reverse().join('.')}` : '';
+  const ab = deutschesDatum(datum(r.gueltigAb));
+  const bis = r.gueltigBis ? ` bis ${deutschesDatum(datum(r.gueltigBis))}` : '';
   const ebene = r.rolle === 'herangezogen' ? '' : r.ebene === 'ueberoertlich' ? 'überörtlicher ' : 'örtlicher ';
   const name = r.rolle === 'herangezogen' ? rollenNamen.herangezogen : `${ebene}${rollenNamen[r.rolle]}`;
   const nur = r.nur ? ` – nur für ${r.nur.map((l) => leistungsbereichNamen[l]).join(', ')}` : '';

@@ -7,6 +7,7 @@
 // mitgelieferte Gesetze ergeben `gefunden: false` mit einem Hinweis, wo der Text zu finden ist.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { datumDe } from './gemeinsam.ts';
 
 export type Fassung = 'aktuell' | '2022' | '2012';
 
@@ -565,7 +566,6 @@ function teileFuer(t: Zitatteil, stichtag?: string): Normteil[] {
 }
 
 const gleicherWortlaut = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-const tt = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
  * Ein Paragraph in der Fassung, die am Stichtag galt: der geltende Wortlaut, außer er wurde nach
@@ -584,7 +584,7 @@ function fassungAmStichtag(
   const pa = aktuell.paragraphen.get(n);
   const pf = frueher?.paragraphen.get(n);
   const seit = geltendSeit[aktuell.kuerzel]?.[n];
-  const am = stichtag ? ` am ${tt(stichtag)}` : '';
+  const am = stichtag ? ` am ${datumDe(stichtag)}` : '';
   if (!pa) {
     if (!pf || !frueher) return null;
     return paragraphTeil(
@@ -597,7 +597,13 @@ function fassungAmStichtag(
   }
   if (!pf) {
     if (!frueher || !stichtag || !seit || stichtag >= seit) return paragraphTeil(aktuell, n, t, zitat);
-    return paragraphTeil(aktuell, n, t, zitat, `Hinweis: § ${n} ${aktuell.kuerzel} gilt erst seit ${tt(seit)}, galt${am} also noch nicht.`);
+    return paragraphTeil(
+      aktuell,
+      n,
+      t,
+      zitat,
+      `Hinweis: § ${n} ${aktuell.kuerzel} gilt erst seit ${datumDe(seit)}, galt${am} also noch nicht.`,
+    );
   }
   if (gleicherWortlaut(pa.text, pf.text)) return paragraphTeil(aktuell, n, t, zitat);
   if (!stichtag)
@@ -606,7 +612,7 @@ function fassungAmStichtag(
       n,
       t,
       zitat,
-      `Geltende Fassung${seit ? ` (seit ${tt(seit)})` : ''}; der Wortlaut hat sich gegenüber Anfang 2022 geändert. Für einen früheren Sachverhalt die Norm mit dessen Datum öffnen.`,
+      `Geltende Fassung${seit ? ` (seit ${datumDe(seit)})` : ''}; der Wortlaut hat sich gegenüber Anfang 2022 geändert. Für einen früheren Sachverhalt die Norm mit dessen Datum öffnen.`,
     );
   if (seit && stichtag < seit && frueher)
     return paragraphTeil(
@@ -614,9 +620,9 @@ function fassungAmStichtag(
       n,
       t,
       zitat,
-      `Fassung, die${am} galt (Stand Anfang 2022). Der geltende Wortlaut gilt erst seit ${tt(seit)}.`,
+      `Fassung, die${am} galt (Stand Anfang 2022). Der geltende Wortlaut gilt erst seit ${datumDe(seit)}.`,
     );
-  if (seit) return paragraphTeil(aktuell, n, t, zitat, `Geltende Fassung; sie gilt seit ${tt(seit)}, also auch${am}.`);
+  if (seit) return paragraphTeil(aktuell, n, t, zitat, `Geltende Fassung; sie gilt seit ${datumDe(seit)}, also auch${am}.`);
   const teil = paragraphTeil(
     aktuell,
     n,

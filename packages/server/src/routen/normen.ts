@@ -2,6 +2,7 @@
 // Stand Anfang 2022, dazu die Fassungen von 2012) – für die Begründungen und die Hilfe.
 // Gesetzestexte sind öffentlich: ohne Anmeldung erreichbar.
 import type { FastifyPluginAsync } from 'fastify';
+import { datumSchema } from './schemata.ts';
 import { normtext, sucheNormen, verzeichnis } from '../anwendungsfaelle/normen.ts';
 
 const teilSchema = {
@@ -42,12 +43,7 @@ export function normenRouten(): FastifyPluginAsync {
             type: 'object',
             properties: {
               zitat: { type: 'string', minLength: 1, maxLength: 300, description: 'Das Zitat, wie es in der Begründung steht' },
-              stichtag: {
-                type: 'string',
-                format: 'date',
-                pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-                description: 'Tag des Sachverhalts (JJJJ-MM-TT): wählt die an diesem Tag geltende Fassung',
-              },
+              stichtag: { ...datumSchema, description: 'Tag des Sachverhalts (JJJJ-MM-TT): wählt die an diesem Tag geltende Fassung' },
             },
             required: ['zitat'],
             additionalProperties: false,

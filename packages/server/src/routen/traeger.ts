@@ -11,7 +11,7 @@ import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { eingabefehler, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
-import { landSchema } from './schemata.ts';
+import { datumSchema, landSchema } from './schemata.ts';
 
 const anschriftSchema = {
   type: 'object',
@@ -41,7 +41,6 @@ const aenderbar = {
   aufsichtsbehoerde: { type: ['string', 'null'], maxLength: 200 },
 } as const;
 
-const datumsmuster = '^\\d{4}-\\d{2}-\\d{2}$';
 const leistungsbereichSchema = { type: 'string', enum: [...leistungsbereiche] } as const;
 /** Eine datierte Rolle im Register; nur der Plattformbetrieb berichtigt sie. */
 const rolleSchema = {
@@ -53,8 +52,8 @@ const rolleSchema = {
     ausgenommen: { type: 'array', items: leistungsbereichSchema, maxItems: 6, uniqueItems: true },
     nur: { type: 'array', items: leistungsbereichSchema, maxItems: 6, uniqueItems: true },
     fuer: { type: 'string', maxLength: 100, title: 'für den Träger' },
-    gueltigAb: { type: 'string', format: 'date', pattern: datumsmuster, title: 'gültig ab' },
-    gueltigBis: { type: 'string', format: 'date', pattern: datumsmuster, title: 'gültig bis' },
+    gueltigAb: { ...datumSchema, title: 'gültig ab' },
+    gueltigBis: { ...datumSchema, title: 'gültig bis' },
     grundlage: { type: 'string', minLength: 1, maxLength: 300, title: 'Rechtsgrundlage' },
     fundstelle: { type: 'string', minLength: 1, maxLength: 500, title: 'Fundstelle' },
     geprueft: { type: 'boolean', title: 'geprüft' },
@@ -131,7 +130,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
                 enum: ['eingliederungshilfe', 'sozialhilfe', 'jugendhilfe', 'herangezogen'],
                 description: 'nur Träger mit dieser Rolle am Stichtag',
               },
-              stichtag: { type: 'string', format: 'date', pattern: datumsmuster, description: 'Stichtag der Rolle (Standard: heute)' },
+              stichtag: { ...datumSchema, description: 'Stichtag der Rolle (Standard: heute)' },
               sortierung: { type: 'string', enum: ['name', '-name', 'land', '-land', 'id'], default: 'name' },
               ...seitenSchema,
             },
