@@ -18,6 +18,8 @@ interface Szenario {
     keineHinweise?: string[];
     /** Offene Rechtsfragen (recht.md §8), die als Hinweis erscheinen müssen. */
     rechtsfragen?: string[];
+    /** Rechtsfragen, die nicht (mehr) erscheinen dürfen, etwa weil der Gesetzeswortlaut sie geklärt hat. */
+    keineRechtsfragen?: string[];
     /** Normen, die in der Begründung zitiert sein müssen (Teilzeichenkette von `norm`). */
     normen?: string[];
     /** Erwartete Eingabefehler (JSON-Pointer); dann kein Ergebnis. */
@@ -47,6 +49,7 @@ describe.each(dateien)('%s', (datei) => {
     for (const c of s.erwartet.keineHinweise ?? []) expect(codes, `kein Hinweis ${c}`).not.toContain(c);
     const fragen = r.hinweise.map((h) => h.frage);
     for (const f of s.erwartet.rechtsfragen ?? []) expect(fragen, `Rechtsfrage ${f}`).toContain(f);
+    for (const f of s.erwartet.keineRechtsfragen ?? []) expect(fragen, `keine Rechtsfrage ${f}`).not.toContain(f);
     const normen = r.begruendung.map((b) => b.norm);
     for (const n of s.erwartet.normen ?? [])
       expect(

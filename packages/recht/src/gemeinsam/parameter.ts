@@ -84,7 +84,7 @@ export const parameter = {
         ab: '2025-01-01',
         wert: 4,
         quelle: 'Postrechtsmodernisierungsgesetz vom 15.07.2024 (BGBl. 2024 I Nr. 236), für Sendungen ab 01.01.2025',
-        beleg: 'recht.md §5.6, OQ-8',
+        beleg: 'recht.md §5.6; OQ-8 durch den Wortlaut von § 37 Abs. 2 SGB X (Stand 29.07.2026) erledigt',
       },
     ],
   },

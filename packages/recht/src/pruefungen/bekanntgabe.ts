@@ -68,10 +68,13 @@ export const bekanntgabe = pruefungsart<BekanntgabeEingabe, BekanntgabeErgebnis>
         '§ 37 Abs. 2 Satz 1 SGB X',
         'Die Bekanntgabe wird nicht auf den nächsten Werktag verschoben, auch wenn der Tag ein Samstag, Sonntag oder Feiertag ist: § 26 Abs. 3 SGB X gilt nur für das Ende einer Frist, nicht für die Zugangsfiktion (BSG, Urteil vom 06.05.2010 – B 14 AS 12/09 R; a. A. der BFH zu § 122 AO).',
       );
+    // Die Vier-Tage-Fiktion stand früher nur in Sekundärquellen; der geltende Wortlaut
+    // (gesetze-aktuell, Stand 29.07.2026) bestätigt sie, daher keine offene Rechtsfrage mehr.
     if (tage === 4)
-      b.rechtsfrage(
-        'OQ-8',
-        'Die Vier-Tage-Fiktion für Sendungen ab 01.01.2025 (Postrechtsmodernisierungsgesetz) ist für § 37 Abs. 2 SGB X nur durch Sekundärquellen belegt; vor dem Einsatz am Gesetzestext prüfen.',
+      b.norm(
+        '§ 37 Abs. 2 Satz 1 SGB X',
+        'Seit dem 01.01.2025 gilt ein durch die Post übermittelter Verwaltungsakt am vierten statt am dritten Tag nach der Aufgabe zur Post als bekannt gegeben (Änderung durch das Postrechtsmodernisierungsgesetz vom 15.07.2024, BGBl. 2024 I Nr. 236); maßgeblich ist der Tag der Aufgabe zur Post.',
+        { beleg: 'gesetze-aktuell/sgb-10.md § 37' },
       );
     b.hinweis(
       'ZUGANG_SPAETER_MOEGLICH',
