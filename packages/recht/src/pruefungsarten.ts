@@ -2,7 +2,7 @@
 import { amtshilfe } from './pruefungen/amtshilfe.ts';
 import { bekanntgabe } from './pruefungen/bekanntgabe.ts';
 import { datenuebermittlung } from './pruefungen/datenuebermittlung.ts';
-import { erstattungsanspruch } from './pruefungen/erstattungsanspruch.ts';
+import { erstattungsanspruch } from './pruefungen/erstattungsanspruch/index.ts';
 import { erstattungsfristen } from './pruefungen/erstattungsfristen.ts';
 import { frist } from './pruefungen/frist.ts';
 import { mehrkosten } from './pruefungen/mehrkosten.ts';
