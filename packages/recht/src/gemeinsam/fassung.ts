@@ -37,7 +37,8 @@ export function fassungAm<R>(tabelle: Fassungstabelle<R>, stichtag: Tag): R {
 }
 
 /** Der erste Tag, für den die Tabelle eine Regel hat. */
-export function ersteFassungAb(tabelle: Fassungstabelle<unknown>): Tag | undefined {
+export function ersteFassungAb(tabelle: Fassungstabelle<unknown>): Tag {
   const erste = tabelle[0];
-  return erste ? datum(erste.gueltigAb) : undefined;
+  if (!erste) throw new RangeError('Die Tabelle hat keine Fassung');
+  return datum(erste.gueltigAb);
 }

@@ -7,7 +7,7 @@ import { type Ergebnis, istProblem } from '../../gemeinsam/ergebnis.ts';
 import { rundeProzent } from '../../gemeinsam/geld.ts';
 import { type Tag, datum, isoDatum, plusMonate, plusTage } from '../../kalender/datum.ts';
 import { pruefe } from '../../pruefe.ts';
-import type { OertlicheZustaendigkeitErgebnis } from '../oertliche-zustaendigkeit.ts';
+import type { OertlicheZustaendigkeitErgebnis } from './index.ts';
 
 type Ergebnisse = Ergebnis<string, OertlicheZustaendigkeitErgebnis>;
 
