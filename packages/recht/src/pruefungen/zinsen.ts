@@ -25,7 +25,7 @@ import {
   sozialeEntschaedigungAb,
   traegerArtSchema,
   traegerNamen,
-} from './erstattungsanspruch.ts';
+} from './erstattungsanspruch/index.ts';
 
 export interface ZinsenEingabe {
   art: 'zinsen';

@@ -1,8 +1,8 @@
 // Eigenschaften des Erstattungsanspruchs (fast-check): Pro-rata-Rechnung, Summen, Grenzen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ergebnis, istProblem, pruefe } from '../index.ts';
-import { type Tag, datum, isoDatum, plusTage } from '../kalender/datum.ts';
+import { type Ergebnis, istProblem, pruefe } from '../../index.ts';
+import { type Tag, datum, isoDatum, plusTage } from '../../kalender/datum.ts';
 import {
   type ErstattungsanspruchEingabe,
   type ErstattungsanspruchErgebnis,
@@ -10,7 +10,7 @@ import {
   betragAb,
   monatsanteile,
   traegerArten,
-} from './erstattungsanspruch.ts';
+} from './index.ts';
 
 const tagArb = fc.integer({ min: datum('2001-07-01'), max: datum('2035-12-31') }).map((n) => n as Tag);
 const betragArb = fc.integer({ min: 0, max: 50_000_000 });

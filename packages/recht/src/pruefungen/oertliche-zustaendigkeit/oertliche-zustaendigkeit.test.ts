@@ -3,11 +3,11 @@
 // (Satz 4), das Zwei-Monats-Fenster (Satz 1 Alt. 2) und der BSG-Test zum betreuten Wohnen.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Ergebnis, istProblem } from '../gemeinsam/ergebnis.ts';
-import { rundeProzent } from '../gemeinsam/geld.ts';
-import { type Tag, datum, isoDatum, plusMonate, plusTage } from '../kalender/datum.ts';
-import { pruefe } from '../pruefe.ts';
-import type { OertlicheZustaendigkeitErgebnis } from './oertliche-zustaendigkeit.ts';
+import { type Ergebnis, istProblem } from '../../gemeinsam/ergebnis.ts';
+import { rundeProzent } from '../../gemeinsam/geld.ts';
+import { type Tag, datum, isoDatum, plusMonate, plusTage } from '../../kalender/datum.ts';
+import { pruefe } from '../../pruefe.ts';
+import type { OertlicheZustaendigkeitErgebnis } from './index.ts';
 
 type Ergebnisse = Ergebnis<string, OertlicheZustaendigkeitErgebnis>;
 
