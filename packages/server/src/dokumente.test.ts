@@ -341,6 +341,47 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(b.headers['idempotent-replayed']).toBe('true');
   });
 
+  it('Unterschrift: der Träger wählt in den Stammdaten Raum für die Unterschrift oder den Hinweis auf die maschinelle Erstellung – jeder Brief folgt', async () => {
+    const traegerUrl = '/api/v1/traeger/bezirk-schwaben';
+    expect((await schwaben.get(traegerUrl)).json().ohneUnterschrift).toBe(false);
+    const maschinell = 'Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.';
+    // Voreinstellung: Raum für die Unterschrift zwischen „Im Auftrag“ und dem Namen, kein Hinweis.
+    const mit = await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung')).id);
+    expect(mit.text).toMatch(/Mit freundlichen Grüßen Im Auftrag \S+/);
+    expect(mit.text).not.toContain(maschinell);
+    // Die Sachbearbeitung ändert die Einstellung nicht, der einzelne Brief auch nicht.
+    expect(
+      (await schwaben.patch(traegerUrl, { ohneUnterschrift: true }, { 'if-match': await etag(schwaben, traegerUrl) })).statusCode,
+    ).toBe(403);
+    const jeBrief = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'erinnerung', ohneUnterschrift: true });
+    expect(jeBrief.statusCode).toBe(400);
+    // Die Administration des Trägers stellt um – Erinnerung, Anmeldung (Zweitschrift) und Vorschau tragen den Hinweis.
+    const falsch = await adminSchwaben.patch(traegerUrl, { ohneUnterschrift: 'ja' }, { 'if-match': await etag(adminSchwaben, traegerUrl) });
+    expect(falsch.statusCode).toBe(400);
+    expect(falsch.json().fehler[0].pfad).toBe('/ohneUnterschrift');
+    const r = await adminSchwaben.patch(traegerUrl, { ohneUnterschrift: true }, { 'if-match': await etag(adminSchwaben, traegerUrl) });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().ohneUnterschrift).toBe(true);
+    for (const vorlage of ['erinnerung', 'anmeldung']) {
+      const t = await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, vorlage)).id);
+      expect(t.text, vorlage).toContain(`Mit freundlichen Grüßen Im Auftrag Anna Huber ${maschinell}`);
+    }
+    const vorschau = await schwaben.post(`${ea}/${anspruchId}/briefe/vorschau`, { vorlage: 'erinnerung' });
+    expect(fliesstext((await pdfText(new Uint8Array(vorschau.rawPayload))).text)).toContain(maschinell);
+    // Die Änderung steht im Protokoll mit deutschem Feldnamen.
+    const datenschutz = await u.als('datenschutz.schwaben');
+    const p = await datenschutz.get('/api/v1/protokoll?objektArt=traeger&objektId=bezirk-schwaben');
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json().eintraege[0].darstellung.einzelheiten).toEqual([{ feld: 'Geänderte Angaben', wert: 'Schreiben ohne Unterschrift' }]);
+    const zurueck = await adminSchwaben.patch(
+      traegerUrl,
+      { ohneUnterschrift: false },
+      { 'if-match': await etag(adminSchwaben, traegerUrl) },
+    );
+    expect(zurueck.statusCode).toBe(200);
+    expect((await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung')).id)).text).not.toContain(maschinell);
+  });
+
   let ersuchenId: string;
 
   it('Amtshilfe: Ersuchen, Zusage und Kostenanforderung als Briefe der richtigen Seite, sichtbar für beide Parteien', async () => {

@@ -42,6 +42,8 @@ export const traeger = pgTable('traeger', {
   kontakt: jsonb('kontakt').$type<{ telefon?: string; email?: string; ansprechpartner?: string }>().notNull().default({}),
   leitwegId: text('leitweg_id'),
   iban: text('iban'),
+  /** Schreiben maschinell ohne Unterschrift (§ 33 Abs. 5 SGB X) statt mit Raum für die Unterschrift (Migration 0008). */
+  ohneUnterschrift: boolean('ohne_unterschrift').notNull().default(false),
   /** Rechtsträger: zwei Dienststellen eines Rechtsträgers erhalten keine Auslagen (§ 7 Abs. 1 Satz 4 SGB X). */
   rechtstraeger: text('rechtstraeger').notNull(),
   aufsichtsbehoerde: text('aufsichtsbehoerde'),

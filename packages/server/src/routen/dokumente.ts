@@ -132,10 +132,6 @@ function briefBody(erlaubt: readonly Vorlage[]) {
           'Anmeldung: die Leistungszeiträume (Kennungen), die geltend gemacht werden; ohne Angabe die, deren Frist am Tag des Eingangs läuft',
       },
       freitext: { type: 'string', maxLength: 4000, description: 'Ein frei formulierter Absatz vor dem Gruß (Absätze durch Leerzeilen)' },
-      ohneUnterschrift: {
-        type: 'boolean',
-        description: 'Maschinell erstellt, ohne Unterschrift gültig (Hinweis statt Unterschriftsraum)',
-      },
     },
     required: ['vorlage'],
     additionalProperties: false,
@@ -147,7 +143,6 @@ interface BriefAnfrage {
   geltendmachung?: string;
   zeitraeume?: string[];
   freitext?: string;
-  ohneUnterschrift?: boolean;
 }
 
 /** Die Vorschau wird nach dem Setzen verworfen: die Transaktion endet mit diesem Fehler. */
