@@ -499,7 +499,8 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
   it('XRechnung: fehlende Stammdaten werden alle als Felder gemeldet (422), und es entsteht keine Rechnung', async () => {
     // Die Demo-Daten sind vollständig; hier fehlt alles, was fehlen kann.
     for (const id of ['12070', '12052']) await setze(id, { leitwegId: null, iban: null, anschrift: {}, kontakt: {} });
-    const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
+    const vorher = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ gesamt: number }>().gesamt;
+    const r = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, { 'idempotency-key': 'xrechnung-unvollstaendig' });
     expect(r.statusCode).toBe(422);
     expect(r.headers['content-type']).toMatch(/problem\+json/);
     const p = r.json<{ type: string; detail: string; fehler: { pfad: string; meldung: string }[] }>();
@@ -519,11 +520,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     ]);
     expect(p.fehler[0]?.meldung).toContain('Leitweg-ID des Rechnungsempfängers (Landkreis Prignitz) fehlt');
 
-    // Ablegen scheitert genauso – mit jedem fehlenden Feld –, und kein Dokument entsteht.
-    const vorher = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ gesamt: number }>().gesamt;
-    const ablage = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, { 'idempotency-key': 'xrechnung-unvollstaendig' });
-    expect(ablage.statusCode).toBe(422);
-    expect(ablage.json().fehler).toEqual(p.fehler);
+    // Kein Dokument entsteht, und herunterzuladen gibt es nichts: GET erzeugt keine Rechnung.
     const liste = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[]; gesamt: number }>();
     expect(liste.gesamt).toBe(vorher);
     expect(liste.eintraege.map((x) => x.mimeType)).not.toContain('application/xml');
@@ -552,25 +549,12 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     });
 
     const e = (await cottbus.get(`${ah}/${ersuchenId}`)).json();
-    for (const c of [cottbus, prignitz]) {
-      const r = await c.get(`${ah}/${ersuchenId}/xrechnung`);
-      expect(r.statusCode, r.body).toBe(200);
-      expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
-      expect(String(r.headers['content-disposition'])).toMatch(/^attachment; filename="xrechnung_AH-[0-9A-F]{12}_\d{4}-\d{2}-\d{2}\.xml"/);
-      const x = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(r.body).Invoice;
-      expect(x.BuyerReference).toBe(leitwegPrignitz);
-      expect(x.AccountingCustomerParty.Party.EndpointID['#text']).toBe(leitwegPrignitz);
-      expect(x.AccountingCustomerParty.Party.PartyLegalEntity.RegistrationName).toBe('Landkreis Prignitz');
-      expect(x.AccountingSupplierParty.Party.PartyLegalEntity.RegistrationName).toBe('Stadt Cottbus');
-      expect(x.AccountingSupplierParty.Party.Contact.ElectronicMail).toBe('eingliederungshilfe@cottbus.de');
-      expect(x.PaymentMeans.PayeeFinancialAccount.ID).toBe('DE89370400440532013000');
-      const summe = (e.abrechnung.erstattungCent / 100).toFixed(2);
-      expect(x.LegalMonetaryTotal.PayableAmount['#text']).toBe(summe);
-      expect(x.LegalMonetaryTotal.TaxExclusiveAmount['#text']).toBe(summe);
-      expect(x.InvoiceLine.LineExtensionAmount['#text']).toBe(summe);
-      expect(x.IssueDate).toBe(e.abrechnung.am);
-    }
-    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    // Herunterladen erzeugt keine Rechnung: vor dem Ablegen gibt es nichts (404 mit dem Weg dorthin).
+    const nochNicht = await prignitz.get(`${ah}/${ersuchenId}/xrechnung`);
+    expect(nochNicht.statusCode).toBe(404);
+    expect(nochNicht.json().type).toBe('urn:egh:problem:xrechnung-nicht-abgelegt');
+    expect(nochNicht.json().detail).toContain('noch keine XRechnung abgelegt');
+    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).json().type).toBe('urn:egh:problem:nicht-gefunden');
 
     // Abgelegt: als Dokument des Ersuchens für beide Parteien, herunterladbar als XML mit demselben Inhalt.
     expect((await vorlagenVon(cottbus, `${ah}/${ersuchenId}`)).v.xrechnung).toEqual({
@@ -589,8 +573,45 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     const b = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, kopf);
     expect(b.json().id).toBe(d.id);
     expect(b.headers['idempotent-replayed']).toBe('true');
+    // Das Ablegen steht im Protokoll: wer welche Rechnung zu welchem Ersuchen angelegt hat.
+    const zeilen = await u.datenbank.roh<{ traeger_id: string; details: Record<string, string> }>(
+      `select traeger_id, details from protokoll where aktion = 'anlegen' and objekt_art = 'dokument' and objekt_id = $1`,
+      [d.id],
+    );
+    expect(zeilen).toEqual([
+      {
+        traeger_id: '12052',
+        details: { vorlage: 'xrechnung', bezugArt: 'amtshilfeersuchen', bezugId: ersuchenId, dateiname: d.dateiname },
+      },
+    ]);
     const liste = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
     expect(liste.eintraege.filter((x) => x.vorlage === 'xrechnung').map((x) => x.id)).toEqual([d.id]);
+
+    // GET …/xrechnung liefert beiden Parteien die abgelegte Rechnung – dieselbe Datei wie das Dokument.
+    const gespeichert = (await cottbus.get(`/api/v1/dokumente/${d.id}`)).body;
+    for (const c of [cottbus, prignitz]) {
+      const r = await c.get(`${ah}/${ersuchenId}/xrechnung`);
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
+      expect(String(r.headers['content-disposition'])).toContain(`filename="${d.dateiname}"`);
+      expect(r.body).toBe(gespeichert);
+      const x = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(r.body).Invoice;
+      expect(x.BuyerReference).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.EndpointID['#text']).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.PartyLegalEntity.RegistrationName).toBe('Landkreis Prignitz');
+      expect(x.AccountingSupplierParty.Party.PartyLegalEntity.RegistrationName).toBe('Stadt Cottbus');
+      expect(x.AccountingSupplierParty.Party.Contact.ElectronicMail).toBe('eingliederungshilfe@cottbus.de');
+      expect(x.PaymentMeans.PayeeFinancialAccount.ID).toBe('DE89370400440532013000');
+      const summe = (e.abrechnung.erstattungCent / 100).toFixed(2);
+      expect(x.LegalMonetaryTotal.PayableAmount['#text']).toBe(summe);
+      expect(x.LegalMonetaryTotal.TaxExclusiveAmount['#text']).toBe(summe);
+      expect(x.InvoiceLine.LineExtensionAmount['#text']).toBe(summe);
+      expect(x.IssueDate).toBe(e.abrechnung.am);
+    }
+    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    // Lesen legt nichts ab: weiterhin genau eine Rechnung beim Ersuchen.
+    const danach = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
+    expect(danach.eintraege.filter((x) => x.vorlage === 'xrechnung')).toHaveLength(1);
     const datei = await prignitz.get(`/api/v1/dokumente/${d.id}`);
     expect(datei.statusCode).toBe(200);
     expect(datei.headers['content-type']).toMatch(/^application\/xml/);
