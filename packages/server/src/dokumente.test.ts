@@ -659,4 +659,88 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
       404,
     );
   });
+
+  it('Anmeldung mit gewählten Zeiträumen: der Anspruch hält fest, welche geltend gemacht sind; Zweitschrift, Bezifferung und Erinnerung nennen nur diese', async () => {
+    const neu = await schwaben.post(ea, {
+      aktenzeichen: 'S-KE-2025-0777',
+      verpflichteterId: 'bezirk-mittelfranken',
+      rechtsgrundlage: {
+        leistungsbeginn: '2025-01-01',
+        verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+        zahlender: { art: 'egh' },
+        verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+      },
+      leistungszeitraeume: [
+        { von: '2025-01-01', bis: '2025-01-31', betragCent: 150000, rechnung: 'R-JANUAR' },
+        { von: '2025-02-01', bis: '2025-02-28', betragCent: 170000, rechnung: 'R-FEBRUAR' },
+      ],
+      kenntnisEntscheidung: '2025-01-15',
+    });
+    expect(neu.statusCode, neu.body).toBe(201);
+    const url = `${ea}/${neu.json().id}`;
+    const [januar, februar] = neu.json().leistungszeitraeume as { id: string; von: string; bis: string }[];
+    if (!januar || !februar) throw new Error('Zeiträume fehlen');
+    const zeile = (z: { von: string; bis: string }) => `${datumText(z.von)} – ${datumText(z.bis)}`;
+
+    // Geltend gemacht wird nur der Januar.
+    await brief(
+      schwaben,
+      url,
+      'anmeldung',
+      { 'if-match': await etag(schwaben, url) },
+      { geltendmachung: inTagen(0), zeitraeume: [januar.id] },
+    );
+    const a = (await schwaben.get(url)).json();
+    expect(a.leistungszeitraeume.map((z: { von: string; nichtGeltendGemacht: boolean }) => [z.von, z.nichtGeltendGemacht])).toEqual([
+      ['2025-01-01', false],
+      ['2025-02-01', true],
+    ]);
+    // Der Verpflichtete sieht dasselbe am Anspruch.
+    expect((await mittelfranken.get(url)).json().leistungszeitraeume[1].nichtGeltendGemacht).toBe(true);
+
+    // Eine Zweitschrift nennt, was die Anmeldung nannte – wählen lässt sich nichts mehr.
+    const { v } = await vorlagenVon(schwaben, url);
+    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.zeitraeume).toEqual([]);
+    const neuWaehlen = await schwaben.post(`${url}/briefe`, { vorlage: 'anmeldung', zeitraeume: [januar.id, februar.id] });
+    expect(neuWaehlen.statusCode).toBe(400);
+    expect(neuWaehlen.json().fehler[0]).toMatchObject({ pfad: '/zeitraeume' });
+    expect(neuWaehlen.json().fehler[0].meldung).toContain(`Eine Zweitschrift wiederholt die Anmeldung vom ${datumText(inTagen(0))}`);
+    const zweit = (await lies(schwaben, (await brief(schwaben, url, 'anmeldung')).id)).text;
+    expect(zweit).toContain('Zweitschrift');
+    expect(zweit).toContain(zeile(januar));
+    expect(zweit).not.toContain(zeile(februar));
+
+    // Bezifferung: nur der Januar, mit dem Betrag, den das Regelwerk für ihn entscheidet – nicht die Forderung für beide.
+    const bez = (await lies(schwaben, (await brief(schwaben, url, 'bezifferung')).id)).text;
+    expect(bez).toContain(zeile(januar));
+    expect(bez).toContain('R-JANUAR');
+    expect(bez).not.toContain(zeile(februar));
+    expect(bez).not.toContain('R-FEBRUAR');
+    expect(bez).not.toContain(euro(a.forderungCent));
+    const betrag = /Bezifferung des Erstattungsanspruchs – ([\d.]+,\d\d €)/.exec(bez)?.[1];
+    expect(betrag).toBeDefined();
+    expect(bez).toContain(`Leistungsaufwendungen ${euro(150000)}`);
+    expect(bez).toContain(`Erstattungsbetrag ${betrag}`);
+
+    // Erinnerung: dieselben Zeiträume, derselbe Betrag.
+    const eri = (await lies(schwaben, (await brief(schwaben, url, 'erinnerung')).id)).text;
+    expect(eri).toContain(`Erinnerung: Erstattungsanspruch über ${betrag}`);
+    expect(eri).toContain(`Geltend gemachte Leistungszeiträume`);
+    expect(eri).toContain(zeile(januar));
+    expect(eri).not.toContain(zeile(februar));
+
+    // Wird die Liste der Zeiträume geändert, bleibt der Februar nicht geltend gemacht.
+    const p = await schwaben.patch(
+      url,
+      {
+        leistungszeitraeume: [
+          { von: '2025-01-01', bis: '2025-01-31', betragCent: 150000, rechnung: 'R-JANUAR' },
+          { von: '2025-02-01', bis: '2025-02-28', betragCent: 160000, rechnung: 'R-FEBRUAR-BERICHTIGT' },
+        ],
+      },
+      { 'if-match': await etag(schwaben, url) },
+    );
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json().leistungszeitraeume.map((z: { nichtGeltendGemacht: boolean }) => z.nichtGeltendGemacht)).toEqual([false, true]);
+  });
 });

@@ -231,7 +231,8 @@ export async function vorlagenFuer(tx: Tx, k: Benutzerkontext, bezug: BriefBezug
             wirkungErstattungsbrief(a, v, stichtag),
             {
               brauchtEingang: v === 'anmeldung' && a.status === 'Entwurf',
-              zeitraeume: v === 'anmeldung' ? zeitraeume : [],
+              // Wählen lässt sich nur vor der Geltendmachung; eine Zweitschrift nennt die geltend gemachten.
+              zeitraeume: v === 'anmeldung' && a.status === 'Entwurf' ? zeitraeume : [],
               zweitschrift: (v === 'anmeldung' && a.status !== 'Entwurf') || (v === 'bezifferung' && a.status !== 'Angemeldet'),
             },
           ),

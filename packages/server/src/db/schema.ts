@@ -360,6 +360,8 @@ export const leistungszeitraum = pgTable(
     /** § 111 SGB X, vom Regelwerk berechnet; leer, solange die Maßnahme läuft. */
     fristEnde: date('frist_ende', { mode: 'string' }),
     gewahrt: boolean('gewahrt'),
+    /** Bei der Anmeldung nicht gewählt: die Geltendmachung des Anspruchs gilt für diesen Zeitraum nicht (Migration 0008). */
+    nichtGeltendGemacht: boolean('nicht_geltend_gemacht').notNull().default(false),
   },
   (t) => [index('leistungszeitraum_anspruch_idx').on(t.anspruchId, t.von)],
 );
