@@ -283,6 +283,7 @@ export function beispiele(): Briefdaten {
       bezifferungAm: '2025-06-30',
       stand: 'Beziffert',
       forderungCent: g.erstattungCent,
+      zeitraeume: mitFrist,
       anerkanntCent: null,
       zahlungen: [],
       verjaehrungEnde: fristen.ergebnis.verjaehrung.ende,

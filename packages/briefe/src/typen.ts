@@ -184,6 +184,8 @@ export type ErinnerungDaten =
       /** Stand des Anspruchs, wie die Plattform ihn benennt (z. B. „Beziffert“). */
       stand: string;
       forderungCent: number;
+      /** Die geltend gemachten Leistungszeiträume (die Anmeldung hat sie gewählt). */
+      zeitraeume?: Leistungszeitraum[];
       anerkanntCent: number | null;
       zahlungen: { datum: IsoDatum; betragCent: number }[];
       /** § 113 SGB X: Ende der Verjährung und die Begründung der Prüfung erstattungsfristen. */

@@ -43,6 +43,11 @@ declare module 'fastify' {
     oeffentlich?: boolean;
     /** Nur GET: die Route prüft die Sitzung selbst im selben Rundlauf wie ihre Abfrage (leseMitSitzung). */
     sitzungInAbfrage?: boolean;
+    /**
+     * Widersprüche zwischen Feldern des Körpers, die ohne Datenbank erkennbar sind: Lehnt das Schema
+     * die Anfrage ab, meldet der Fehlerhandler sie mit den Schemafehlern auf einmal.
+     */
+    widersprueche?: (body: unknown) => { pfad: string; meldung: string }[];
   }
 }
 
@@ -177,6 +182,12 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
           meldung: ort ? `${ort}${f.pfad.slice(1)}: ${f.meldung}` : f.meldung,
         })),
       };
+      // Jedes Feld auf einmal: Widersprüche anderer Felder nicht erst in einer zweiten Runde.
+      const widersprueche = teil === 'body' ? anfrage.routeOptions.config.widersprueche : undefined;
+      if (widersprueche && problem.fehler) {
+        const gemeldet = new Set(problem.fehler.map((f) => f.pfad));
+        problem.fehler.push(...widersprueche(daten).filter((f) => !gemeldet.has(f.pfad)));
+      }
     } else if (fehler.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fehler instanceof SyntaxError)
       problem = {
         type: 'urn:egh:problem:eingabe',

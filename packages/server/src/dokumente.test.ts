@@ -341,6 +341,47 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect(b.headers['idempotent-replayed']).toBe('true');
   });
 
+  it('Unterschrift: der Träger wählt in den Stammdaten Raum für die Unterschrift oder den Hinweis auf die maschinelle Erstellung – jeder Brief folgt', async () => {
+    const traegerUrl = '/api/v1/traeger/bezirk-schwaben';
+    expect((await schwaben.get(traegerUrl)).json().ohneUnterschrift).toBe(false);
+    const maschinell = 'Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.';
+    // Voreinstellung: Raum für die Unterschrift zwischen „Im Auftrag“ und dem Namen, kein Hinweis.
+    const mit = await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung')).id);
+    expect(mit.text).toMatch(/Mit freundlichen Grüßen Im Auftrag \S+/);
+    expect(mit.text).not.toContain(maschinell);
+    // Die Sachbearbeitung ändert die Einstellung nicht, der einzelne Brief auch nicht.
+    expect(
+      (await schwaben.patch(traegerUrl, { ohneUnterschrift: true }, { 'if-match': await etag(schwaben, traegerUrl) })).statusCode,
+    ).toBe(403);
+    const jeBrief = await schwaben.post(`${ea}/${anspruchId}/briefe`, { vorlage: 'erinnerung', ohneUnterschrift: true });
+    expect(jeBrief.statusCode).toBe(400);
+    // Die Administration des Trägers stellt um – Erinnerung, Anmeldung (Zweitschrift) und Vorschau tragen den Hinweis.
+    const falsch = await adminSchwaben.patch(traegerUrl, { ohneUnterschrift: 'ja' }, { 'if-match': await etag(adminSchwaben, traegerUrl) });
+    expect(falsch.statusCode).toBe(400);
+    expect(falsch.json().fehler[0].pfad).toBe('/ohneUnterschrift');
+    const r = await adminSchwaben.patch(traegerUrl, { ohneUnterschrift: true }, { 'if-match': await etag(adminSchwaben, traegerUrl) });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().ohneUnterschrift).toBe(true);
+    for (const vorlage of ['erinnerung', 'anmeldung']) {
+      const t = await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, vorlage)).id);
+      expect(t.text, vorlage).toContain(`Mit freundlichen Grüßen Im Auftrag Anna Huber ${maschinell}`);
+    }
+    const vorschau = await schwaben.post(`${ea}/${anspruchId}/briefe/vorschau`, { vorlage: 'erinnerung' });
+    expect(fliesstext((await pdfText(new Uint8Array(vorschau.rawPayload))).text)).toContain(maschinell);
+    // Die Änderung steht im Protokoll mit deutschem Feldnamen.
+    const datenschutz = await u.als('datenschutz.schwaben');
+    const p = await datenschutz.get('/api/v1/protokoll?objektArt=traeger&objektId=bezirk-schwaben');
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json().eintraege[0].darstellung.einzelheiten).toEqual([{ feld: 'Geänderte Angaben', wert: 'Schreiben ohne Unterschrift' }]);
+    const zurueck = await adminSchwaben.patch(
+      traegerUrl,
+      { ohneUnterschrift: false },
+      { 'if-match': await etag(adminSchwaben, traegerUrl) },
+    );
+    expect(zurueck.statusCode).toBe(200);
+    expect((await lies(schwaben, (await brief(schwaben, `${ea}/${anspruchId}`, 'erinnerung')).id)).text).not.toContain(maschinell);
+  });
+
   let ersuchenId: string;
 
   it('Amtshilfe: Ersuchen, Zusage und Kostenanforderung als Briefe der richtigen Seite, sichtbar für beide Parteien', async () => {
@@ -458,7 +499,8 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
   it('XRechnung: fehlende Stammdaten werden alle als Felder gemeldet (422), und es entsteht keine Rechnung', async () => {
     // Die Demo-Daten sind vollständig; hier fehlt alles, was fehlen kann.
     for (const id of ['12070', '12052']) await setze(id, { leitwegId: null, iban: null, anschrift: {}, kontakt: {} });
-    const r = await cottbus.get(`${ah}/${ersuchenId}/xrechnung`);
+    const vorher = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ gesamt: number }>().gesamt;
+    const r = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, { 'idempotency-key': 'xrechnung-unvollstaendig' });
     expect(r.statusCode).toBe(422);
     expect(r.headers['content-type']).toMatch(/problem\+json/);
     const p = r.json<{ type: string; detail: string; fehler: { pfad: string; meldung: string }[] }>();
@@ -478,11 +520,7 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     ]);
     expect(p.fehler[0]?.meldung).toContain('Leitweg-ID des Rechnungsempfängers (Landkreis Prignitz) fehlt');
 
-    // Ablegen scheitert genauso – mit jedem fehlenden Feld –, und kein Dokument entsteht.
-    const vorher = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ gesamt: number }>().gesamt;
-    const ablage = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, { 'idempotency-key': 'xrechnung-unvollstaendig' });
-    expect(ablage.statusCode).toBe(422);
-    expect(ablage.json().fehler).toEqual(p.fehler);
+    // Kein Dokument entsteht, und herunterzuladen gibt es nichts: GET erzeugt keine Rechnung.
     const liste = (await cottbus.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[]; gesamt: number }>();
     expect(liste.gesamt).toBe(vorher);
     expect(liste.eintraege.map((x) => x.mimeType)).not.toContain('application/xml');
@@ -511,25 +549,12 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     });
 
     const e = (await cottbus.get(`${ah}/${ersuchenId}`)).json();
-    for (const c of [cottbus, prignitz]) {
-      const r = await c.get(`${ah}/${ersuchenId}/xrechnung`);
-      expect(r.statusCode, r.body).toBe(200);
-      expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
-      expect(String(r.headers['content-disposition'])).toMatch(/^attachment; filename="xrechnung_AH-[0-9A-F]{12}_\d{4}-\d{2}-\d{2}\.xml"/);
-      const x = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(r.body).Invoice;
-      expect(x.BuyerReference).toBe(leitwegPrignitz);
-      expect(x.AccountingCustomerParty.Party.EndpointID['#text']).toBe(leitwegPrignitz);
-      expect(x.AccountingCustomerParty.Party.PartyLegalEntity.RegistrationName).toBe('Landkreis Prignitz');
-      expect(x.AccountingSupplierParty.Party.PartyLegalEntity.RegistrationName).toBe('Stadt Cottbus');
-      expect(x.AccountingSupplierParty.Party.Contact.ElectronicMail).toBe('eingliederungshilfe@cottbus.de');
-      expect(x.PaymentMeans.PayeeFinancialAccount.ID).toBe('DE89370400440532013000');
-      const summe = (e.abrechnung.erstattungCent / 100).toFixed(2);
-      expect(x.LegalMonetaryTotal.PayableAmount['#text']).toBe(summe);
-      expect(x.LegalMonetaryTotal.TaxExclusiveAmount['#text']).toBe(summe);
-      expect(x.InvoiceLine.LineExtensionAmount['#text']).toBe(summe);
-      expect(x.IssueDate).toBe(e.abrechnung.am);
-    }
-    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    // Herunterladen erzeugt keine Rechnung: vor dem Ablegen gibt es nichts (404 mit dem Weg dorthin).
+    const nochNicht = await prignitz.get(`${ah}/${ersuchenId}/xrechnung`);
+    expect(nochNicht.statusCode).toBe(404);
+    expect(nochNicht.json().type).toBe('urn:egh:problem:xrechnung-nicht-abgelegt');
+    expect(nochNicht.json().detail).toContain('noch keine XRechnung abgelegt');
+    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).json().type).toBe('urn:egh:problem:nicht-gefunden');
 
     // Abgelegt: als Dokument des Ersuchens für beide Parteien, herunterladbar als XML mit demselben Inhalt.
     expect((await vorlagenVon(cottbus, `${ah}/${ersuchenId}`)).v.xrechnung).toEqual({
@@ -548,8 +573,45 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     const b = await cottbus.post(`${ah}/${ersuchenId}/xrechnung`, {}, kopf);
     expect(b.json().id).toBe(d.id);
     expect(b.headers['idempotent-replayed']).toBe('true');
+    // Das Ablegen steht im Protokoll: wer welche Rechnung zu welchem Ersuchen angelegt hat.
+    const zeilen = await u.datenbank.roh<{ traeger_id: string; details: Record<string, string> }>(
+      `select traeger_id, details from protokoll where aktion = 'anlegen' and objekt_art = 'dokument' and objekt_id = $1`,
+      [d.id],
+    );
+    expect(zeilen).toEqual([
+      {
+        traeger_id: '12052',
+        details: { vorlage: 'xrechnung', bezugArt: 'amtshilfeersuchen', bezugId: ersuchenId, dateiname: d.dateiname },
+      },
+    ]);
     const liste = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
     expect(liste.eintraege.filter((x) => x.vorlage === 'xrechnung').map((x) => x.id)).toEqual([d.id]);
+
+    // GET …/xrechnung liefert beiden Parteien die abgelegte Rechnung – dieselbe Datei wie das Dokument.
+    const gespeichert = (await cottbus.get(`/api/v1/dokumente/${d.id}`)).body;
+    for (const c of [cottbus, prignitz]) {
+      const r = await c.get(`${ah}/${ersuchenId}/xrechnung`);
+      expect(r.statusCode, r.body).toBe(200);
+      expect(r.headers['content-type']).toBe('application/xml; charset=utf-8');
+      expect(String(r.headers['content-disposition'])).toContain(`filename="${d.dateiname}"`);
+      expect(r.body).toBe(gespeichert);
+      const x = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, parseTagValue: false }).parse(r.body).Invoice;
+      expect(x.BuyerReference).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.EndpointID['#text']).toBe(leitwegPrignitz);
+      expect(x.AccountingCustomerParty.Party.PartyLegalEntity.RegistrationName).toBe('Landkreis Prignitz');
+      expect(x.AccountingSupplierParty.Party.PartyLegalEntity.RegistrationName).toBe('Stadt Cottbus');
+      expect(x.AccountingSupplierParty.Party.Contact.ElectronicMail).toBe('eingliederungshilfe@cottbus.de');
+      expect(x.PaymentMeans.PayeeFinancialAccount.ID).toBe('DE89370400440532013000');
+      const summe = (e.abrechnung.erstattungCent / 100).toFixed(2);
+      expect(x.LegalMonetaryTotal.PayableAmount['#text']).toBe(summe);
+      expect(x.LegalMonetaryTotal.TaxExclusiveAmount['#text']).toBe(summe);
+      expect(x.InvoiceLine.LineExtensionAmount['#text']).toBe(summe);
+      expect(x.IssueDate).toBe(e.abrechnung.am);
+    }
+    expect((await schwaben.get(`${ah}/${ersuchenId}/xrechnung`)).statusCode).toBe(404);
+    // Lesen legt nichts ab: weiterhin genau eine Rechnung beim Ersuchen.
+    const danach = (await prignitz.get(`${ah}/${ersuchenId}/dokumente`)).json<{ eintraege: Dokumentinfo[] }>();
+    expect(danach.eintraege.filter((x) => x.vorlage === 'xrechnung')).toHaveLength(1);
     const datei = await prignitz.get(`/api/v1/dokumente/${d.id}`);
     expect(datei.statusCode).toBe(200);
     expect(datei.headers['content-type']).toMatch(/^application\/xml/);
@@ -596,5 +658,89 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     expect((await mittelfranken.post(`/api/v1/beitritte/${beitritte[0]?.id}/briefe`, { vorlage: 'beitrittserklaerung' })).statusCode).toBe(
       404,
     );
+  });
+
+  it('Anmeldung mit gewählten Zeiträumen: der Anspruch hält fest, welche geltend gemacht sind; Zweitschrift, Bezifferung und Erinnerung nennen nur diese', async () => {
+    const neu = await schwaben.post(ea, {
+      aktenzeichen: 'S-KE-2025-0777',
+      verpflichteterId: 'bezirk-mittelfranken',
+      rechtsgrundlage: {
+        leistungsbeginn: '2025-01-01',
+        verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+        zahlender: { art: 'egh' },
+        verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+      },
+      leistungszeitraeume: [
+        { von: '2025-01-01', bis: '2025-01-31', betragCent: 150000, rechnung: 'R-JANUAR' },
+        { von: '2025-02-01', bis: '2025-02-28', betragCent: 170000, rechnung: 'R-FEBRUAR' },
+      ],
+      kenntnisEntscheidung: '2025-01-15',
+    });
+    expect(neu.statusCode, neu.body).toBe(201);
+    const url = `${ea}/${neu.json().id}`;
+    const [januar, februar] = neu.json().leistungszeitraeume as { id: string; von: string; bis: string }[];
+    if (!januar || !februar) throw new Error('Zeiträume fehlen');
+    const zeile = (z: { von: string; bis: string }) => `${datumText(z.von)} – ${datumText(z.bis)}`;
+
+    // Geltend gemacht wird nur der Januar.
+    await brief(
+      schwaben,
+      url,
+      'anmeldung',
+      { 'if-match': await etag(schwaben, url) },
+      { geltendmachung: inTagen(0), zeitraeume: [januar.id] },
+    );
+    const a = (await schwaben.get(url)).json();
+    expect(a.leistungszeitraeume.map((z: { von: string; nichtGeltendGemacht: boolean }) => [z.von, z.nichtGeltendGemacht])).toEqual([
+      ['2025-01-01', false],
+      ['2025-02-01', true],
+    ]);
+    // Der Verpflichtete sieht dasselbe am Anspruch.
+    expect((await mittelfranken.get(url)).json().leistungszeitraeume[1].nichtGeltendGemacht).toBe(true);
+
+    // Eine Zweitschrift nennt, was die Anmeldung nannte – wählen lässt sich nichts mehr.
+    const { v } = await vorlagenVon(schwaben, url);
+    expect(v.eintraege.find((x) => x.vorlage === 'anmeldung')?.zeitraeume).toEqual([]);
+    const neuWaehlen = await schwaben.post(`${url}/briefe`, { vorlage: 'anmeldung', zeitraeume: [januar.id, februar.id] });
+    expect(neuWaehlen.statusCode).toBe(400);
+    expect(neuWaehlen.json().fehler[0]).toMatchObject({ pfad: '/zeitraeume' });
+    expect(neuWaehlen.json().fehler[0].meldung).toContain(`Eine Zweitschrift wiederholt die Anmeldung vom ${datumText(inTagen(0))}`);
+    const zweit = (await lies(schwaben, (await brief(schwaben, url, 'anmeldung')).id)).text;
+    expect(zweit).toContain('Zweitschrift');
+    expect(zweit).toContain(zeile(januar));
+    expect(zweit).not.toContain(zeile(februar));
+
+    // Bezifferung: nur der Januar, mit dem Betrag, den das Regelwerk für ihn entscheidet – nicht die Forderung für beide.
+    const bez = (await lies(schwaben, (await brief(schwaben, url, 'bezifferung')).id)).text;
+    expect(bez).toContain(zeile(januar));
+    expect(bez).toContain('R-JANUAR');
+    expect(bez).not.toContain(zeile(februar));
+    expect(bez).not.toContain('R-FEBRUAR');
+    expect(bez).not.toContain(euro(a.forderungCent));
+    const betrag = /Bezifferung des Erstattungsanspruchs – ([\d.]+,\d\d €)/.exec(bez)?.[1];
+    expect(betrag).toBeDefined();
+    expect(bez).toContain(`Leistungsaufwendungen ${euro(150000)}`);
+    expect(bez).toContain(`Erstattungsbetrag ${betrag}`);
+
+    // Erinnerung: dieselben Zeiträume, derselbe Betrag.
+    const eri = (await lies(schwaben, (await brief(schwaben, url, 'erinnerung')).id)).text;
+    expect(eri).toContain(`Erinnerung: Erstattungsanspruch über ${betrag}`);
+    expect(eri).toContain(`Geltend gemachte Leistungszeiträume`);
+    expect(eri).toContain(zeile(januar));
+    expect(eri).not.toContain(zeile(februar));
+
+    // Wird die Liste der Zeiträume geändert, bleibt der Februar nicht geltend gemacht.
+    const p = await schwaben.patch(
+      url,
+      {
+        leistungszeitraeume: [
+          { von: '2025-01-01', bis: '2025-01-31', betragCent: 150000, rechnung: 'R-JANUAR' },
+          { von: '2025-02-01', bis: '2025-02-28', betragCent: 160000, rechnung: 'R-FEBRUAR-BERICHTIGT' },
+        ],
+      },
+      { 'if-match': await etag(schwaben, url) },
+    );
+    expect(p.statusCode, p.body).toBe(200);
+    expect(p.json().leistungszeitraeume.map((z: { nichtGeltendGemacht: boolean }) => z.nichtGeltendGemacht)).toEqual([false, true]);
   });
 });

@@ -334,6 +334,50 @@ describe(`Erstattung (${testDb})`, () => {
     expect((await schwaben.get('/api/v1/erstattungsansprueche?proSeite=1')).json().gesamt).toBe(anzahl);
   });
 
+  it('jedes Feld auf einmal: Schemafehler und Widersprüche anderer Felder in einer Antwort, beim Anlegen und Ändern', async () => {
+    const anzahl = (await schwaben.get('/api/v1/erstattungsansprueche?proSeite=1')).json().gesamt;
+    // Drei Fehler in drei Feldern: Kenntnis mit unmöglichem Datum und negativer Betrag (Schema), Ende vor
+    // Beginn im zweiten Zeitraum und kein Verpflichteter (Widersprüche) – alle in der ersten Antwort.
+    const r = await schwaben.post('/api/v1/erstattungsansprueche', {
+      ...neuerAnspruch('S-KE-2025-0096', { kenntnisEntscheidung: '2025-02-31' }),
+      verpflichteterId: undefined,
+      leistungszeitraeume: [
+        { von: '2025-01-01', bis: '2025-01-31', betragCent: -1 },
+        { von: '2025-03-01', bis: '2025-02-28', betragCent: 100 },
+      ],
+    });
+    expect(r.statusCode).toBe(400);
+    const fehler = r.json().fehler as { pfad: string; meldung: string }[];
+    expect(fehler.map((f) => f.pfad).sort()).toEqual([
+      '/kenntnisEntscheidung',
+      '/leistungszeitraeume/0/betragCent',
+      '/leistungszeitraeume/1/bis',
+      '/verpflichteterId',
+    ]);
+    expect(fehler.find((f) => f.pfad === '/leistungszeitraeume/1/bis')?.meldung).toBe(
+      'Das Ende am 28.02.2025 liegt vor dem Beginn am 01.03.2025.',
+    );
+    expect(fehler.find((f) => f.pfad === '/kenntnisEntscheidung')?.meldung).toMatch(/31\.02\.2025/);
+    expect((await schwaben.get('/api/v1/erstattungsansprueche?proSeite=1')).json().gesamt).toBe(anzahl);
+
+    // Ändern ebenso: falscher Typ im Aktenzeichen und Ende vor Beginn zugleich.
+    const neu = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0095'));
+    const url = `/api/v1/erstattungsansprueche/${neu.json().id}`;
+    const p = await schwaben.patch(
+      url,
+      { aktenzeichen: 42, leistungszeitraeume: [{ von: '2025-02-01', bis: '2025-01-31', betragCent: 100 }] },
+      { 'if-match': String(neu.headers.etag) },
+    );
+    expect(p.statusCode).toBe(400);
+    expect(
+      p
+        .json()
+        .fehler.map((f: { pfad: string }) => f.pfad)
+        .sort(),
+    ).toEqual(['/aktenzeichen', '/leistungszeitraeume/0/bis']);
+    expect((await schwaben.get(url)).json().version).toBe(neu.json().version);
+  });
+
   it('Idempotency-Key: derselbe POST legt nur einmal an; anderer Inhalt mit demselben Schlüssel → 422', async () => {
     const kopf = { 'idempotency-key': 'test-idem-0001' };
     const r1 = await schwaben.post('/api/v1/erstattungsansprueche', neuerAnspruch('S-KE-2025-0100'), kopf);

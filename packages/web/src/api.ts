@@ -256,7 +256,6 @@ export interface Briefangaben {
   geltendmachung?: string;
   zeitraeume?: string[];
   freitext?: string;
-  ohneUnterschrift?: boolean;
 }
 
 export interface Vorlagen {

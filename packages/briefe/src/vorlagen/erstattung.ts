@@ -113,6 +113,7 @@ export function erinnerung(d: ErinnerungDaten): Rahmen {
           ['Geforderter Betrag', euro(d.forderungCent)],
           ...(d.anerkanntCent !== null ? ([['Anerkannter Betrag', euro(d.anerkanntCent)]] as [string, string][]) : []),
         ]),
+        ...(d.zeitraeume?.length ? [ueberschrift('Geltend gemachte Leistungszeiträume'), zeitraumTabelle(d.zeitraeume)] : []),
         ...(d.zahlungen.length
           ? [
               ueberschrift('Bisher eingegangene Zahlungen'),

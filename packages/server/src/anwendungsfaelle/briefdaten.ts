@@ -58,6 +58,8 @@ export function kopf(
     datum,
     ansprechpartner: bearbeiter(k),
     telefon: von.kontakt.telefon ?? null,
+    // Der Träger entscheidet (Stammdaten): Raum für die Unterschrift oder der Hinweis nach § 33 Abs. 5 SGB X.
+    ohneUnterschrift: von.ohneUnterschrift,
   };
 }
 
@@ -129,18 +131,15 @@ export interface Briefoptionen {
   zeitraeume?: string[];
   /** Ein frei formulierter Absatz vor dem Gruß. */
   freitext?: string | null;
-  /** Der Träger versendet das Schreiben maschinell ohne Unterschrift. */
-  ohneUnterschrift?: boolean;
   /** Vom Server gesetzt: Zu diesem Datensatz gibt es schon ein Dokument dieser Vorlage. */
   schonErzeugt?: boolean;
 }
 
-/** Setzt Freitext, Unterschrift und Zweitschrift in den Briefkopf. */
+/** Setzt Freitext und Zweitschrift in den Briefkopf (die Unterschrift bestimmt der Träger, `kopf`). */
 export function mitOptionen(kopf: Briefkopf, o: Briefoptionen, zweitschrift: boolean): Briefkopf {
   return {
     ...kopf,
     zweitschrift,
-    ohneUnterschrift: o.ohneUnterschrift === true,
     freitext: o.freitext?.trim() ? o.freitext.trim() : null,
   };
 }

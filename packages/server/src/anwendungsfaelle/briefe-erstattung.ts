@@ -129,10 +129,9 @@ type Zeitraumzeile = typeof leistungszeitraum.$inferSelect;
 /**
  * Die Zeiträume, die der Brief geltend macht: die gewählten (Kennungen) oder, ohne Wahl, jeder, dessen
  * Ausschlussfrist das Regelwerk mit dem Tag der Geltendmachung als gewahrt entschieden hat. Nie einer,
- * den die Sachbearbeitung nicht gewählt hat. Eine Zweitschrift ohne Wahl, bei der keiner gewahrt ist,
- * nennt alle (wie die Anmeldung damals, die nicht gespeichert ist, sie nannte, ist unbekannt).
+ * den die Sachbearbeitung nicht gewählt hat.
  */
-export function geltendZuMachen(zeitraeume: Zeitraumzeile[], wahl: string[] | undefined, zweitschrift: boolean): Zeitraumzeile[] {
+function geltendZuMachen(zeitraeume: Zeitraumzeile[], wahl: string[] | undefined): Zeitraumzeile[] {
   if (wahl) {
     const fremd = wahl.flatMap((id, i) => (zeitraeume.some((z) => z.id === id) ? [] : [{ id, i }]));
     if (fremd.length)
@@ -146,7 +145,6 @@ export function geltendZuMachen(zeitraeume: Zeitraumzeile[], wahl: string[] | un
   }
   const gewahrt = zeitraeume.filter((z) => z.gewahrt !== false);
   if (gewahrt.length) return gewahrt;
-  if (zweitschrift) return zeitraeume;
   throw eingabefehler([
     {
       pfad: '/zeitraeume',
@@ -165,8 +163,10 @@ function fuerZeitraeume(
   alle: Zeitraumzeile[],
   gewaehlt: Zeitraumzeile[],
   gespeichert: ReturnType<typeof auszug>,
-): { forderungCent: number; rechtsgrundlage: ReturnType<typeof auszug> } {
-  if (gewaehlt.length === alle.length) return { forderungCent: a.forderungCent, rechtsgrundlage: gespeichert };
+  gespeichertesErgebnis: unknown,
+): { forderungCent: number; rechtsgrundlage: ReturnType<typeof auszug>; ergebnis: unknown } {
+  if (gewaehlt.length === alle.length)
+    return { forderungCent: a.forderungCent, rechtsgrundlage: gespeichert, ergebnis: gespeichertesErgebnis };
   const r = pruefe({
     art: 'erstattungsanspruch',
     ...a.rechtsgrundlageEingabe,
@@ -178,7 +178,43 @@ function fuerZeitraeume(
   return {
     forderungCent: e.erstattungCent,
     rechtsgrundlage: { begruendung: r.begruendung, hinweise: r.hinweise },
+    ergebnis: r.ergebnis,
   };
+}
+
+/**
+ * Die Zeiträume, die ein Brief zum Anspruch nennt. Die Anmeldung (Geltendmachung) macht die gewählten
+ * geltend und hält am Zeitraum fest, welche es nicht sind; Zweitschrift, Bezifferung und Erinnerung
+ * nennen genau die geltend gemachten – je Zeitraum, wie die Anmeldung sie nannte.
+ */
+async function briefzeitraeume(
+  tx: Tx,
+  a: Anspruch,
+  alle: Zeitraumzeile[],
+  meldetAn: boolean,
+  vorlage: Vorlage,
+  wahl: string[] | undefined,
+): Promise<Zeitraumzeile[]> {
+  if (meldetAn) {
+    const gewaehlt = geltendZuMachen(alle, wahl);
+    const ids = new Set(gewaehlt.map((z) => z.id));
+    for (const z of alle)
+      if (z.nichtGeltendGemacht === ids.has(z.id))
+        await tx
+          .update(leistungszeitraum)
+          .set({ nichtGeltendGemacht: !ids.has(z.id) })
+          .where(eq(leistungszeitraum.id, z.id));
+    return gewaehlt;
+  }
+  if (vorlage === 'anmeldung' && wahl)
+    throw eingabefehler([
+      {
+        pfad: '/zeitraeume',
+        meldung: `Eine Zweitschrift wiederholt die Anmeldung${a.geltendmachung ? ` vom ${datumText(a.geltendmachung)}` : ''}; welche Leistungszeiträume sie geltend gemacht hat, steht fest.`,
+      },
+    ]);
+  const geltend = alle.filter((z) => !z.nichtGeltendGemacht);
+  return geltend.length ? geltend : alle;
 }
 
 export async function erstattungsbrief(
@@ -228,9 +264,8 @@ export async function erstattungsbrief(
     .orderBy(leistungszeitraum.von);
   const grundlage = await neuesteEntscheidung(tx, id, 'erstattungsanspruch');
   const fristen = await neuesteEntscheidung(tx, id, 'erstattungsfristen');
-  // Die Anmeldung macht nur die gewählten Zeiträume geltend (ohne Wahl: die, deren Frist noch läuft).
-  const zeitraeume = vorlage === 'anmeldung' ? geltendZuMachen(alleZeitraeume, o.zeitraeume, zweitschrift) : alleZeitraeume;
-  const betrag = fuerZeitraeume(a, alleZeitraeume, zeitraeume, auszug(grundlage));
+  const zeitraeume = await briefzeitraeume(tx, a, alleZeitraeume, meldetAn, vorlage, o.zeitraeume);
+  const betrag = fuerZeitraeume(a, alleZeitraeume, zeitraeume, auszug(grundlage), grundlage?.ergebnis);
   const basis = {
     kopf: kopfdaten,
     personPseudonym: a.personPseudonym,
@@ -255,8 +290,9 @@ export async function erstattungsbrief(
     case 'anmeldung':
       return { vorlage, daten: basis, ...gemeinsam };
     case 'bezifferung': {
-      // Die Aufstellung sind die Beträge aus dem Ergebnis der Prüfung erstattungsanspruch, unverändert.
-      const e = (grundlage?.ergebnis ?? {}) as Record<string, unknown>;
+      // Die Aufstellung sind die Beträge aus dem Ergebnis der Prüfung erstattungsanspruch, unverändert
+      // (für die geltend gemachten Zeiträume).
+      const e = (betrag.ergebnis ?? {}) as Record<string, unknown>;
       const posten = (
         [
           ['Leistungsaufwendungen', e.leistungenCent],
@@ -285,7 +321,8 @@ export async function erstattungsbrief(
           geltendmachung: a.geltendmachung,
           bezifferungAm: a.bezifferungAm,
           stand: erstattungStatusnamen[a.status],
-          forderungCent: a.forderungCent,
+          forderungCent: betrag.forderungCent,
+          zeitraeume: basis.zeitraeume,
           anerkanntCent: a.anerkanntCent,
           zahlungen: zahlungen.map((z) => ({ datum: z.datum, betragCent: z.betragCent })),
           verjaehrungEnde: verjaehrung?.ende ?? null,

@@ -9,7 +9,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { type Vorlage, dateiname, renderBrief, vorlagen } from '@egh/briefe';
 import { amtshilfeersuchen, beitritt, dokument, erstattungsanspruch, leistungszeitraum, mehrkostenvergleich } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
-import { nichtGefunden } from '../http/problem.ts';
+import { Fachfehler, nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import {
   type Brief,
@@ -177,6 +177,29 @@ export async function legeXRechnungAb(tx: Tx, k: Benutzerkontext, id: string): P
   });
 }
 
+/**
+ * GET …/xrechnung: die zuletzt abgelegte XRechnung des Ersuchens (beide Parteien) – ein Lesen, das
+ * nichts erzeugt: Jede Rechnung, die den Träger verlässt, liegt als Dokument beim Ersuchen.
+ * Ohne abgelegte Rechnung 404 mit dem Weg dorthin (ablegen: POST …/xrechnung).
+ */
+export async function abgelegteXRechnung(tx: Tx, k: Benutzerkontext, id: string): Promise<{ info: Dokumentinfo; inhalt: Buffer }> {
+  await ladeErsuchenFuerRechnung(tx, k, id);
+  const [d] = await tx
+    .select({ id: dokument.id })
+    .from(dokument)
+    .where(and(eq(dokument.bezugArt, 'amtshilfeersuchen'), eq(dokument.bezugId, id), eq(dokument.vorlage, xrechnungVorlage)))
+    .orderBy(desc(dokument.erstelltAm), desc(dokument.id))
+    .limit(1);
+  if (!d)
+    throw new Fachfehler(
+      404,
+      'xrechnung-nicht-abgelegt',
+      'Keine XRechnung abgelegt',
+      'Zu diesem Amtshilfeersuchen ist noch keine XRechnung abgelegt. Der ersuchte Träger legt sie nach der Abrechnung unter „Schreiben und Dokumente“ ab; danach kann sie hier heruntergeladen werden.',
+    );
+  return ladeDokument(tx, k, d.id);
+}
+
 export interface Vorlagen {
   eintraege: Vorlagenstand[];
   /** Nur beim Amtshilfeersuchen: kann dieser Benutzer die XRechnung ablegen? */
@@ -208,7 +231,8 @@ export async function vorlagenFuer(tx: Tx, k: Benutzerkontext, bezug: BriefBezug
             wirkungErstattungsbrief(a, v, stichtag),
             {
               brauchtEingang: v === 'anmeldung' && a.status === 'Entwurf',
-              zeitraeume: v === 'anmeldung' ? zeitraeume : [],
+              // Wählen lässt sich nur vor der Geltendmachung; eine Zweitschrift nennt die geltend gemachten.
+              zeitraeume: v === 'anmeldung' && a.status === 'Entwurf' ? zeitraeume : [],
               zweitschrift: (v === 'anmeldung' && a.status !== 'Entwurf') || (v === 'bezifferung' && a.status !== 'Angemeldet'),
             },
           ),

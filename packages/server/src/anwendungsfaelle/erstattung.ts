@@ -4,7 +4,7 @@
 // § 113 und Zinsen kommen aus dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
 // Datum ändert, von dem sie abhängen.
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
-import { euro, type LeistungsfallJson, type Leistungsrecht } from '@egh/recht';
+import { euro, type Fehler, type LeistungsfallJson, type Leistungsrecht } from '@egh/recht';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
@@ -81,12 +81,37 @@ export const erstattungStatusnamen: Record<ErstattungStatus, string> = {
   Erledigt: 'Erledigt',
 };
 
-function pruefeZeitraeume(z: ZeitraumEingabe[], pfad = '/leistungszeitraeume'): void {
-  const fehler = z.flatMap((x, i) =>
-    x.bis < x.von
-      ? [{ pfad: `${pfad}/${i}/bis`, meldung: `Das Ende am ${datumDe(x.bis)} liegt vor dem Beginn am ${datumDe(x.von)}.` }]
-      : [],
-  );
+const istDatum = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
+const istObjekt = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Widersprüche zwischen Feldern eines Anspruchs, die ohne Datenbank erkennbar sind – auch in einer
+ * Eingabe, die das Schema an anderer Stelle ablehnt: Der Fehlerhandler meldet sie mit den
+ * Schemafehlern auf einmal (Routenoption `widersprueche`), statt erst in einer zweiten Runde.
+ * Felder, deren Form nicht stimmt, übergeht die Prüfung (die meldet schon das Schema).
+ */
+export function anspruchWidersprueche(body: unknown, anlegen: boolean): Fehler[] {
+  if (!istObjekt(body)) return [];
+  const fehler: Fehler[] = [];
+  if (anlegen && !body.verpflichteterId && !body.verpflichteterExtern)
+    fehler.push({
+      pfad: '/verpflichteterId',
+      meldung: 'Verpflichteten Träger (verpflichteterId) oder eine Stelle außerhalb (verpflichteterExtern) angeben.',
+    });
+  const z = body.leistungszeitraeume;
+  if (Array.isArray(z))
+    z.forEach((x, i) => {
+      if (istObjekt(x) && istDatum(x.von) && istDatum(x.bis) && x.bis < x.von)
+        fehler.push({
+          pfad: `/leistungszeitraeume/${i}/bis`,
+          meldung: `Das Ende am ${datumDe(x.bis)} liegt vor dem Beginn am ${datumDe(x.von)}.`,
+        });
+    });
+  return fehler;
+}
+
+function pruefeZeitraeume(z: ZeitraumEingabe[]): void {
+  const fehler = anspruchWidersprueche({ leistungszeitraeume: z }, false);
   if (fehler.length) throw eingabefehler(fehler);
 }
 
@@ -252,16 +277,11 @@ export async function legeAnspruchAn(
   e: AnspruchEingabe,
   stichtag = heute(),
 ): Promise<Anspruch> {
-  if (!e.verpflichteterId && !e.verpflichteterExtern)
-    throw eingabefehler([
-      {
-        pfad: '/verpflichteterId',
-        meldung: 'Verpflichteten Träger (verpflichteterId) oder eine Stelle außerhalb (verpflichteterExtern) angeben.',
-      },
-    ]);
+  // Alle Widersprüche auf einmal, nicht einer nach dem anderen.
+  const widersprueche = anspruchWidersprueche(e, true);
   if (e.verpflichteterId === k.traegerId)
-    throw eingabefehler([{ pfad: '/verpflichteterId', meldung: 'Ein Träger kann keinen Erstattungsanspruch gegen sich selbst haben.' }]);
-  pruefeZeitraeume(e.leistungszeitraeume);
+    widersprueche.unshift({ pfad: '/verpflichteterId', meldung: 'Ein Träger kann keinen Erstattungsanspruch gegen sich selbst haben.' });
+  if (widersprueche.length) throw eingabefehler(widersprueche);
   pruefeMassnahmen(e.leistungszeitraeume, e.massnahmen);
   const land = e.landVerpflichteter ?? (e.verpflichteterId ? await traegerLand(tx, e.verpflichteterId) : undefined);
   if (!land)
@@ -351,8 +371,19 @@ export async function aendereAnspruch(
   if (e.massnahmen !== undefined) werte.massnahmen = e.massnahmen;
   const a = await aendereMitVersion(tx, erstattungsanspruch, id, version, werte, 'Erstattungsanspruch');
   if (e.leistungszeitraeume) {
+    // Ein Zeitraum, den die Anmeldung nicht geltend gemacht hat, bleibt so, wenn er wieder übergeben wird.
+    const nichtGeltend = new Set(
+      (await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)))
+        .filter((z) => z.nichtGeltendGemacht)
+        .map((z) => `${z.von}/${z.bis}`),
+    );
     await tx.delete(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id));
-    if (e.leistungszeitraeume.length) await tx.insert(leistungszeitraum).values(zeitraumZeilen(id, e.leistungszeitraeume));
+    if (e.leistungszeitraeume.length)
+      await tx
+        .insert(leistungszeitraum)
+        .values(
+          zeitraumZeilen(id, e.leistungszeitraeume).map((z) => ({ ...z, nichtGeltendGemacht: nichtGeltend.has(`${z.von}/${z.bis}`) })),
+        );
   }
   let neu = nurBemerkung ? a : await entscheideAnspruch(tx, k, a, stichtag);
   const details: Record<string, unknown> = { felder: Object.keys(e) };

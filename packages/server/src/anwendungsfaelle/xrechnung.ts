@@ -2,8 +2,8 @@
 // § 7 SGB X): Rechnungssteller ist der ersuchte Träger, Rechnungsempfänger der ersuchende mit
 // seiner Leitweg-ID als Käuferreferenz (BT-10). Fehlen Stammdaten, meldet 422 jede fehlende
 // Angabe als Feld des Trägers (so, wie PATCH /traeger/:id sie setzt) – und es gibt keine Rechnung.
-// POST …/xrechnung legt die Rechnung als Dokument des Ersuchens ab (dokumente.ts); GET liefert sie
-// nur zum Herunterladen.
+// POST …/xrechnung legt die Rechnung als Dokument des Ersuchens ab (dokumente.ts); GET lädt die
+// zuletzt abgelegte herunter – eine Rechnung entsteht nur als Dokument.
 import { eq } from 'drizzle-orm';
 import type { Fehler } from '@egh/recht';
 import { type Rechnung, aufgabeName, dateiname, datumText, erzeugeXRechnung, fehlendeRechnungsangaben } from '@egh/briefe';
@@ -15,7 +15,6 @@ import { uebergaenge as amtshilfeUebergaenge } from './amtshilfe.ts';
 import { bearbeiter, erfordere, ladeTraeger } from './briefdaten.ts';
 import { abrechnungVon, rechnungsnummer } from './briefe-amtshilfe.ts';
 import { hindernis } from './briefe-vorlagen.ts';
-import { protokolliere } from './gemeinsam.ts';
 
 export interface XRechnungDatei {
   dateiname: string;
@@ -111,14 +110,6 @@ export async function erzeugeXRechnungDatei(tx: Tx, k: Benutzerkontext, e: Ersuc
     nummer: rechnung.nummer,
     betragCent: rechnung.summeCent,
   };
-}
-
-/** GET …/xrechnung: die Rechnung zum Herunterladen, ohne sie abzulegen (beide Parteien). */
-export async function xrechnungFuerErsuchen(tx: Tx, k: Benutzerkontext, id: string): Promise<XRechnungDatei> {
-  const e = await ladeErsuchenFuerRechnung(tx, k, id);
-  const datei = await erzeugeXRechnungDatei(tx, k, e);
-  await protokolliere(tx, k, 'exportieren', 'amtshilfeersuchen', id, { xrechnung: datei.nummer, betragCent: datei.betragCent });
-  return datei;
 }
 
 /**

@@ -22,7 +22,7 @@ import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { datumSchema, idParams } from './schemata.ts';
+import { datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
 
 // Felder aus den Schemata des Regelwerks, damit API, OpenAPI und Prüfung dasselbe verlangen.
 const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
@@ -43,7 +43,7 @@ const ersuchenFelder = {
   aufgabe: { type: 'string', enum: [...aufgaben], description: 'Die erbetene Aufgabe' },
   aktenzeichen: { type: 'string', minLength: 1, maxLength: 60, description: 'Zeichen des Ersuchens (Standard: Aktenzeichen des Falls)' },
   fragen: { type: 'string', maxLength: 10000, description: 'Die Fragen an den ersuchten Träger' },
-  gewuenschtBis: { anyOf: [datumSchema, { type: 'null' }], description: 'Erbetener Termin' },
+  gewuenschtBis: { ...datumOderNullSchema, description: 'Erbetener Termin' },
   daten: {
     type: 'array',
     items: datenpostenSchema,

@@ -2,7 +2,7 @@
 // erzeugt einen Brief und speichert ihn als Dokument des Datensatzes; GET …/:id/vorlagen sagt, welche
 // Briefe dieser Benutzer jetzt erzeugen kann (und warum die anderen nicht); GET …/:id/dokumente listet,
 // GET /dokumente/:id lädt herunter (PDF oder XML). POST /amtshilfeersuchen/:id/xrechnung legt die
-// Rechnung der Abrechnung als XRechnung (UBL) ab; GET liefert sie nur zum Herunterladen.
+// Rechnung der Abrechnung als XRechnung (UBL) ab; GET lädt die zuletzt abgelegte herunter.
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { type Vorlage, vorlagen } from '@egh/briefe';
 import type { AppOptionen } from '../app.ts';
@@ -13,12 +13,12 @@ import {
   erzeugeBrief,
   ladeDokument,
   vorschauBrief,
+  abgelegteXRechnung,
   legeXRechnungAb,
   listeDokumente,
   vorlagenFuer,
   vorlagenJeBezug,
 } from '../anwendungsfaelle/dokumente.ts';
-import { xrechnungFuerErsuchen } from '../anwendungsfaelle/xrechnung.ts';
 import { versionAusEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import type { Rolle } from '../http/rollen.ts';
@@ -132,10 +132,6 @@ function briefBody(erlaubt: readonly Vorlage[]) {
           'Anmeldung: die Leistungszeiträume (Kennungen), die geltend gemacht werden; ohne Angabe die, deren Frist am Tag des Eingangs läuft',
       },
       freitext: { type: 'string', maxLength: 4000, description: 'Ein frei formulierter Absatz vor dem Gruß (Absätze durch Leerzeilen)' },
-      ohneUnterschrift: {
-        type: 'boolean',
-        description: 'Maschinell erstellt, ohne Unterschrift gültig (Hinweis statt Unterschriftsraum)',
-      },
     },
     required: ['vorlage'],
     additionalProperties: false,
@@ -147,7 +143,6 @@ interface BriefAnfrage {
   geltendmachung?: string;
   zeitraeume?: string[];
   freitext?: string;
-  ohneUnterschrift?: boolean;
 }
 
 /** Die Vorschau wird nach dem Setzen verworfen: die Transaktion endet mit diesem Fehler. */
@@ -331,16 +326,18 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
       {
         schema: {
           tags: ['Dokumente'],
-          summary:
-            'Rechnung der Abrechnung als XRechnung (UBL) mit der Leitweg-ID des Empfängers (BT-10), ohne sie abzulegen (ablegen: POST); 422 nennt jede fehlende Stammdatenangabe',
+          summary: 'Die zuletzt abgelegte XRechnung (UBL) des Ersuchens herunterladen (beide Parteien)',
+          description:
+            'Liest nur: Die Rechnung entsteht mit POST …/xrechnung als Dokument des Ersuchens; GET liefert die neueste abgelegte Fassung ' +
+            '(dieselbe Datei wie GET /dokumente/{id}). 404 (xrechnung-nicht-abgelegt), solange keine abgelegt ist.',
           params: idParams,
         },
       },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, ...fachrollen);
-        const r = await alsMandant(db, mandantVon(k), (tx) => xrechnungFuerErsuchen(tx, k, anfrage.params.id));
-        alsAnhang(antwort, r.dateiname);
-        return antwort.type('application/xml; charset=utf-8').header('cache-control', 'private, no-store').send(r.xml);
+        const d = await alsMandant(db, mandantVon(k), (tx) => abgelegteXRechnung(tx, k, anfrage.params.id));
+        alsAnhang(antwort, d.info.dateiname);
+        return antwort.type('application/xml; charset=utf-8').header('cache-control', 'private, no-store').send(d.inhalt);
       },
     );
   };

@@ -6,6 +6,7 @@ import type { AppOptionen } from '../app.ts';
 import { erstattungStatus } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
 import {
+  anspruchWidersprueche,
   type Aktion,
   type AnspruchAenderung,
   type AnspruchEingabe,
@@ -22,7 +23,7 @@ import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { centSchema, datumSchema, idParams, landSchema } from './schemata.ts';
+import { centSchema, datumOderNullSchema, datumSchema, idParams, landSchema } from './schemata.ts';
 
 const ea = pruefungsarten.erstattungsanspruch.schema.properties as Record<string, JsonSchema>;
 const { art: _a, rechtsstand: _r, leistungen: _l, ...rechtsgrundlageFelder } = ea;
@@ -74,8 +75,8 @@ const anspruchFelder = {
       additionalProperties: false,
     },
   },
-  kenntnisEntscheidung: { anyOf: [datumSchema, { type: 'null' }] },
-  eingangLeistungsantrag: { anyOf: [datumSchema, { type: 'null' }] },
+  kenntnisEntscheidung: datumOderNullSchema,
+  eingangLeistungsantrag: datumOderNullSchema,
   zinsantrag: { type: 'boolean' },
   bemerkung: { type: 'string', maxLength: 5000 },
 };
@@ -117,9 +118,12 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
     app.post<{ Body: AnspruchEingabe }>(
       '/erstattungsansprueche',
       {
+        config: { widersprueche: (body: unknown) => anspruchWidersprueche(body, true) },
         schema: {
           tags: ['Erstattung'],
           summary: 'Erstattungsanspruch anlegen (Entwurf); Rechtsgrundlage, Betrag und Fristen vom Regelwerk',
+          description:
+            'Eingabefehler meldet 400 auf einmal: Schemafehler und Widersprüche zwischen Feldern (z. B. Ende vor Beginn) zusammen.',
           body: {
             type: 'object',
             properties: {
@@ -163,6 +167,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
     app.patch<{ Params: { id: string }; Body: AnspruchAenderung }>(
       '/erstattungsansprueche/:id',
       {
+        config: { widersprueche: (body: unknown) => anspruchWidersprueche(body, false) },
         schema: {
           tags: ['Erstattung'],
           summary: 'Anspruch ändern (If-Match); die Bemerkung dürfen beide Parteien ändern',

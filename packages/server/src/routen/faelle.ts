@@ -18,7 +18,7 @@ import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
-import { datumSchema, idParams } from './schemata.ts';
+import { datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
 
 const oz = pruefungsarten.oertlicheZustaendigkeit.schema.properties as Record<string, JsonSchema>;
 const zk = pruefungsarten.zustaendigkeitsklaerung.schema.properties as Record<string, JsonSchema>;
@@ -36,7 +36,7 @@ const personSchema = {
   properties: {
     nachname: { type: 'string', minLength: 1, maxLength: 100 },
     vorname: { type: 'string', minLength: 1, maxLength: 100 },
-    geburtsdatum: { anyOf: [datumSchema, { type: 'null' }] },
+    geburtsdatum: datumOderNullSchema,
     anschrift: {
       type: 'object',
       properties: {

@@ -5,6 +5,8 @@ export const landSchema = {
 } as const;
 
 export const datumSchema = { type: 'string', format: 'date' } as const;
+/** Datum oder null – als ein Schema, damit ein unmögliches Datum eine Meldung ergibt (nicht zusätzlich „erwartet null“ aus anyOf). */
+export const datumOderNullSchema = { type: ['string', 'null'], format: 'date' } as const;
 
 export const idParams = {
   type: 'object',

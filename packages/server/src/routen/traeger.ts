@@ -39,6 +39,11 @@ const aenderbar = {
   leitwegId: { type: ['string', 'null'], maxLength: 46, description: 'Leitweg-ID (ISO 7064 Mod 97-10 geprüft)' },
   iban: { type: ['string', 'null'], pattern: '^DE\\d{20}$' },
   aufsichtsbehoerde: { type: ['string', 'null'], maxLength: 200 },
+  ohneUnterschrift: {
+    type: 'boolean',
+    description:
+      'Schreiben des Trägers maschinell erstellt und ohne Unterschrift gültig (§ 33 Abs. 5 SGB X): der Hinweis statt Raum für die Unterschrift, in jedem Brief',
+  },
 } as const;
 
 const leistungsbereichSchema = { type: 'string', enum: [...leistungsbereiche] } as const;
@@ -71,6 +76,7 @@ interface TraegerAenderung {
   leitwegId?: string | null;
   iban?: string | null;
   aufsichtsbehoerde?: string | null;
+  ohneUnterschrift?: boolean;
   rollen?: TraegerRolle[];
   quelle?: string | null;
 }

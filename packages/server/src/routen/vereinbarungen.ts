@@ -10,7 +10,7 @@ import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
-import { centSchema, datumSchema, idParams } from './schemata.ts';
+import { centSchema, datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
 
 const vereinbarungFelder = {
   bezeichnung: { type: 'string', minLength: 1, maxLength: 300 },
@@ -214,7 +214,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
           params: idParams,
           body: {
             type: 'object',
-            properties: { ausgetretenAm: { anyOf: [datumSchema, { type: 'null' }] } },
+            properties: { ausgetretenAm: datumOderNullSchema },
             required: ['ausgetretenAm'],
             additionalProperties: false,
           },

@@ -76,6 +76,8 @@ export interface Zeitraum {
   /** Leer, solange die Maßnahme läuft (die Frist hat nicht begonnen). */
   fristEnde: string | null;
   gewahrt: boolean | null;
+  /** Bei der Anmeldung nicht gewählt: Bezifferung und Erinnerung nennen ihn nicht. */
+  nichtGeltendGemacht: boolean;
 }
 
 /** § 111 SGB X je Leistungsfall (Ergebnis des Regelwerks). */

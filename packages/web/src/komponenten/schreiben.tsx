@@ -259,13 +259,10 @@ function Briefangabenfelder({
         fehler={fehler('/freitext')}
         aendern={(w) => setze({ freitext: w })}
       />
-      <Ankreuzfeld
-        pfad={`/${id}/ohneUnterschrift`}
-        label="Maschinell erstellt, ohne Unterschrift gültig"
-        hinweis="Statt Raum für die Unterschrift steht im Brief: „Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.“"
-        wert={angaben.ohneUnterschrift}
-        aendern={(w) => setze({ ohneUnterschrift: w })}
-      />
+      <p className="kern-body kern-body--small">
+        Ob der Brief Raum für Ihre Unterschrift lässt oder den Satz „Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift
+        gültig.“ trägt, legt die Administration Ihres Trägers in den Stammdaten fest; die Vorschau zeigt es.
+      </p>
     </div>
   );
 }
@@ -277,7 +274,6 @@ interface Formularangaben {
   /** Ausdrücklich gewählte oder abgewählte Zeiträume; die anderen nach ihrer Frist. */
   zeitraeume: Record<string, boolean>;
   freitext: string;
-  ohneUnterschrift: boolean;
 }
 
 const leereAngaben = (): Formularangaben => ({
@@ -285,7 +281,6 @@ const leereAngaben = (): Formularangaben => ({
   eingang: datumDe(heuteIso()),
   zeitraeume: {},
   freitext: '',
-  ohneUnterschrift: false,
 });
 
 /** Die Angaben für die API (nur, was die Vorlage braucht). */
@@ -299,7 +294,6 @@ function fuerApi(v: Vorlagenstand, a: Formularangaben): Briefangaben {
         }
       : {}),
     ...(a.freitext.trim() ? { freitext: a.freitext } : {}),
-    ...(a.ohneUnterschrift ? { ohneUnterschrift: true } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { type Antwort, ApiFehler, type Feldfehler, type TraegerRolle, api } from '../api.ts';
 import { landNamen, zeitDe } from '../format.ts';
 import { Angaben } from './anzeige.tsx';
-import { Textfeld } from './felder.tsx';
+import { Ankreuzfeld, Textfeld } from './felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from './fehler.tsx';
 
 export interface Traeger {
@@ -19,6 +19,8 @@ export interface Traeger {
   kontakt: { telefon?: string; email?: string; ansprechpartner?: string };
   leitwegId: string | null;
   iban: string | null;
+  /** Schreiben maschinell ohne Unterschrift (Hinweis statt Raum für die Unterschrift). */
+  ohneUnterschrift: boolean;
   rechtstraeger: string;
   aufsichtsbehoerde: string | null;
   quelle: string | null;
@@ -69,6 +71,16 @@ function Rollen({ rollen, worte }: { rollen: TraegerRolle[]; worte: string[] }) 
   );
 }
 
+/** Die Einstellung des Trägers für die Unterschrift seiner Schreiben, in Worten. */
+export function unterschriftText(ohneUnterschrift: boolean): string {
+  return ohneUnterschrift
+    ? 'maschinell erstellt, ohne Unterschrift gültig (Hinweis im Brief statt Unterschrift)'
+    : 'mit Raum für die Unterschrift nach „Im Auftrag“';
+}
+
+const unterschriftHinweis =
+  'Gilt für alle Schreiben Ihres Trägers. Angekreuzt steht unter dem Namen der Sachbearbeitung: „Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.“ (§ 33 Abs. 5 SGB X). Sonst bleibt zwischen „Im Auftrag“ und dem Namen Raum für die Unterschrift.';
+
 export function StammdatenAnzeige({ t }: { t: Traeger }) {
   return (
     <Angaben
@@ -84,6 +96,7 @@ export function StammdatenAnzeige({ t }: { t: Traeger }) {
         ['E-Mail', t.kontakt.email || nichtErfasst],
         ['Leitweg-ID (XRechnung)', t.leitwegId ?? nichtErfasst],
         ['IBAN', t.iban ?? nichtErfasst],
+        ['Unterschrift in Schreiben', unterschriftText(t.ohneUnterschrift)],
         ['Rechtsträger', t.rechtstraeger],
         ['Aufsichtsbehörde', t.aufsichtsbehoerde ?? nichtErfasst],
         ['Quelle der Daten', t.quelle ?? nichtErfasst],
@@ -138,6 +151,7 @@ export function StammdatenFormular({
     iban: t.iban ?? '',
     aufsichtsbehoerde: t.aufsichtsbehoerde ?? '',
   });
+  const [ohneUnterschrift, setOhneUnterschrift] = useState(t.ohneUnterschrift);
   const [felder, setFelder] = useState<Feldfehler[]>([]);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [sendet, setSendet] = useState(false);
@@ -171,6 +185,7 @@ export function StammdatenFormular({
           leitwegId: w.leitwegId.trim() || null,
           iban: iban || null,
           aufsichtsbehoerde: w.aufsichtsbehoerde.trim() || null,
+          ohneUnterschrift,
         },
         etag,
       );
@@ -274,6 +289,13 @@ export function StammdatenFormular({
         hinweis="Entscheidet bei Streit über Amtshilfe (§ 4 Abs. 5 SGB X)"
         {...feld('aufsichtsbehoerde')}
         fehler={fehlerFuer(felder, '/aufsichtsbehoerde')}
+      />
+      <Ankreuzfeld
+        pfad="/ohneUnterschrift"
+        label="Schreiben maschinell erstellt, ohne Unterschrift gültig"
+        hinweis={unterschriftHinweis}
+        wert={ohneUnterschrift}
+        aendern={setOhneUnterschrift}
       />
       <p className="kern-body">Rechtsträger ({t.rechtstraeger}), Art, Land und Gebiet pflegt der Plattformbetrieb.</p>
       <div className="knopfleiste">

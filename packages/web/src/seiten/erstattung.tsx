@@ -346,7 +346,9 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
       ) : (
         <Tabellenrahmen titel="Tabelle der Leistungszeiträume">
           <table className="kern-table kern-table--small">
-            <caption className="kern-sr-only">Leistungszeiträume mit Betrag, Fristende und Stand der Ausschlussfrist</caption>
+            <caption className="kern-sr-only">
+              Leistungszeiträume mit Betrag, Fristende, Stand der Ausschlussfrist und, nach der Anmeldung, ob sie geltend gemacht sind
+            </caption>
             <thead className="kern-table__head">
               <tr className="kern-table__row">
                 <th scope="col" className="kern-table__header">
@@ -372,6 +374,11 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
                 <th scope="col" className="kern-table__header">
                   § 111 SGB X
                 </th>
+                {a.geltendmachung && (
+                  <th scope="col" className="kern-table__header">
+                    Geltend gemacht
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -397,6 +404,11 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
                     <td className="kern-table__cell">
                       <FristStatus zeitraum={z} heute={heute} />
                     </td>
+                    {a.geltendmachung && (
+                      <td className="kern-table__cell">
+                        {z.nichtGeltendGemacht ? <Status text="nicht geltend gemacht" ton="neutral" /> : `am ${datumDe(a.geltendmachung)}`}
+                      </td>
+                    )}
                   </tr>
                 );
               })}
@@ -405,7 +417,12 @@ function Ausschlussfrist({ a, heute }: { a: Anspruch; heute: string }) {
         </Tabellenrahmen>
       )}
       {a.geltendmachung ? (
-        <p className="kern-body">Geltend gemacht (angemeldet) am {datumDe(a.geltendmachung)}.</p>
+        <p className="kern-body">
+          Geltend gemacht (angemeldet) am {datumDe(a.geltendmachung)}
+          {a.leistungszeitraeume.some((z) => z.nichtGeltendGemacht)
+            ? ` für ${a.leistungszeitraeume.filter((z) => !z.nichtGeltendGemacht).length} von ${a.leistungszeitraeume.length} Leistungszeiträumen; die übrigen hat die Anmeldung nicht genannt, Bezifferung und Erinnerung nennen sie ebenfalls nicht.`
+            : '.'}
+        </p>
       ) : (
         <p className="kern-body">
           Noch nicht angemeldet.{' '}
