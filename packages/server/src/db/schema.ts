@@ -42,7 +42,7 @@ export const traeger = pgTable('traeger', {
   kontakt: jsonb('kontakt').$type<{ telefon?: string; email?: string; ansprechpartner?: string }>().notNull().default({}),
   leitwegId: text('leitweg_id'),
   iban: text('iban'),
-  /** Schreiben maschinell ohne Unterschrift (§ 33 Abs. 5 SGB X) statt mit Raum für die Unterschrift (Migration 0008). */
+  /** Schreiben maschinell ohne Unterschrift (§ 33 Abs. 5 SGB X) statt mit Raum für die Unterschrift (Migration 0013). */
   ohneUnterschrift: boolean('ohne_unterschrift').notNull().default(false),
   /** Rechtsträger: zwei Dienststellen eines Rechtsträgers erhalten keine Auslagen (§ 7 Abs. 1 Satz 4 SGB X). */
   rechtstraeger: text('rechtstraeger').notNull(),
@@ -360,7 +360,7 @@ export const leistungszeitraum = pgTable(
     /** § 111 SGB X, vom Regelwerk berechnet; leer, solange die Maßnahme läuft. */
     fristEnde: date('frist_ende', { mode: 'string' }),
     gewahrt: boolean('gewahrt'),
-    /** Bei der Anmeldung nicht gewählt: die Geltendmachung des Anspruchs gilt für diesen Zeitraum nicht (Migration 0008). */
+    /** Bei der Anmeldung nicht gewählt: die Geltendmachung des Anspruchs gilt für diesen Zeitraum nicht (Migration 0013). */
     nichtGeltendGemacht: boolean('nicht_geltend_gemacht').notNull().default(false),
   },
   (t) => [index('leistungszeitraum_anspruch_idx').on(t.anspruchId, t.von)],
