@@ -2,7 +2,8 @@
 // reihum mit den Beispieldaten (Entscheidungen echt aus dem Regelwerk), PDF mit eingebetteter
 // Fira Sans; dazu Briefe je CPU-Sekunde des Prozesses (weniger empfindlich, wenn andere Prozesse
 // die Kerne teilen); (b) Median und p99 der Setzzeit eines Briefs; (c) XRechnungen (UBL) je Sekunde.
-import { type Vorlage, erzeugeXRechnung, renderBrief, vorlagen } from '../packages/briefe/src/index.ts';
+import { type Vorlage, briefDefinition, erzeugeXRechnung, renderBrief, vorlagen } from '../packages/briefe/src/index.ts';
+import { setze as setzePdf } from '../packages/briefe/src/pdf.ts';
 import { beispiele, cottbus, prignitz } from '../packages/briefe/src/beispiele.ts';
 import { type Messwert, gib, runde } from './messung.ts';
 
@@ -33,6 +34,24 @@ export async function benchBriefe(quick: boolean): Promise<Messwert[]> {
   const cpu = process.cpuUsage(cpuStart);
   const cpuSekunden = (cpu.user + cpu.system) / 1e6;
 
+  // Aufwand von Tags und PDF/A im selben Lauf: dieselben Definitionen abwechselnd schlicht und als
+  // getaggtes PDF/A gesetzt (Issue 14: Briefe je Sekunde höchstens 20 % weniger, d. h. Zeit je
+  // Brief höchstens × 1,25). Abwechselnd, damit Last anderer Prozesse beide Seiten gleich trifft.
+  // Jede Definition frisch (pdfmake verändert sie beim Setzen), außerhalb der gemessenen Zeit.
+  let zeitSchlicht = 0;
+  let zeitPdfa = 0;
+  for (let r = 0; r < runden; r++)
+    for (const v of arten) {
+      const schlicht = briefDefinition(v, daten[v] as never);
+      const pdfa = briefDefinition(v, daten[v] as never);
+      let t = performance.now();
+      await setzePdf(schlicht, 'schlicht');
+      zeitSchlicht += performance.now() - t;
+      t = performance.now();
+      await setzePdf(pdfa, 'pdfa');
+      zeitPdfa += performance.now() - t;
+    }
+
   const rechnung = {
     nummer: 'AH-45366E9EB255',
     datum: '2025-07-30',
@@ -57,6 +76,7 @@ export async function benchBriefe(quick: boolean): Promise<Messwert[]> {
   return [
     gib({ name: 'briefe.pdf.letters_per_s', value: runde(zeiten.length / sekunden), unit: 'letters/s' }),
     gib({ name: 'briefe.pdf.letters_per_cpu_s', value: runde(zeiten.length / cpuSekunden), unit: 'letters/cpu-s' }),
+    gib({ name: 'briefe.pdf.ratio_pdfa_to_plain', value: runde(zeitPdfa / zeitSchlicht), unit: 'ratio', target: { max: 1.25 } }),
     gib({ name: 'briefe.pdf.p50_ms', value: runde(quantil(zeiten, 0.5)), unit: 'ms' }),
     gib({ name: 'briefe.pdf.p99_ms', value: runde(quantil(zeiten, 0.99)), unit: 'ms' }),
     gib({ name: 'briefe.pdf.mean_kb', value: runde(bytes / zeiten.length / 1024), unit: 'KiB' }),

@@ -27,8 +27,13 @@ const setzer: { [V in Vorlage]: (d: Briefdaten[V]) => Rahmen } = {
 
 /** Setzt den Brief einer Vorlage mit ihren Daten als PDF. */
 export async function renderBrief<V extends Vorlage>(vorlage: V, daten: Briefdaten[V]): Promise<Uint8Array> {
+  return setze(briefDefinition(vorlage, daten));
+}
+
+/** Die Dokumentdefinition eines Briefs (DIN 5008, Form B), noch nicht gesetzt. */
+export function briefDefinition<V extends Vorlage>(vorlage: V, daten: Briefdaten[V]): ReturnType<typeof briefrahmen> {
   const rahmen = (setzer[vorlage] as (d: Briefdaten[V]) => Rahmen)(daten);
-  return setze(briefrahmen(rahmen));
+  return briefrahmen(rahmen);
 }
 
 /** Ein Dateiname für den Brief: Vorlage, Zeichen und Datum, nur sichere Zeichen. */

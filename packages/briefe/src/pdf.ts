@@ -464,8 +464,16 @@ zeichner.renderVector = function (...weitere) {
   }
 };
 
-/** Setzt eine Dokumentdefinition als getaggtes PDF/A-3b (Sprache de-DE). */
-export async function setze(d: TDocumentDefinitions): Promise<Uint8Array> {
-  const puffer = await pdfmake.createPdf({ version: '1.7', subset: 'PDF/A-3b', tagged: true, language: 'de-DE', ...d }).getBuffer();
+/**
+ * Setzt eine Dokumentdefinition als getaggtes PDF/A-3b (Sprache de-DE). `schlicht` setzt dieselbe
+ * Definition ohne Tags und ohne PDF/A – nur für die Messung in `npm run bench`, die den Aufwand
+ * des Taggens im selben Lauf ausweist; Briefe gehen immer als PDF/A hinaus.
+ */
+export async function setze(d: TDocumentDefinitions, art: 'pdfa' | 'schlicht' = 'pdfa'): Promise<Uint8Array> {
+  const optionen =
+    art === 'pdfa'
+      ? { version: '1.7' as const, subset: 'PDF/A-3b' as const, tagged: true, language: 'de-DE' }
+      : { version: '1.7' as const };
+  const puffer = await pdfmake.createPdf({ ...optionen, ...d }).getBuffer();
   return new Uint8Array(puffer.buffer, puffer.byteOffset, puffer.byteLength);
 }
