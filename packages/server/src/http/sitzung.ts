@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Datenbank, type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
+import { type Datenbank, type Db, type Mandant, alsSystem, istVerbindungsfehler } from '../db/verbindung.ts';
 import { benutzer, sitzung, traeger } from '../db/schema.ts';
 import { nichtAngemeldet, verboten } from './problem.ts';
 import type { Rolle } from './rollen.ts';
@@ -50,12 +50,19 @@ export async function verlaengereSitzung(db: Db, token: string, jetzt = Date.now
   if (zuletzt !== undefined && jetzt - zuletzt < 60_000) return;
   if (zuletztVerlaengert.size > 10_000) zuletztVerlaengert.clear();
   zuletztVerlaengert.set(hash, jetzt);
-  await alsSystem(db, (tx) =>
-    tx
-      .update(sitzung)
-      .set({ laeuftAbAm: gleitendesEnde(leerlaufMinuten()) })
-      .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
-  );
+  try {
+    await alsSystem(db, (tx) =>
+      tx
+        .update(sitzung)
+        .set({ laeuftAbAm: gleitendesEnde(leerlaufMinuten()) })
+        .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
+    );
+  } catch (e) {
+    // Die Antwort steht schon (onSend): Bricht dabei die Verbindung des Eigentümers ab, bleibt sie,
+    // wie sie ist; verlängert wird bei der nächsten Anfrage.
+    zuletztVerlaengert.delete(hash);
+    if (!istVerbindungsfehler(e)) throw e;
+  }
 }
 
 export interface Benutzerkontext {
