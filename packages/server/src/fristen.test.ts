@@ -138,9 +138,15 @@ describe(`Fristenliste in einem Rundlauf (${testDb})`, () => {
   it('lässt die Verbindung ohne Rolle und Träger zurück; egh_app darf egh_sitzung nicht aufrufen', async () => {
     const schwaben = await u.als('schwaben');
     for (let i = 0; i < 5; i++) expect((await schwaben.get('/api/v1/fristen')).statusCode).toBe(200);
-    const [z] = await u.datenbank.roh<{ rolle: string; traeger: string | null }>(
-      `select current_user as rolle, nullif(current_setting('egh.traeger', true), '') as traeger`,
-    );
+    // Auf derselben Verbindung wie die Abfragen (PostgreSQL: die der Laufzeitrolle).
+    const [zs] = await u.datenbank.folge([
+      {
+        name: 'fristen_test_rolle',
+        text: `select current_user as rolle, nullif(current_setting('egh.kontext', true), '') as traeger`,
+        werte: [],
+      },
+    ]);
+    const z = zs?.[0] as { rolle: string; traeger: string | null } | undefined;
     expect(z?.rolle).not.toBe('egh_app');
     expect(z?.traeger).toBeNull();
     const fehler = await alsMandant(u.datenbank.db, { traegerId: '12070', benutzerId: null, betrieb: false }, (tx) =>

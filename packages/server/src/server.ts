@@ -15,8 +15,10 @@ import { ladeStammdaten } from './stammdaten.ts';
 export interface Startoptionen {
   port?: number;
   host?: string;
-  /** PostgreSQL-URL (DATABASE_URL); sonst PGlite im Datenverzeichnis. */
+  /** PostgreSQL-URL der Laufzeitrolle (DATABASE_URL); sonst PGlite im Datenverzeichnis. */
   url?: string;
+  /** PostgreSQL-URL des Eigentümers für Migrationen und Systemarbeit (EGH_MIGRATION_URL; Standard: url). */
+  migrationUrl?: string;
   datenVerzeichnis?: string;
   /** Demo-Daten bei leerer Datenbank laden – nur auf Wunsch (`--demo`, EGH_DEMO=1); Standard: nein. */
   demo?: boolean;
@@ -33,6 +35,7 @@ export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Start
     port: env.PORT ? Number(env.PORT) : 3000,
     host: env.HOST ?? '127.0.0.1',
     ...(env.DATABASE_URL ? { url: env.DATABASE_URL } : {}),
+    ...(env.EGH_MIGRATION_URL ? { migrationUrl: env.EGH_MIGRATION_URL } : {}),
     datenVerzeichnis: resolve(env.EGH_DATA_DIR ?? './data'),
     demo: env.EGH_DEMO === '1',
     logger: { stufe: logStufeAusUmgebung(env.EGH_LOG) },
@@ -61,7 +64,11 @@ export function vertrauteProxys(wert: string | undefined): string[] {
 }
 
 export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank: Datenbank; demoGeladen: boolean }> {
-  const datenbank = await oeffneDatenbank(o.url ? { url: o.url } : { verzeichnis: o.datenVerzeichnis ?? 'memory://' });
+  const datenbank = await oeffneDatenbank(
+    o.url
+      ? { url: o.url, ...(o.migrationUrl ? { migrationUrl: o.migrationUrl } : {}) }
+      : { verzeichnis: o.datenVerzeichnis ?? 'memory://' },
+  );
   await ladeStammdaten(datenbank.db);
   await fuehreNachberechnungenAus(datenbank.db);
   let demoGeladen = false;

@@ -8,6 +8,8 @@ let u: Umgebung;
 beforeAll(async () => {
   u = await baueUmgebung({ demo: false });
   await u.datenbank.roh('create table folge_test (n int not null)');
+  // Die Folge läuft unter der Anmelderolle des Servers (PostgreSQL), die Tabelle gehört dem Eigentümer.
+  await u.datenbank.roh('grant select, insert on folge_test to egh_laufzeit');
 }, 120_000);
 afterAll(async () => u?.schliessen());
 

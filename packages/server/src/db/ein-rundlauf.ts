@@ -12,7 +12,7 @@ import pg from 'pg';
 import type { Anweisung } from './anweisungsfolge.ts';
 import type { Datenbank } from './verbindung.ts';
 import { nichtAngemeldet } from '../http/problem.ts';
-import { type Benutzerkontext, sitzungsCookie } from '../http/sitzung.ts';
+import { type Benutzerkontext, merkeSitzung, sitzungsCookie } from '../http/sitzung.ts';
 
 /** Der Wert eines Parameters einer Drizzle-Abfrage; ein benannter Platzhalter nimmt seinen Wert aus `werte`. */
 function parameterWert(p: unknown, werte: Record<string, unknown>): unknown {
@@ -125,6 +125,6 @@ export async function leseMitSitzung<T = Record<string, unknown>>(d: Datenbank, 
   const [sitzung, daten] = await d.folge([{ ...sitzungUndRolle, werte: [hash] }, abfrage]);
   const k = sitzung?.[0]?.k as Benutzerkontext | null | undefined;
   if (!k) throw nichtAngemeldet();
-  anfrage.kontext = k;
+  anfrage.kontext = merkeSitzung(k, hash);
   return (daten ?? []) as T[];
 }

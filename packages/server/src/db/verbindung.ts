@@ -1,5 +1,9 @@
 // Zwei Treiber, ein Schema, eine Migrationsgeschichte: eingebettetes PGlite (Standard, Verzeichnis
 // ./data oder EGH_DATA_DIR) oder PostgreSQL (DATABASE_URL). Migrationen laufen beim Start.
+// PostgreSQL mit zwei Verbindungen (Issue 15, docs/BETRIEB.md): Arbeit für Träger (alsMandant mit
+// Sitzung, Datenbank.folge) unter der Anmelderolle aus DATABASE_URL, die nichts besitzt (Mitglied von
+// egh_laufzeit); Migrationen und Systemarbeit (Anmeldung, Sitzungen, Stammdaten, Nachberechnung,
+// Import, Kommandozeile) als Eigentümer aus EGH_MIGRATION_URL (Standard: DATABASE_URL).
 import { mkdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +17,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { type Anweisung, pgFolge, pgliteFolge } from './anweisungsfolge.ts';
+import { nichtAngemeldet } from '../http/problem.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -43,8 +48,14 @@ export interface Datenbank {
 export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
 
 export interface Verbindungsoptionen {
-  /** PostgreSQL-URL; ohne sie wird PGlite verwendet. */
+  /** PostgreSQL-URL der Laufzeitrolle (DATABASE_URL); ohne sie wird PGlite verwendet. */
   url?: string;
+  /**
+   * PostgreSQL-URL des Eigentümers (EGH_MIGRATION_URL): Migrationen und Systemarbeit. Standard: die
+   * Umgebungsvariable, sonst `url` – dann ist `url` der Eigentümer, und die Arbeit für Träger wechselt
+   * je Verbindung zur Rolle egh_laufzeit (ein Benutzer; schwächer, docs/SICHERHEIT.md).
+   */
+  migrationUrl?: string;
   /** Datenverzeichnis für PGlite; `memory://` (bzw. undefined) für eine flüchtige Datenbank. */
   verzeichnis?: string;
 }
@@ -59,6 +70,9 @@ const apiTypenPg = {
         ? Number
         : (pg.types.getTypeParser as (o: number, f: string) => unknown)(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
+
+/** Die Rolle, der jede Anmelderolle des Servers angehört (Migration 0007). */
+export const laufzeitRolle = 'egh_laufzeit';
 
 /**
  * Legt die Rolle egh_app an (und macht den migrierenden Benutzer zu ihrem Mitglied), falls das fehlt –
@@ -126,41 +140,122 @@ class Verbindungspool extends pg.Pool {
   }
 }
 
+/** Zu jeder Drizzle-Instanz des Eigentümers die der Laufzeitrolle (nur PostgreSQL). */
+const laufzeitDb = new WeakMap<Db, Db>();
+
+/** Ein Pool auf `url`; `options` sind Startparameter (z. B. `-c role=…`). */
+function oeffnePool(url: string, max: number, options?: string): { pool: pg.Pool; schliessen: () => Promise<void> } {
+  const pool = new Verbindungspool({ connectionString: url, max, ...(options ? { options } : {}) });
+  // Beendet PostgreSQL eine Verbindung (Neustart, Failover, pg_terminate_backend: 57P01), meldet
+  // der Client ein 'error'-Ereignis. Der Pool hört darauf nur bei ruhenden Verbindungen; eine
+  // ausgeliehene – mitten in einer Transaktion, zwischen zwei Abfragen – hatte keinen Zuhörer,
+  // und Node beendete den Prozess („Unhandled 'error' event“). Darum hört jeder Client selbst
+  // zu: Die laufende oder nächste Abfrage der Anfrage scheitert dann (503, app.ts), der Pool
+  // verwirft die Verbindung beim Zurückgeben (_queryable ist falsch) und baut eine neue auf.
+  const offen = new Set<pg.Client>();
+  pool.on('connect', (client) => {
+    offen.add(client);
+    client.on('error', (e) => console.error(`PostgreSQL-Verbindung beendet: ${e.message}`));
+  });
+  pool.on('remove', (client) => offen.delete(client));
+  // Für ruhende Verbindungen meldet der Pool denselben Fehler noch einmal; gemeldet hat ihn schon der Client.
+  pool.on('error', () => undefined);
+  return {
+    pool,
+    schliessen: async () => {
+      // pool.end() löst auf, sobald die Verbindungen aus dem Pool genommen sind – noch während sie
+      // sich abmelden. Wer danach die Datenbank löscht oder den Server anhält, beendete sie mitten
+      // darin, und der Pool meldete „PostgreSQL-Verbindung beendet“. Darum bis zur letzten warten.
+      // Gezählt wird je Client (nicht pool.totalCount): Eine beendete Verbindung verlässt den Pool,
+      // bevor sie 'remove' meldet – ein Zähler liefe dann an der Null vorbei.
+      const zu = new Promise<void>((ok) => {
+        if (offen.size === 0) ok();
+        pool.on('remove', () => {
+          if (offen.size === 0) ok();
+        });
+      });
+      await pool.end();
+      await zu;
+    },
+  };
+}
+
+/**
+ * Prüft beim Start die Rolle, unter der die Arbeit für Träger läuft: kein Superuser, kein
+ * BYPASSRLS, Mitglied von egh_laufzeit und Eigentümer von nichts in dieser Datenbank (keine
+ * Tabelle, Funktion, kein Schema) – sonst könnte sie Zeilensicherheit, Siegel oder Protokoll umgehen.
+ */
+async function pruefeLaufzeitrolle(pool: pg.Pool, einBenutzer: boolean): Promise<void> {
+  type Zeile = { name: string; rolsuper: boolean; rolbypassrls: boolean; mitglied: boolean; besitz: number };
+  let z: Zeile | undefined;
+  try {
+    [z] = (
+      await pool.query<Zeile>(`select current_user as name, r.rolsuper, r.rolbypassrls,
+          pg_has_role(current_user, '${laufzeitRolle}', 'MEMBER') as mitglied,
+          (select count(*) from pg_class c where c.relowner = r.oid)::int
+            + (select count(*) from pg_proc p where p.proowner = r.oid)::int
+            + (select count(*) from pg_namespace n where n.nspowner = r.oid)::int as besitz
+          from pg_roles r where r.rolname = current_user`)
+    ).rows;
+  } catch (e) {
+    throw new Datenbankfehler(
+      einBenutzer
+        ? `Der Server kann für die Arbeit der Träger nicht zur Rolle ${laufzeitRolle} wechseln (${(e as Error).message}). Der Benutzer aus DATABASE_URL muss Mitglied von ${laufzeitRolle} sein, oder der Server meldet sich mit einer eigenen Laufzeitrolle an (EGH_MIGRATION_URL, docs/BETRIEB.md).`
+        : `Die Anmeldung mit DATABASE_URL ist gescheitert (${(e as Error).message}).`,
+      { cause: e },
+    );
+  }
+  if (!z) throw new Datenbankfehler('Die Rolle der Verbindung DATABASE_URL ist unbekannt.');
+  const maengel = [
+    z.rolsuper ? 'ist Superuser' : '',
+    z.rolbypassrls ? 'hat BYPASSRLS' : '',
+    z.mitglied ? '' : `ist nicht Mitglied von ${laufzeitRolle}`,
+    z.besitz > 0 ? `besitzt ${z.besitz} Objekte dieser Datenbank` : '',
+  ].filter(Boolean);
+  if (maengel.length)
+    throw new Datenbankfehler(
+      `Die Rolle „${z.name}“ aus DATABASE_URL ${maengel.join(', ')}. Der Server arbeitet für die Träger nur unter einer Rolle, die nichts besitzt und Mitglied von ${laufzeitRolle} ist; Migrationen laufen mit EGH_MIGRATION_URL als Eigentümer (docs/BETRIEB.md).`,
+    );
+}
+
 /** Öffnet die Datenbank und bringt das Schema auf den neuesten Stand. */
 export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank> {
   if (o.url) {
-    const pool = new Verbindungspool({ connectionString: o.url, max: Number(process.env.EGH_DB_POOL ?? 20) });
-    // Beendet PostgreSQL eine Verbindung (Neustart, Failover, pg_terminate_backend: 57P01), meldet
-    // der Client ein 'error'-Ereignis. Der Pool hört darauf nur bei ruhenden Verbindungen; eine
-    // ausgeliehene – mitten in einer Transaktion, zwischen zwei Abfragen – hatte keinen Zuhörer,
-    // und Node beendete den Prozess („Unhandled 'error' event“). Darum hört jeder Client selbst
-    // zu: Die laufende oder nächste Abfrage der Anfrage scheitert dann (503, app.ts), der Pool
-    // verwirft die Verbindung beim Zurückgeben (_queryable ist falsch) und baut eine neue auf.
-    const offen = new Set<pg.Client>();
-    pool.on('connect', (client) => {
-      offen.add(client);
-      client.on('error', (e) => console.error(`PostgreSQL-Verbindung beendet: ${e.message}`));
-    });
-    pool.on('remove', (client) => offen.delete(client));
-    // Für ruhende Verbindungen meldet der Pool denselben Fehler noch einmal; gemeldet hat ihn schon der Client.
-    pool.on('error', () => undefined);
-    const db = drizzlePg(pool, { schema }) as unknown as Db;
-    const client = await pool.connect();
+    const eigentuemerUrl = o.migrationUrl ?? (process.env.EGH_MIGRATION_URL || o.url);
+    const einBenutzer = eigentuemerUrl === o.url;
+    const eigentuemer = oeffnePool(eigentuemerUrl, Number(process.env.EGH_DB_SYSTEM_POOL ?? 5));
+    const client = await eigentuemer.pool.connect();
     try {
       // Mehrere Instanzen starten gleichzeitig: Migrationen unter einer Advisory-Sperre.
       await client.query('select pg_advisory_lock(774411)');
       await sichereAppRolle(client);
+      await sichereAppRolle(client, laufzeitRolle);
       await migratePg(drizzlePg(client, { schema }), { migrationsFolder: migrationsVerzeichnis });
     } finally {
       await client.query('select pg_advisory_unlock(774411)');
       client.release();
     }
+    // Ein Benutzer: dieselbe Anmeldung, aber jede Verbindung beginnt als egh_laufzeit (Startparameter
+    // role, gilt auch nach RESET ROLE; SET ROLE NONE führt zurück zum Eigentümer).
+    let laufzeit: ReturnType<typeof oeffnePool> | undefined;
+    try {
+      laufzeit = oeffnePool(o.url, Number(process.env.EGH_DB_POOL ?? 20), einBenutzer ? `-c role=${laufzeitRolle}` : undefined);
+      await pruefeLaufzeitrolle(laufzeit.pool, einBenutzer);
+    } catch (e) {
+      await laufzeit?.schliessen();
+      await eigentuemer.schliessen();
+      throw e;
+    }
+    const lz = laufzeit;
+    const folgePool = laufzeit.pool;
+    const db = drizzlePg(eigentuemer.pool, { schema }) as unknown as Db;
+    laufzeitDb.set(db, drizzlePg(folgePool, { schema }));
     return {
       art: 'postgresql',
       db,
-      roh: async <T>(text: string, parameter: unknown[] = []) => (await pool.query(text, parameter)).rows as T[],
+      roh: async <T>(text: string, parameter: unknown[] = []) => (await eigentuemer.pool.query(text, parameter)).rows as T[],
       folge: async (anweisungen: Anweisung[]) => {
-        const client = await pool.connect();
+        const client = await folgePool.connect();
         let kaputt: Error | undefined;
         try {
           return await pgFolge(client, anweisungen, apiTypenPg);
@@ -173,19 +268,7 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
         }
       },
       schliessen: async () => {
-        // pool.end() löst auf, sobald die Verbindungen aus dem Pool genommen sind – noch während sie
-        // sich abmelden. Wer danach die Datenbank löscht oder den Server anhält, beendete sie mitten
-        // darin, und der Pool meldete „PostgreSQL-Verbindung beendet“. Darum bis zur letzten warten.
-        // Gezählt wird je Client (nicht pool.totalCount): Eine beendete Verbindung verlässt den Pool,
-        // bevor sie 'remove' meldet – ein Zähler liefe dann an der Null vorbei.
-        const zu = new Promise<void>((ok) => {
-          if (offen.size === 0) ok();
-          pool.on('remove', () => {
-            if (offen.size === 0) ok();
-          });
-        });
-        await pool.end();
-        await zu;
+        await Promise.all([lz.schliessen(), eigentuemer.schliessen()]);
       },
     };
   }
@@ -323,19 +406,34 @@ export interface Mandant {
   traegerId: string | null;
   benutzerId: string | null;
   betrieb: boolean;
+  /**
+   * SHA-256 des Sitzungstokens, wenn der Mandant aus einer Sitzung stammt (mandantVon). Dann setzt
+   * die Datenbank Träger, Benutzer und Betrieb aus der Sitzung (egh_sitzung) unter der Laufzeitrolle;
+   * ohne ihn (Start, Demo, Import, Kommandozeile) der Eigentümer mit egh_als_mandant.
+   */
+  sitzung?: string;
 }
 
 /**
  * Führt `fn` in einer Transaktion unter der Anwendungsrolle egh_app aus, mit dem Träger des
- * Benutzers als egh.traeger: Die Row-Level-Security-Richtlinien filtern jede Abfrage, auch eine,
- * die ihren Filter vergessen hat. Alles in `fn` ist eine Transaktion (alles oder nichts).
+ * Benutzers als versiegeltem Kontext (Migration 0007): Die Row-Level-Security-Richtlinien filtern
+ * jede Abfrage, auch eine, die ihren Filter vergessen hat. Alles in `fn` ist eine Transaktion (alles
+ * oder nichts). Mit Sitzung auf der Verbindung der Laufzeitrolle (PostgreSQL), sonst als Eigentümer.
  */
 export async function alsMandant<T>(db: Db, m: Mandant, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const { sitzung } = m;
+  if (sitzung !== undefined)
+    return (laufzeitDb.get(db) ?? db).transaction(async (tx) => {
+      // Eine Anweisung: erst die Sitzung (setzt den Kontext), dann set_config('role', …, true) wie SET LOCAL ROLE.
+      const [z] = await zeilen<{ gueltig: boolean }>(
+        tx.execute(sql`select egh_sitzung(${sitzung}) is not null as gueltig, set_config('role', 'egh_app', true)`),
+      );
+      // Die Sitzung endete zwischen Prüfung und Transaktion (abgemeldet, abgelaufen, Benutzer gesperrt).
+      if (!z?.gueltig) throw nichtAngemeldet();
+      return fn(tx);
+    });
   return db.transaction(async (tx) => {
-    // Eine Anweisung statt zwei: set_config('role', …, true) wirkt wie SET LOCAL ROLE.
-    await tx.execute(
-      sql`select set_config('egh.traeger', ${m.traegerId ?? ''}, true), set_config('egh.benutzer', ${m.benutzerId ?? ''}, true), set_config('egh.betrieb', ${m.betrieb ? 'ja' : ''}, true), set_config('role', 'egh_app', true)`,
-    );
+    await tx.execute(sql`select egh_als_mandant(${m.traegerId}, ${m.benutzerId}::uuid, ${m.betrieb}), set_config('role', 'egh_app', true)`);
     return fn(tx);
   });
 }
@@ -354,14 +452,16 @@ export async function zeilen<T = Record<string, unknown>>(abfrage: Promise<unkno
 /**
  * Schreibt in derselben Transaktion Zeilen eines anderen beteiligten Trägers (z. B. dessen Fristen,
  * die aus einem gemeinsamen Datensatz folgen) und stellt danach den eigenen Träger wieder her.
- * Nur für Zeilen, die das Regelwerk für beide Parteien eines sichtbaren Datensatzes erzeugt.
+ * Nur für Zeilen, die das Regelwerk für beide Parteien eines sichtbaren Datensatzes erzeugt: Die
+ * Datenbank (egh_als_partei) wechselt nur zu einem Träger, mit dem der eigene einen für ihn sichtbaren
+ * Erstattungsanspruch oder ein Amtshilfeersuchen teilt.
  */
 export async function fuerTraeger<T>(tx: Tx, eigener: string | null, anderer: string, fn: () => Promise<T>): Promise<T> {
   if (eigener === anderer) return fn();
-  await tx.execute(sql`select set_config('egh.traeger', ${anderer}, true)`);
+  await tx.execute(sql`select egh_als_partei(${anderer})`);
   try {
     return await fn();
   } finally {
-    await tx.execute(sql`select set_config('egh.traeger', ${eigener ?? ''}, true)`);
+    await tx.execute(sql`select egh_als_partei(null)`);
   }
 }

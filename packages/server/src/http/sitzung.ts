@@ -4,7 +4,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, count, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Datenbank, type Db, type Mandant, alsSystem } from '../db/verbindung.ts';
+import { type Datenbank, type Db, type Mandant, alsSystem, istVerbindungsfehler } from '../db/verbindung.ts';
 import { benutzer, sitzung, traeger } from '../db/schema.ts';
 import { nichtAngemeldet, verboten } from './problem.ts';
 import type { Rolle } from './rollen.ts';
@@ -50,12 +50,19 @@ export async function verlaengereSitzung(db: Db, token: string, jetzt = Date.now
   if (zuletzt !== undefined && jetzt - zuletzt < 60_000) return;
   if (zuletztVerlaengert.size > 10_000) zuletztVerlaengert.clear();
   zuletztVerlaengert.set(hash, jetzt);
-  await alsSystem(db, (tx) =>
-    tx
-      .update(sitzung)
-      .set({ laeuftAbAm: gleitendesEnde(leerlaufMinuten()) })
-      .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
-  );
+  try {
+    await alsSystem(db, (tx) =>
+      tx
+        .update(sitzung)
+        .set({ laeuftAbAm: gleitendesEnde(leerlaufMinuten()) })
+        .where(and(eq(sitzung.tokenHash, hash), gt(sitzung.laeuftAbAm, sql`now()`))),
+    );
+  } catch (e) {
+    // Die Antwort steht schon (onSend): Bricht dabei die Verbindung des Eigentümers ab, bleibt sie,
+    // wie sie ist; verlängert wird bei der nächsten Anfrage.
+    zuletztVerlaengert.delete(hash);
+    if (!istVerbindungsfehler(e)) throw e;
+  }
 }
 
 export interface Benutzerkontext {
@@ -77,8 +84,31 @@ declare module 'fastify' {
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/**
+ * Der SHA-256 des Tokens je Kontext, den egh_sitzung geliefert hat (sitzungZuToken, leseMitSitzung).
+ * Nicht im Kontext selbst: Der geht als JSON an den Browser.
+ */
+const sitzungen = new WeakMap<Benutzerkontext, string>();
+
+/** Merkt sich, aus welcher Sitzung (SHA-256 des Tokens) der Kontext stammt. */
+export function merkeSitzung(k: Benutzerkontext, tokenHash: string): Benutzerkontext {
+  sitzungen.set(k, tokenHash);
+  return k;
+}
+
+/**
+ * Der Mandant eines Benutzerkontexts. Stammt der Kontext aus einer Sitzung, setzt die Datenbank den
+ * Träger in alsMandant aus eben dieser Sitzung (egh_sitzung, unter der Laufzeitrolle); sonst (Demo,
+ * Kommandozeile) der Eigentümer.
+ */
 export function mandantVon(k: Benutzerkontext): Mandant {
-  return { traegerId: k.traegerId, benutzerId: k.benutzerId, betrieb: k.rollen.includes('plattformbetrieb') };
+  const sitzung = sitzungen.get(k);
+  return {
+    traegerId: k.traegerId,
+    benutzerId: k.benutzerId,
+    betrieb: k.rollen.includes('plattformbetrieb'),
+    ...(sitzung ? { sitzung } : {}),
+  };
 }
 
 /**
@@ -128,13 +158,15 @@ export async function beendeSitzungen(db: Db, benutzerId: string, ausser?: strin
 }
 
 /**
- * Die Sitzung zum Token: eine Abfrage als Eigentümer ohne Transaktion, über egh_sitzung (Migration
- * 0003: gültig, nicht abgelaufen, Benutzer aktiv) – dieselbe Prüfung wie im Rundlauf von
- * db/ein-rundlauf.ts. Deren set_config(…, true) endet mit der Anweisung.
+ * Die Sitzung zum Token: eine Anweisung unter der Laufzeitrolle, über egh_sitzung (Migrationen 0003
+ * und 0007: gültig, nicht abgelaufen, Benutzer aktiv) – dieselbe Prüfung wie im Rundlauf von
+ * db/ein-rundlauf.ts. Der Kontext, den sie setzt, endet mit der Anweisung.
  */
 export async function sitzungZuToken(d: Datenbank, token: string): Promise<Benutzerkontext | undefined> {
-  const [z] = await d.roh<{ k: Benutzerkontext | null }>('select egh_sitzung($1) as k', [sha256(token)]);
-  return z?.k ?? undefined;
+  const hash = sha256(token);
+  const [zeilen] = await d.folge([{ name: 'egh_sitzung_pruefen', text: 'select egh_sitzung($1) as k', werte: [hash] }]);
+  const k = zeilen?.[0]?.k as Benutzerkontext | null | undefined;
+  return k ? merkeSitzung(k, hash) : undefined;
 }
 
 export async function abmelden(db: Db, token: string): Promise<void> {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { baueApp } from '../app.ts';
-import type { Datenbank } from '../db/verbindung.ts';
+import { type Datenbank, laufzeitRolle, sichereAppRolle } from '../db/verbindung.ts';
 import { demoTotpBenutzer, demoTotpGeheimnis } from '../demo.ts';
 import { codeFuer } from '../http/zweiter-faktor.ts';
 import { bereiteDatenbankVor } from '../server.ts';
@@ -29,8 +29,10 @@ export interface Umgebung {
   uhr: { jetzt: number };
   ohneAnmeldung(): Client;
   schliessen(): Promise<void>;
-  /** Nur PostgreSQL: URL der Testdatenbank. */
+  /** Nur PostgreSQL: URL der Testdatenbank (als Eigentümer). */
   url?: string;
+  /** Nur PostgreSQL: URL der Testdatenbank mit der Anmelderolle des Servers (besitzt nichts). */
+  laufzeitUrl?: string;
 }
 
 export interface Client {
@@ -70,19 +72,38 @@ export function cookieAus(r: LightMyRequestResponse, name: string): string {
   return zeilen.map((z) => z.split(';')[0] ?? '').find((z) => z.startsWith(`${name}=`) && z.length > name.length + 1) ?? '';
 }
 
-async function neueDatenbankUrl(): Promise<{ url: string; entfernen: () => Promise<void> }> {
+/**
+ * Eine frische Datenbank und, wie im Betrieb (docs/BETRIEB.md), eine eigene Anmelderolle für die
+ * Arbeit der Träger, die nichts besitzt (Mitglied von egh_laufzeit): `url` meldet sich mit ihr an,
+ * `migrationUrl` als Eigentümer (der Benutzer aus EGH_TEST_POSTGRES_URL).
+ */
+export async function neueDatenbankUrl(): Promise<{
+  url: string;
+  migrationUrl: string;
+  laufzeitrolle: string;
+  entfernen: () => Promise<void>;
+}> {
   const name = `egh_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: basisUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  await sichereAppRolle(admin);
+  await sichereAppRolle(admin, laufzeitRolle);
+  await admin.query(`create role ${name} login in role ${laufzeitRolle}`);
   await admin.end();
-  const url = basisUrl.replace(/\/[^/]*$/, `/${name}`);
+  const migrationUrl = basisUrl.replace(/\/[^/]*$/, `/${name}`);
+  const url = new URL(migrationUrl);
+  url.username = name;
+  url.password = '';
   return {
-    url,
+    url: url.toString(),
+    migrationUrl,
+    laufzeitrolle: name,
     entfernen: async () => {
       const a = new pg.Client({ connectionString: basisUrl });
       await a.connect();
       await a.query(`drop database if exists ${name} with (force)`);
+      await a.query(`drop role if exists ${name}`);
       await a.end();
     },
   };
@@ -91,13 +112,15 @@ async function neueDatenbankUrl(): Promise<{ url: string; entfernen: () => Promi
 export async function baueUmgebung(o: { demo?: boolean } = {}): Promise<Umgebung> {
   let entfernen = async () => {};
   let url: string | undefined;
+  let migrationUrl: string | undefined;
   if (testDb === 'postgresql') {
     const neu = await neueDatenbankUrl();
     url = neu.url;
+    migrationUrl = neu.migrationUrl;
     entfernen = neu.entfernen;
   }
   const { datenbank } = await bereiteDatenbankVor({
-    ...(url ? { url } : { datenVerzeichnis: 'memory://' }),
+    ...(url ? { url, migrationUrl } : { datenVerzeichnis: 'memory://' }),
     demo: o.demo ?? true,
     demoStichtag,
   });
@@ -108,7 +131,7 @@ export async function baueUmgebung(o: { demo?: boolean } = {}): Promise<Umgebung
     app,
     datenbank,
     uhr,
-    ...(url ? { url } : {}),
+    ...(url && migrationUrl ? { url: migrationUrl, laufzeitUrl: url } : {}),
     async als(benutzername) {
       let r = await app.inject({ method: 'POST', url: '/api/v1/sitzung', payload: { benutzername, passwort: 'demo' } });
       if (r.statusCode === 202 && demoTotpBenutzer.includes(benutzername)) {
