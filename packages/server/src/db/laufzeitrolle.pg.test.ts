@@ -1,6 +1,6 @@
 // Datenbankrollen (Issue 15, docs/SICHERHEIT.md): Der Server arbeitet für die Träger unter einer
 // Anmelderolle, die nichts besitzt; den Träger einer Transaktion setzt nur die Datenbank (versiegelter
-// Kontext, Migration 0007); das Protokoll bleibt für diese Rolle unveränderlich. Geprüft mit derselben
+// Kontext, Migration 0014); das Protokoll bleibt für diese Rolle unveränderlich. Geprüft mit derselben
 // Anmelderolle, die die Testumgebung dem Server gibt – so, wie eingeschleustes SQL sie nutzen könnte.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -71,7 +71,7 @@ const apiTypenPg = {
         : (pg.types.getTypeParser as (o: number, f: string) => unknown)(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
-/** Die Rolle, der jede Anmelderolle des Servers angehört (Migration 0007). */
+/** Die Rolle, der jede Anmelderolle des Servers angehört (Migration 0014). */
 export const laufzeitRolle = 'egh_laufzeit';
 
 /**
@@ -416,7 +416,7 @@ export interface Mandant {
 
 /**
  * Führt `fn` in einer Transaktion unter der Anwendungsrolle egh_app aus, mit dem Träger des
- * Benutzers als versiegeltem Kontext (Migration 0007): Die Row-Level-Security-Richtlinien filtern
+ * Benutzers als versiegeltem Kontext (Migration 0014): Die Row-Level-Security-Richtlinien filtern
  * jede Abfrage, auch eine, die ihren Filter vergessen hat. Alles in `fn` ist eine Transaktion (alles
  * oder nichts). Mit Sitzung auf der Verbindung der Laufzeitrolle (PostgreSQL), sonst als Eigentümer.
  */

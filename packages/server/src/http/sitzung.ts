@@ -159,7 +159,7 @@ export async function beendeSitzungen(db: Db, benutzerId: string, ausser?: strin
 
 /**
  * Die Sitzung zum Token: eine Anweisung unter der Laufzeitrolle, über egh_sitzung (Migrationen 0003
- * und 0007: gültig, nicht abgelaufen, Benutzer aktiv) – dieselbe Prüfung wie im Rundlauf von
+ * und 0014: gültig, nicht abgelaufen, Benutzer aktiv) – dieselbe Prüfung wie im Rundlauf von
  * db/ein-rundlauf.ts. Der Kontext, den sie setzt, endet mit der Anweisung.
  */
 export async function sitzungZuToken(d: Datenbank, token: string): Promise<Benutzerkontext | undefined> {
