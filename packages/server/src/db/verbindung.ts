@@ -457,7 +457,10 @@ export async function zeilen<T = Record<string, unknown>>(abfrage: Promise<unkno
  * Erstattungsanspruch oder ein Amtshilfeersuchen teilt.
  */
 export async function fuerTraeger<T>(tx: Tx, eigener: string | null, anderer: string, fn: () => Promise<T>): Promise<T> {
-  if (eigener === anderer) return fn();
+  // Ohne eigenen Träger läuft nur Systemarbeit als Eigentümer (alsSystem, z. B. die Nachberechnung
+  // beim Start): Für den Eigentümer gilt keine Row-Level-Security, ein Wechsel ist weder nötig noch
+  // möglich (egh_als_partei verlangt einen Träger der Transaktion).
+  if (eigener === null || eigener === anderer) return fn();
   await tx.execute(sql`select egh_als_partei(${anderer})`);
   try {
     return await fn();
