@@ -38,7 +38,7 @@ export async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]>
   for (let start = 0; start < anzahl; start += block) {
     const n = Math.min(block, anzahl - start);
     const a = { id: [] as string[], az: [] as string[], forderung: [] as number[], kenntnis: [] as string[] };
-    const p = { anspruch: [] as string[], von: [] as string[], bis: [] as string[], betrag: [] as number[], ende: [] as string[] };
+    const p = { anspruch: [] as string[], von: [] as string[], bis: [] as string[], betrag: [] as number[], ende: [] as (string | null)[] };
     const f = {
       bezug: [] as string[],
       art: [] as string[],
@@ -74,12 +74,15 @@ export async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]>
       a.kenntnis.push(kenntnis);
       a.forderung.push(zeitraeume.reduce((s, x) => s + x.betragCent, 0));
       zeitraeume.forEach((x, k) => {
-        const ende = isoDatum(puffer.ende[k] as never);
+        // Ein Zeitraum einer noch laufenden Maßnahme hat noch keine Frist (§ 111 SGB X je Leistungsfall).
+        const roh = puffer.ende[k] as number;
+        const ende = roh === -2147483648 ? null : isoDatum(roh as never);
         p.anspruch.push(id);
         p.von.push(x.von);
         p.bis.push(x.bis);
         p.betrag.push(x.betragCent);
         p.ende.push(ende);
+        if (ende === null) return;
         f.bezug.push(id);
         f.art.push('S111');
         f.norm.push('§ 111 SGB X');
