@@ -337,10 +337,12 @@ export interface Anspruchsstrom {
   /** true: übernommen (wird geschrieben); der Leser behält davon nur, dass es ihn gab. */
   anspruch(a: GeleseneAnspruch): boolean;
   abbruch(grund: 'fehler' | 'ungeordnet'): void;
+  /** Wartet, bis der Empfänger wieder Platz hat (Gegendruck: der Speicher bleibt begrenzt). */
+  platz?(): Promise<void>;
 }
 
-/** So viele Zeilen am Stück, dann kommt das Schreiben zum Zug (nur mit Anspruchsstrom). */
-const zeilenJeSchritt = 1000;
+/** So viele Zeilen am Stück, dann kommen andere Anfragen und das Schreiben zum Zug. */
+const zeilenJeSchritt = 500;
 
 /**
  * Liest alle Zeilen. Zeilen mit demselben Aktenzeichen und demselben Verpflichteten bilden einen
@@ -408,7 +410,11 @@ export async function liesAnsprueche(
       if (z.zellen.every(istLeer)) continue;
       anzahl++;
       if (fortschritt && anzahl % 10000 === 0) fortschritt(anzahl);
-      if (stroemt && anzahl % zeilenJeSchritt === 0) await new Promise<void>((weiter) => setImmediate(weiter));
+      // Alle paar hundert Zeilen kommen andere Anfragen und das Schreiben an die Reihe.
+      if (anzahl % zeilenJeSchritt === 0) {
+        await new Promise<void>((weiter) => setImmediate(weiter));
+        if (stroemt) await strom?.platz?.();
+      }
       const ix = index as Map<AnspruchSchluessel, number>;
       const zelle = (s: AnspruchSchluessel): Zellwert => {
         const i = ix.get(s);
