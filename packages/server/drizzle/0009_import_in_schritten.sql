@@ -1,8 +1,8 @@
 -- Import in Schritten (Issue 15): Auf PGlite (eine Verbindung) schreibt ein großer Import in vielen
 -- kurzen Transaktionen, damit andere Anfragen dazwischen bedient werden. Bis zur Freigabe tragen
--- seine Zeilen den Lauf in "import_lauf" und sind für niemanden sichtbar (Zeilensicherheit); die
--- Freigabe ist eine kurze Transaktion, die die Markierung löscht und die Protokollzeilen aus
--- "import_protokoll" überträgt (das Protokoll ist nur anfügbar: unveröffentlichte Einträge liegen
+-- seine Zeilen den Lauf in "import_lauf" und sind für niemanden sichtbar (Zeilensicherheit), solange
+-- es den Lauf gibt; die Freigabe ist eine kurze Transaktion, die den Lauf löscht und die
+-- Protokollzeilen aus "import_protokoll" überträgt (das Protokoll ist nur anfügbar: unveröffentlichte Einträge liegen
 -- deshalb daneben). Ein abgebrochener Lauf (Fehler, kill -9) wird gelöscht, beim nächsten Start
 -- spätestens. Zeiträume und Zahlungen folgen der Sichtbarkeit ihres Anspruchs.
 CREATE TABLE "import_lauf" (
@@ -37,10 +37,18 @@ CREATE INDEX "frist_import_lauf_idx" ON "frist" ("import_lauf") WHERE "import_la
 --> statement-breakpoint
 CREATE INDEX "entscheidung_import_lauf_idx" ON "entscheidung" ("import_lauf") WHERE "import_lauf" IS NOT NULL;
 --> statement-breakpoint
--- Unveröffentlichte Zeilen sieht niemand, auch nicht der importierende Träger.
+-- Unveröffentlichte Zeilen sieht niemand, auch nicht der importierende Träger: Sie tragen einen
+-- Lauf, den es noch gibt. Die Freigabe löscht den Lauf (eine Zeile, gleich wie groß der Import);
+-- danach setzt der Import die Markierungen in kurzen Schritten zurück (ohne Eile: sichtbar sind
+-- die Zeilen schon). egh_app darf die Läufe lesen (nur für diese Prüfung; sie enthalten keine Daten).
+GRANT SELECT ON import_lauf TO egh_app;
+--> statement-breakpoint
 ALTER POLICY erstattung_parteien ON erstattungsanspruch
-  USING (import_lauf IS NULL AND (anspruchsteller_id = egh_traeger() OR (verpflichteter_id = egh_traeger() AND status <> 'Entwurf')));
+  USING ((anspruchsteller_id = egh_traeger() OR (verpflichteter_id = egh_traeger() AND status <> 'Entwurf'))
+    AND (erstattungsanspruch.import_lauf IS NULL OR NOT EXISTS (SELECT 1 FROM import_lauf l WHERE l.id = erstattungsanspruch.import_lauf)));
 --> statement-breakpoint
-ALTER POLICY frist_eigener_traeger ON frist USING (import_lauf IS NULL AND traeger_id = egh_traeger());
+ALTER POLICY frist_eigener_traeger ON frist
+  USING (traeger_id = egh_traeger() AND (frist.import_lauf IS NULL OR NOT EXISTS (SELECT 1 FROM import_lauf l WHERE l.id = frist.import_lauf)));
 --> statement-breakpoint
-ALTER POLICY entscheidung_parteien ON entscheidung USING (import_lauf IS NULL AND egh_traeger() = ANY (parteien));
+ALTER POLICY entscheidung_parteien ON entscheidung
+  USING (egh_traeger() = ANY (parteien) AND (entscheidung.import_lauf IS NULL OR NOT EXISTS (SELECT 1 FROM import_lauf l WHERE l.id = entscheidung.import_lauf)));

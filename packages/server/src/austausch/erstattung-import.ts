@@ -197,7 +197,7 @@ async function speichere(
   if (weg === 'masse') {
     const lauf = await neuerLauf();
     const fortschritt = (n: number) => o.fortschritt?.('speichern', n, ansprueche.length);
-    await schreibeMasse(d, k, inStapeln(ansprueche, lauf ? 150 : undefined), stichtag, fortschritt, lauf ? { lauf } : {});
+    await schreibeMasse(d, k, inStapeln(ansprueche, lauf ? 100 : undefined), stichtag, fortschritt, lauf ? { lauf } : {});
     if (lauf) await veroeffentliche(d, lauf);
   } else {
     try {

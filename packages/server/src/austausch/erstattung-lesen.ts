@@ -341,8 +341,8 @@ export interface Anspruchsstrom {
   platz?(): Promise<void>;
 }
 
-/** So viele Zeilen am Stück, dann kommen andere Anfragen und das Schreiben zum Zug. */
-const zeilenJeSchritt = 500;
+/** So lange (ms) am Stück, dann kommen andere Anfragen und das Schreiben zum Zug. */
+const msJeSchritt = 20;
 
 /**
  * Liest alle Zeilen. Zeilen mit demselben Aktenzeichen und demselben Verpflichteten bilden einen
@@ -397,6 +397,7 @@ export async function liesAnsprueche(
     }
   };
   let neuLesen = false;
+  let rast = performance.now();
   let ixSpalten: number[] = [];
   bloecke: for await (const block of bloecke)
     for (const z of block) {
@@ -410,10 +411,11 @@ export async function liesAnsprueche(
       if (z.zellen.every(istLeer)) continue;
       anzahl++;
       if (fortschritt && anzahl % 10000 === 0) fortschritt(anzahl);
-      // Alle paar hundert Zeilen kommen andere Anfragen und das Schreiben an die Reihe.
-      if (anzahl % zeilenJeSchritt === 0) {
+      // Spätestens alle 20 ms kommen andere Anfragen und das Schreiben an die Reihe.
+      if (performance.now() - rast > msJeSchritt) {
         await new Promise<void>((weiter) => setImmediate(weiter));
         if (stroemt) await strom?.platz?.();
+        rast = performance.now();
       }
       const ix = index as Map<AnspruchSchluessel, number>;
       const zelle = (s: AnspruchSchluessel): Zellwert => {

@@ -27,10 +27,10 @@ const stapelMindestens = 200;
 const stapelHoechstens = 4000;
 /**
  * Stapel im Lauf (PGlite): klein genug, dass eine Transaktion andere Anfragen nur kurz aufhält
- * (etwa 100 ms für 150 Ansprüche mit je 12 Zeiträumen).
+ * (je Schritt – eine Tabelle eines Stapels – einige zehn Millisekunden für 100 Ansprüche mit je 12 Zeiträumen).
  */
-const laufMindestens = 150;
-const laufHoechstens = 150;
+const laufMindestens = 100;
+const laufHoechstens = 100;
 
 interface Berechnet {
   /** Zähler der UUID (uuidFolge). */
@@ -282,36 +282,47 @@ export async function schreibeMasse(
   type Kodiert = Awaited<ReturnType<typeof kodiere>>;
   const entscheidungstabelle =
     'create temporary table if not exists import_entscheidung (nr integer primary key, eingabe jsonb, ergebnis jsonb, begruendung jsonb, hinweise jsonb) on commit drop';
-  async function schreibe(t: Rohtransaktion, s: Kodiert): Promise<void> {
-    await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch);
-    await t.kopiere(
-      'leistungszeitraum',
-      ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'massnahme', 'frist_ende', 'gewahrt'],
-      s.zeitraum,
+  /** Führt einen Schritt aus: ohne Lauf in der einen Transaktion, mit Lauf in einer eigenen. */
+  type Schritt = <T>(fn: (t: Rohtransaktion) => Promise<T>) => Promise<T>;
+  async function schreibe(schritt: Schritt, s: Kodiert): Promise<void> {
+    await schritt((t) => t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch));
+    await schritt((t) =>
+      t.kopiere(
+        'leistungszeitraum',
+        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'massnahme', 'frist_ende', 'gewahrt'],
+        s.zeitraum,
+      ),
     );
-    await t.kopiere(
-      'frist',
-      ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt', 'import_lauf'],
-      s.fristen,
+    await schritt((t) =>
+      t.kopiere(
+        'frist',
+        ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt', 'import_lauf'],
+        s.fristen,
+      ),
     );
     // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: je Anspruch ein eigener Datensatz; die
     // Datenbank liest jede verschiedene Entscheidung des Stapels nur einmal (Hilfstabelle).
-    if (s.entscheidungen)
-      await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen);
-    await t.abfrage(
-      `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von, import_lauf)
-       select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
-              'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $5, $6, $7::uuid
-         from unnest($1::uuid[], $2::integer[], $3::text[]) as b (bezug_id, nr, zweite) join import_entscheidung e on e.nr = b.nr`,
-      [s.bezug.ids, s.bezug.nummern, s.bezug.zweite, eigener, engineVersion, k.benutzerId, lauf],
-    );
-    await t.abfrage('delete from import_entscheidung');
+    await schritt(async (t) => {
+      await t.abfrage(entscheidungstabelle);
+      if (s.entscheidungen)
+        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen);
+      await t.abfrage(
+        `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von, import_lauf)
+         select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
+                'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $5, $6, $7::uuid
+           from unnest($1::uuid[], $2::integer[], $3::text[]) as b (bezug_id, nr, zweite) join import_entscheidung e on e.nr = b.nr`,
+        [s.bezug.ids, s.bezug.nummern, s.bezug.zweite, eigener, engineVersion, k.benutzerId, lauf],
+      );
+      await t.abfrage('delete from import_entscheidung');
+    });
     // Protokoll: ohne Lauf gleich in das Protokoll; mit Lauf daneben, bis zur Freigabe (das
     // Protokoll ist nur anfügbar – ein verworfener Lauf darf dort nichts hinterlassen).
-    await t.kopiere(
-      lauf ? 'import_protokoll' : 'protokoll',
-      [...(lauf ? ['import_lauf'] : []), 'traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
-      s.protokoll,
+    await schritt((t) =>
+      t.kopiere(
+        lauf ? 'import_protokoll' : 'protokoll',
+        [...(lauf ? ['import_lauf'] : []), 'traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
+        s.protokoll,
+      ),
     );
   }
 
@@ -336,16 +347,17 @@ export async function schreibeMasse(
   if (!lauf)
     return inRohtransaktion(d, async (t) => {
       await t.abfrage(entscheidungstabelle);
-      return jedenStapel((s) => schreibe(t, s));
+      return jedenStapel((s) => schreibe((fn) => fn(t), s));
     });
-  // Mit Lauf: je Stapel eine kurze Transaktion; dazwischen kommen andere Anfragen an die Reihe.
-  return jedenStapel(async (s) => {
-    await inRohtransaktion(d, async (t) => {
-      await t.abfrage(entscheidungstabelle);
-      await schreibe(t, s);
-    });
-    await weiter();
-  });
+  // Mit Lauf: jeder Schritt eine kurze Transaktion (die Zeilen sind unsichtbar, bis der Lauf
+  // freigegeben wird); dazwischen kommen andere Anfragen an die Reihe.
+  return jedenStapel((s) =>
+    schreibe(async (fn) => {
+      const r = await inRohtransaktion(d, fn);
+      await weiter();
+      return r;
+    }, s),
+  );
 }
 
 const anspruchsspalten = [
