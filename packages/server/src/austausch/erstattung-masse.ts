@@ -21,7 +21,8 @@ import { uuidFolge } from '../db/uuid.ts';
 
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
-const block = 2000;
+/** So viele Ansprüche kodiert der Massenpfad am Stück, dann kommen andere Anfragen an die Reihe. */
+const block = 250;
 /** Stapel beim Schreiben während des Lesens: mindestens so viele Ansprüche je Runde, höchstens so viele. */
 const stapelMindestens = 200;
 const stapelHoechstens = 4000;
