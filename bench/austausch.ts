@@ -6,7 +6,8 @@
 // selben Lauf. PostgreSQL (COPY FROM STDIN über pg-copy-streams) und PGlite (COPY FROM '/dev/blob').
 // Die Ansprüche haben gleichbleibende Monatssätze (stationäre Leistung): viele teilen dieselbe
 // Eingabe für die Rechtsgrundlage. --quick: ein Zehntel.
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -124,8 +125,34 @@ export async function benchAustausch(quick: boolean): Promise<Messwert[]> {
     werte.push(gib({ name: 'briefe.import.pglite_copy_s', value: runde(copyLite, 2), unit: 's' }));
     werte.push(gib({ name: 'briefe.import.pglite_ratio_to_copy', value: runde(importLite / copyLite), unit: 'ratio' }));
     werte.push(gib({ name: 'briefe.import.pglite_rows_per_s', value: Math.round(zeilen / importLite), unit: 'rows/s' }));
+    werte.push(...speicher(ordner, quick));
   } finally {
     rmSync(ordner, { recursive: true, force: true });
   }
   return werte;
+}
+
+/**
+ * Arbeitsspeicher eines Imports über die API (Issue 15): 50.000 Zeilen (≈ 4.200 Ansprüche mit je
+ * 12 Zeiträumen, einige zehn MB) in einem eigenen Prozess (austausch-speicher.ts). Gemessen wird
+ * der Höchstwert des Prozesses (maxRSS) und sein Zuwachs durch den Import. Bis Dezember 2026 lag
+ * der Rumpf ganz im Speicher, und der PGlite-Pfad hielt alle geprüften Ansprüche bis zum Schreiben.
+ */
+function speicher(ordner: string, quick: boolean): Messwert[] {
+  const zeilen = quick ? 12_000 : 50_004;
+  const datei = join(ordner, 'speicher.csv');
+  const feld = (s: string) => (/[;"\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
+  const teile = [`${testkopf.map(feld).join(';')}\n`];
+  for (const z of testzeilen({ ansprueche: zeilen / 12, zeitraeumeJeAnspruch: 12, praefix: 'RSS', angemeldet: 0.3 }))
+    teile.push(`${z.map(feld).join(';')}\n`);
+  writeFileSync(datei, teile.join(''));
+  const aus = execFileSync(process.execPath, [join(import.meta.dirname, 'austausch-speicher.ts'), datei], { encoding: 'utf8' });
+  const m = JSON.parse(aus.trim().split('\n').at(-1) ?? '{}') as { status: number; s: number; vorher: number; spitze: number };
+  if (m.status !== 201) throw new Error(`Import über die API fehlgeschlagen: ${aus}`);
+  return [
+    gib({ name: 'austausch.import.datei_mib', value: runde(statSync(datei).size / 1048576, 1), unit: 'MiB' }),
+    gib({ name: 'austausch.import.api_pglite_s', value: runde(m.s, 2), unit: 's' }),
+    gib({ name: 'austausch.import.peak_rss_mib', value: Math.round(m.spitze), unit: 'MiB' }),
+    gib({ name: 'austausch.import.rss_zuwachs_mib', value: Math.round(m.spitze - m.vorher), unit: 'MiB' }),
+  ];
 }

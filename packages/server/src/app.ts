@@ -33,6 +33,8 @@ export interface AppOptionen {
   uhr?: () => number;
   /** Größte Importdatei in Byte (Standard: EGH_IMPORT_MAX_MB, sonst 50 MB). */
   importGrenze?: number;
+  /** Größte XLSX-Importdatei in Byte (Standard EGH_IMPORT_XLSX_MAX_MB, 10 MB). */
+  xlsxGrenze?: number;
   /** Aufgerufen, wenn die Datenbank gestört ist (einmal); der Server beendet sich dann (server.ts). */
   beiStoerung?: (meldung: string) => void;
 }

@@ -11,6 +11,8 @@ import { ladeDemo } from './demo.ts';
 import { type LogOptionen, logStufeAusUmgebung } from './http/protokollierung.ts';
 import { fuehreNachberechnungenAus } from './anwendungsfaelle/nachberechnung.ts';
 import { ladeStammdaten } from './stammdaten.ts';
+import { raeumeLaeufeAuf } from './austausch/importlauf.ts';
+import { raeumeZwischendateienAuf } from './austausch/zwischendatei.ts';
 
 export interface Startoptionen {
   port?: number;
@@ -69,6 +71,10 @@ export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank
       ? { url: o.url, ...(o.migrationUrl ? { migrationUrl: o.migrationUrl } : {}) }
       : { verzeichnis: o.datenVerzeichnis ?? 'memory://' },
   );
+  // Ein Import, den ein abgebrochener Prozess nicht beenden konnte (kill -9, Stromausfall), hinterlässt
+  // nichts Sichtbares; seine unsichtbaren Zeilen und Zwischendateien löscht der nächste Start.
+  await raeumeLaeufeAuf(datenbank);
+  await raeumeZwischendateienAuf();
   await ladeStammdaten(datenbank.db);
   await fuehreNachberechnungenAus(datenbank.db);
   let demoGeladen = false;

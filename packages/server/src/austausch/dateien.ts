@@ -2,6 +2,7 @@
 // Deutschland schreibt; beim Lesen auch Komma oder Tabulator und Windows-1252) und XLSX
 // (exceljs, gestreamt). Zeilennummern zählen wie in der Tabellenkalkulation: Kopfzeile = 1.
 import { isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { Readable as LesbarerStrom } from 'node:stream';
 import { stringify } from 'csv-stringify';
@@ -34,13 +35,69 @@ function trennzeichen(text: string): string {
   return kandidaten[0]?.[1] ? kandidaten[0][0] : ';';
 }
 
-function inStuecken(daten: Buffer | string): LesbarerStrom {
-  const groesse = 1 << 20;
-  return LesbarerStrom.from(
-    (function* () {
-      for (let i = 0; i < daten.length; i += groesse) yield daten.slice(i, i + groesse);
-    })(),
-  );
+/** Eine Importdatei, die sich (auch mehrmals) von vorn lesen lässt, ohne ganz im Speicher zu liegen. */
+export interface Importdatei {
+  format: Format;
+  /** Gültiges UTF-8 (sonst wird CSV als Windows-1252 gelesen). */
+  utf8: boolean;
+  /** Größe in Byte. */
+  groesse: number;
+  /** Der Inhalt als Strom von Stücken. */
+  oeffne(): AsyncIterable<Uint8Array>;
+}
+
+/** Eine Datei im Speicher (Kommandozeile, Tests). */
+export function dateiAusPuffer(daten: Buffer): Importdatei {
+  return {
+    format: erkenneFormat(daten),
+    utf8: isUtf8(daten),
+    groesse: daten.length,
+    oeffne: async function* () {
+      for (let i = 0; i < daten.length; i += 1 << 20) yield daten.subarray(i, i + (1 << 20));
+    },
+  };
+}
+
+/** Prüft UTF-8 Stück für Stück (ein Zeichen darf über die Grenze zweier Stücke reichen). */
+export class Utf8Pruefung {
+  #dekoder = new TextDecoder('utf-8', { fatal: true });
+  gueltig = true;
+  weiter(stueck: Uint8Array): void {
+    if (!this.gueltig) return;
+    try {
+      this.#dekoder.decode(stueck, { stream: true });
+    } catch {
+      this.gueltig = false;
+    }
+  }
+  ende(): boolean {
+    this.weiter(new Uint8Array(0));
+    if (this.gueltig)
+      try {
+        this.#dekoder.decode();
+      } catch {
+        this.gueltig = false;
+      }
+    return this.gueltig;
+  }
+}
+
+/** Eine Datei auf dem Datenträger, gestreamt gelesen (Stücke von 1 MB). */
+export async function dateiAusPfad(pfad: string): Promise<Importdatei> {
+  const pruefung = new Utf8Pruefung();
+  let groesse = 0;
+  let kopf: Uint8Array = new Uint8Array(0);
+  for await (const s of createReadStream(pfad, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    if (groesse === 0) kopf = s.subarray(0, 4);
+    groesse += s.length;
+    pruefung.weiter(s);
+  }
+  return {
+    format: erkenneFormat(kopf),
+    utf8: pruefung.ende(),
+    groesse,
+    oeffne: () => createReadStream(pfad, { highWaterMark: 1 << 20 }),
+  };
 }
 
 /**
@@ -48,26 +105,45 @@ function inStuecken(daten: Buffer | string): LesbarerStrom {
  * UTF-8 (mit oder ohne BOM), sonst Windows-1252. Ein eigener Leser statt csv-parse: Der Import
  * liest über eine Million Zeilen, und csv-parse schafft hier rund 100.000 Zeilen je Sekunde –
  * dieser Leser teilt Zeilen ohne Anführungszeichen mit `split` und ist rund zehnmal schneller
- * (bench/austausch.ts). Gelesen wird in Stücken von 16 MB, damit auch sehr große Dateien passen.
+ * (bench/austausch.ts). Er liest einen Strom: Im Speicher liegt nur das aktuelle Stück (bis 1 MB)
+ * und ein unvollständiger letzter Datensatz, gleich wie groß die Datei ist.
  */
-async function* liesCsv(daten: Buffer): AsyncGenerator<Zeile[]> {
-  const dekoder = new TextDecoder(isUtf8(daten) ? 'utf-8' : 'windows-1252');
-  const stueck = 16 << 20;
+async function* liesCsv(quelle: AsyncIterable<Uint8Array>, utf8: boolean): AsyncGenerator<Zeile[]> {
+  const dekoder = new TextDecoder(utf8 ? 'utf-8' : 'windows-1252');
   let rest = '';
   let zeile = 1;
   let trenner = '';
-  for (let i = 0; i < daten.length || rest; i += stueck) {
-    const letztes = i + stueck >= daten.length;
-    let text = rest + (i < daten.length ? dekoder.decode(daten.subarray(i, i + stueck), { stream: !letztes }) : '');
-    if (i === 0) text = text.replace(/^\uFEFF/, '');
+  let erstes = true;
+  const verarbeite = (text: string, letztes: boolean): Zeile[] => {
+    if (erstes) {
+      text = text.replace(/^\uFEFF/, '');
+      erstes = false;
+    }
     if (!trenner) trenner = trennzeichen(text.slice(0, 4096));
     const r = zerlegeCsv(text, trenner, zeile, letztes);
     rest = r.rest;
     zeile = r.naechsteZeile;
     // Ein Blick je Stück (schnell); die Zelle sucht erst, wer eines gefunden hat.
     if (text.includes('\u0000')) pruefeAufNul(r.zeilen);
-    if (r.zeilen.length) yield r.zeilen;
-    if (letztes) break;
+    return r.zeilen;
+  };
+  // Stücke bis etwa 1 MB sammeln: Jeder Aufruf von zerlegeCsv hängt den Rest des vorigen an.
+  let gesammelt: Uint8Array[] = [];
+  let laenge = 0;
+  for await (const s of quelle) {
+    gesammelt.push(s);
+    laenge += s.length;
+    if (laenge < 1 << 20) continue;
+    const text = rest + dekoder.decode(gesammelt.length === 1 ? gesammelt[0] : Buffer.concat(gesammelt), { stream: true });
+    gesammelt = [];
+    laenge = 0;
+    const zeilen = verarbeite(text, false);
+    if (zeilen.length) yield zeilen;
+  }
+  const text = rest + dekoder.decode(gesammelt.length ? Buffer.concat(gesammelt) : new Uint8Array(0));
+  if (text || erstes) {
+    const zeilen = verarbeite(text, true);
+    if (zeilen.length) yield zeilen;
   }
 }
 
@@ -211,14 +287,17 @@ async function* liesXlsx(quelle: Readable): AsyncGenerator<Zeile[]> {
 }
 
 /** Zeilen einer Austauschdatei in Blöcken (Format nach dem Dateiinhalt). */
-export function liesBloecke(daten: Buffer): { format: Format; bloecke: AsyncGenerator<Zeile[]> } {
-  const format = erkenneFormat(daten);
-  return { format, bloecke: format === 'xlsx' ? liesXlsx(inStuecken(daten)) : liesCsv(daten) };
+export function liesBloecke(quelle: Buffer | Importdatei): { format: Format; bloecke: AsyncGenerator<Zeile[]> } {
+  const datei = Buffer.isBuffer(quelle) ? dateiAusPuffer(quelle) : quelle;
+  return {
+    format: datei.format,
+    bloecke: datei.format === 'xlsx' ? liesXlsx(LesbarerStrom.from(datei.oeffne())) : liesCsv(datei.oeffne(), datei.utf8),
+  };
 }
 
 /** Zeilen einer Austauschdatei, eine nach der anderen. */
-export function liesZeilen(daten: Buffer): { format: Format; zeilen: AsyncGenerator<Zeile> } {
-  const { format, bloecke } = liesBloecke(daten);
+export function liesZeilen(quelle: Buffer | Importdatei): { format: Format; zeilen: AsyncGenerator<Zeile> } {
+  const { format, bloecke } = liesBloecke(quelle);
   return {
     format,
     zeilen: (async function* () {

@@ -2,8 +2,10 @@
 // gelesen und geprüft (erstattung-lesen.ts); ist eine Zeile fehlerhaft, wird nichts gespeichert und
 // der Bericht nennt jede fehlerhafte Zeile mit Spalte und Meldung. Sonst werden alle Ansprüche in
 // einer Transaktion angelegt – einzeln über den Anwendungsfall legeAnspruchAn (wie die API) oder,
-// bei großen Dateien, über den Massenpfad (erstattung-masse.ts). Mit PostgreSQL schreibt der
-// Massenpfad schon während des Lesens; ein Fehler in der Datei rollt das Geschriebene zurück.
+// bei großen Dateien, über den Massenpfad (erstattung-masse.ts). Der Massenpfad schreibt schon
+// während des Lesens; ein Fehler in der Datei nimmt das Geschriebene zurück. Mit PostgreSQL ist das
+// eine Transaktion, mit PGlite ein Lauf aus kurzen Transaktionen, unsichtbar bis zur Freigabe
+// (importlauf.ts). Die Datei wird als Strom gelesen (dateien.ts, Importdatei).
 import { and, eq } from 'drizzle-orm';
 import { erstattungsanspruch, fall, person, traeger } from '../db/schema.ts';
 import { type Datenbank, type Mandant, alsMandant } from '../db/verbindung.ts';
@@ -11,7 +13,8 @@ import { Fachfehler } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { fuehreAus, legeAnspruchAn } from '../anwendungsfaelle/erstattung.ts';
 import { heute } from '../anwendungsfaelle/gemeinsam.ts';
-import { type Format, erkenneFormat, liesBloecke } from './dateien.ts';
+import { type Format, type Importdatei, dateiAusPuffer, liesBloecke } from './dateien.ts';
+import { beginneLauf, veroeffentliche, verwerfe } from './importlauf.ts';
 import {
   type Anspruchsstrom,
   type Leseergebnis,
@@ -105,46 +108,85 @@ export async function importiereAnsprueche(
   d: Datenbank,
   k: Benutzerkontext & { traegerId: string },
   m: Mandant,
-  daten: Buffer,
+  quelle: Buffer | Importdatei,
   o: Importoptionen = {},
 ): Promise<Importbericht> {
   const stichtag = o.stichtag ?? heute();
   const kontext = await lesekontext(d, m, k.traegerId, stichtag);
-  const format = erkenneFormat(daten);
-  // PostgreSQL ist ein eigener Prozess: Der Massenpfad schreibt schon, während Node die Datei
-  // weiter liest und prüft (PGlite läuft im selben Thread, dort brächte das nichts).
-  let gesamt: number | undefined;
-  const waehrend =
-    d.art === 'postgresql' && o.verarbeitung !== 'einzeln'
-      ? schreibeWaehrendDesLesens(d, k, stichtag, o.verarbeitung === 'masse' ? 1 : masseAb, (n) => {
-          if (gesamt !== undefined) o.fortschritt?.('speichern', n, gesamt);
-        })
-      : undefined;
-  const lies = (strom?: Anspruchsstrom): Promise<Leseergebnis & { unlesbar?: true }> =>
-    liesAnsprueche(liesBloecke(daten).bloecke, kontext, (n) => o.fortschritt?.('lesen', n), strom).catch((e: unknown) => {
-      // Eine Datei, die sich nicht lesen lässt (kaputtes XLSX, ungeschlossene Anführungszeichen).
-      const f = new Fehlerliste();
-      const zeile = (e as { lines?: unknown }).lines;
-      f.melde(
-        typeof zeile === 'number' ? zeile : 1,
-        '',
-        `Die Datei lässt sich nicht als ${format.toUpperCase()} lesen: ${(e as Error).message}`,
-      );
-      return { ansprueche: [], zeilen: 0, fehler: f, regelwerksaufrufe: 0, unlesbar: true };
-    });
-  let gelesen = await lies(waehrend?.strom);
-  if (waehrend && !gelesen.neuLesen && !gelesen.fehler.anzahl && waehrend.vollstaendig(gelesen.ansprueche.length)) {
-    gesamt = waehrend.anzahl();
-    await waehrend.abschliessen();
-    const b = bericht(format, gelesen.zeilen, gelesen.fehler, gelesen.regelwerksaufrufe);
-    return { ...b, ansprueche: waehrend.anzahl(), zeitraeume: waehrend.zeitraeume(), verarbeitung: 'masse' };
+  const datei = Buffer.isBuffer(quelle) ? dateiAusPuffer(quelle) : quelle;
+  const format = datei.format;
+  // PGlite hat eine Verbindung: Der Massenpfad schreibt dort in kurzen Transaktionen, unsichtbar bis
+  // zur Freigabe (importlauf.ts). Kein Lauf bleibt zurück: veröffentlicht oder verworfen.
+  const laeufe: string[] = [];
+  const neuerLauf = async () => {
+    if (d.art !== 'pglite') return undefined;
+    const l = await beginneLauf(d, k.traegerId);
+    laeufe.push(l);
+    return l;
+  };
+  try {
+    // Der Massenpfad schreibt schon, während Node die Datei weiter liest und prüft: Im Speicher
+    // bleiben nur die Schlüssel der geschriebenen Ansprüche, nicht die Ansprüche selbst.
+    let gesamt: number | undefined;
+    const lauf = o.verarbeitung !== 'einzeln' ? await neuerLauf() : undefined;
+    const waehrend =
+      o.verarbeitung !== 'einzeln'
+        ? schreibeWaehrendDesLesens(
+            d,
+            k,
+            stichtag,
+            o.verarbeitung === 'masse' ? 1 : masseAb,
+            (n) => {
+              if (gesamt !== undefined) o.fortschritt?.('speichern', n, gesamt);
+            },
+            lauf ? { lauf } : {},
+          )
+        : undefined;
+    const lies = (strom?: Anspruchsstrom): Promise<Leseergebnis & { unlesbar?: true }> =>
+      liesAnsprueche(liesBloecke(datei).bloecke, kontext, (n) => o.fortschritt?.('lesen', n), strom).catch((e: unknown) => {
+        // Eine Datei, die sich nicht lesen lässt (kaputtes XLSX, ungeschlossene Anführungszeichen).
+        const f = new Fehlerliste();
+        const zeile = (e as { lines?: unknown }).lines;
+        f.melde(
+          typeof zeile === 'number' ? zeile : 1,
+          '',
+          `Die Datei lässt sich nicht als ${format.toUpperCase()} lesen: ${(e as Error).message}`,
+        );
+        return { ansprueche: [], zeilen: 0, fehler: f, regelwerksaufrufe: 0, unlesbar: true };
+      });
+    let gelesen = await lies(waehrend?.strom);
+    if (waehrend && !gelesen.neuLesen && !gelesen.fehler.anzahl && waehrend.vollstaendig(gelesen.ansprueche.length)) {
+      gesamt = waehrend.anzahl();
+      await waehrend.abschliessen();
+      if (lauf) await veroeffentliche(d, lauf);
+      const b = bericht(format, gelesen.zeilen, gelesen.fehler, gelesen.regelwerksaufrufe);
+      return { ...b, ansprueche: waehrend.anzahl(), zeitraeume: waehrend.zeitraeume(), verarbeitung: 'masse' };
+    }
+    // Ein Fehler in der Datei, eine ungeordnete Datei (die Zeilen eines Anspruchs stehen nicht
+    // beieinander) oder noch unter der Schwelle des Massenpfads: das Geschriebene verwerfen. Hat der
+    // Leser schon Ansprüche abgegeben, die nun fehlen, liest er die Datei noch einmal (ohne Strom).
+    await waehrend?.verwerfen();
+    if (lauf) await verwerfe(d, lauf);
+    if (gelesen.neuLesen || (waehrend?.uebernommen() && !gelesen.fehler.anzahl)) gelesen = await lies();
+    if (gelesen.unlesbar) return bericht(format, 0, gelesen.fehler, 0);
+    return await speichere(d, k, m, gelesen, format, stichtag, o, neuerLauf);
+  } finally {
+    // Nach einem Fehler (auch der Datenbank): Was ein Lauf schon geschrieben hat, wieder löschen.
+    for (const l of laeufe) await verwerfe(d, l).catch(() => undefined);
   }
-  // Ein Fehler in der Datei, eine ungeordnete Datei (die Zeilen eines Anspruchs stehen nicht
-  // beieinander) oder noch unter der Schwelle des Massenpfads: das Geschriebene verwerfen. Hat der
-  // Leser schon Ansprüche abgegeben, die nun fehlen, liest er die Datei noch einmal (ohne Strom).
-  await waehrend?.verwerfen();
-  if (gelesen.neuLesen || (waehrend?.uebernommen() && !gelesen.fehler.anzahl)) gelesen = await lies();
-  if (gelesen.unlesbar) return bericht(format, 0, gelesen.fehler, 0);
+}
+
+/** Speichert vollständig gelesene Ansprüche (einzeln oder im Massenpfad). */
+async function speichere(
+  d: Datenbank,
+  k: Benutzerkontext & { traegerId: string },
+  m: Mandant,
+  gelesen: Leseergebnis,
+  format: Format,
+  stichtag: string,
+  o: Importoptionen,
+  neuerLauf: () => Promise<string | undefined>,
+): Promise<Importbericht> {
   const { ansprueche, fehler } = gelesen;
   const b = bericht(format, gelesen.zeilen, fehler, gelesen.regelwerksaufrufe);
   if (fehler.anzahl) return b;
@@ -153,7 +195,10 @@ export async function importiereAnsprueche(
   const weg =
     o.verarbeitung === 'einzeln' || o.verarbeitung === 'masse' ? o.verarbeitung : ansprueche.length >= masseAb ? 'masse' : 'einzeln';
   if (weg === 'masse') {
-    await schreibeMasse(d, k, inStapeln(ansprueche), stichtag, (n) => o.fortschritt?.('speichern', n, ansprueche.length));
+    const lauf = await neuerLauf();
+    const fortschritt = (n: number) => o.fortschritt?.('speichern', n, ansprueche.length);
+    await schreibeMasse(d, k, inStapeln(ansprueche, lauf ? 100 : undefined), stichtag, fortschritt, lauf ? { lauf } : {});
+    if (lauf) await veroeffentliche(d, lauf);
   } else {
     try {
       await alsMandant(d.db, m, async (tx) => {

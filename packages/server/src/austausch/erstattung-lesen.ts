@@ -337,10 +337,12 @@ export interface Anspruchsstrom {
   /** true: übernommen (wird geschrieben); der Leser behält davon nur, dass es ihn gab. */
   anspruch(a: GeleseneAnspruch): boolean;
   abbruch(grund: 'fehler' | 'ungeordnet'): void;
+  /** Wartet, bis der Empfänger wieder Platz hat (Gegendruck: der Speicher bleibt begrenzt). */
+  platz?(): Promise<void>;
 }
 
-/** So viele Zeilen am Stück, dann kommt das Schreiben zum Zug (nur mit Anspruchsstrom). */
-const zeilenJeSchritt = 1000;
+/** So lange (ms) am Stück, dann kommen andere Anfragen und das Schreiben zum Zug. */
+const msJeSchritt = 20;
 
 /**
  * Liest alle Zeilen. Zeilen mit demselben Aktenzeichen und demselben Verpflichteten bilden einen
@@ -395,6 +397,7 @@ export async function liesAnsprueche(
     }
   };
   let neuLesen = false;
+  let rast = performance.now();
   let ixSpalten: number[] = [];
   bloecke: for await (const block of bloecke)
     for (const z of block) {
@@ -408,7 +411,12 @@ export async function liesAnsprueche(
       if (z.zellen.every(istLeer)) continue;
       anzahl++;
       if (fortschritt && anzahl % 10000 === 0) fortschritt(anzahl);
-      if (stroemt && anzahl % zeilenJeSchritt === 0) await new Promise<void>((weiter) => setImmediate(weiter));
+      // Spätestens alle 20 ms kommen andere Anfragen und das Schreiben an die Reihe.
+      if (performance.now() - rast > msJeSchritt) {
+        await new Promise<void>((weiter) => setImmediate(weiter));
+        if (stroemt) await strom?.platz?.();
+        rast = performance.now();
+      }
       const ix = index as Map<AnspruchSchluessel, number>;
       const zelle = (s: AnspruchSchluessel): Zellwert => {
         const i = ix.get(s);

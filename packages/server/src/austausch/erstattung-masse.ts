@@ -16,15 +16,22 @@ import type { Benutzerkontext } from '../http/sitzung.ts';
 import { anspruchsfristen } from '../anwendungsfaelle/erstattung.ts';
 import { datumDe } from '../anwendungsfaelle/gemeinsam.ts';
 import type { Anspruchsstrom, GeleseneAnspruch } from './erstattung-lesen.ts';
-import { Binaerkopie, inRohtransaktion, uuidBytes } from './rohzugriff.ts';
+import { Binaerkopie, type Rohtransaktion, inRohtransaktion, uuidBytes } from './rohzugriff.ts';
 import { uuidFolge } from '../db/uuid.ts';
 
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
-const block = 2000;
+/** So viele Ansprüche kodiert der Massenpfad am Stück, dann kommen andere Anfragen an die Reihe. */
+const block = 250;
 /** Stapel beim Schreiben während des Lesens: mindestens so viele Ansprüche je Runde, höchstens so viele. */
 const stapelMindestens = 200;
 const stapelHoechstens = 4000;
+/**
+ * Stapel im Lauf (PGlite): klein genug, dass eine Transaktion andere Anfragen nur kurz aufhält
+ * (je Schritt – eine Tabelle eines Stapels – einige zehn Millisekunden für 100 Ansprüche mit je 12 Zeiträumen).
+ */
+const laufMindestens = 100;
+const laufHoechstens = 100;
 
 interface Berechnet {
   /** Zähler der UUID (uuidFolge). */
@@ -77,6 +84,7 @@ export async function schreibeMasse(
   stapel: Iterable<GeleseneAnspruch[]> | AsyncIterable<GeleseneAnspruch[]>,
   stichtag: string,
   fortschritt?: Massenfortschritt,
+  o: { lauf?: string } = {},
 ): Promise<number> {
   const ids = uuidFolge();
   // Die Binärkopie schreibt die Vorlage (Zähler 0) mit dem Zähler der Zeile (Binaerkopie.uuid).
@@ -115,8 +123,9 @@ export async function schreibeMasse(
 
   const eigener = k.traegerId;
   const benutzer = uuidBytes(k.benutzerId);
-  // Jede verschiedene Entscheidung zu Rechtsgrundlage und Betrag geht einmal als JSON zur Datenbank.
-  const nummern = new Map<object, number>();
+  const lauf = o.lauf ?? null;
+  const laufBytes = lauf ? uuidBytes(lauf) : undefined;
+  const markiere = (x: Binaerkopie) => (laufBytes ? x.uuid(laufBytes) : x.null());
   const weiter = () => new Promise<void>((w) => setImmediate(w));
 
   /**
@@ -124,6 +133,8 @@ export async function schreibeMasse(
    * das Kodieren des nächsten Stapels, während die Datenbank den vorigen schreibt.
    */
   async function kodiere(ansprueche: GeleseneAnspruch[]) {
+    // Jede verschiedene Entscheidung zu Rechtsgrundlage und Betrag geht je Stapel einmal als JSON zur Datenbank.
+    const nummern = new Map<object, number>();
     const berechnet: Berechnet[] = [];
     for (let start = 0; start < ansprueche.length; start += block) {
       await weiter();
@@ -141,7 +152,7 @@ export async function schreibeMasse(
     const anspruch = await tabelle((x, a, b) => {
       const e = a.eingabe;
       const g = a.grundlage.ergebnis;
-      x.zeile(20);
+      x.zeile(21);
       x.uuid(vorlage, b.id);
       x.text(eigener);
       x.text(e.verpflichteterId);
@@ -163,6 +174,7 @@ export async function schreibeMasse(
       x.text(e.bemerkung ?? '');
       x.text(e.leistungsrecht);
       x.jsonb(JSON.stringify(e.massnahmen));
+      markiere(x);
     });
     const zeitraum = await tabelle((x, a, b) => {
       const zeitraeume = a.eingabe.leistungszeitraeume;
@@ -186,7 +198,7 @@ export async function schreibeMasse(
     // begonnen hat, § 113.
     const fristen = await tabelle((x, a, b) => {
       const frist = (art: keyof typeof anspruchsfristen, bezeichnung: string, faellig: number, betragCent: number, erledigt: boolean) => {
-        x.zeile(10);
+        x.zeile(11);
         x.uuid(vorlage, ids.naechste());
         x.text(eigener);
         x.text('erstattungsanspruch');
@@ -197,6 +209,7 @@ export async function schreibeMasse(
         x.datum(faellig);
         x.int8(betragCent);
         x.bool(erledigt);
+        markiere(x);
       };
       const az = a.eingabe.aktenzeichen;
       const zeitraeume = a.eingabe.leistungszeitraeume;
@@ -226,7 +239,8 @@ export async function schreibeMasse(
         frist('S113', anspruchsfristen.S113.bezeichnung(az), b.verjaehrung, a.grundlage.ergebnis.erstattungCent, false);
     });
     const protokoll = await tabelle((x, a, b) => {
-      x.zeile(7);
+      x.zeile(laufBytes ? 8 : 7);
+      if (laufBytes) x.uuid(laufBytes);
       x.text(eigener);
       x.uuid(benutzer);
       x.text(k.benutzername);
@@ -266,54 +280,85 @@ export async function schreibeMasse(
     return { anzahl: ansprueche.length, anspruch, zeitraum, fristen, protokoll, entscheidungen: neu ? neue.nimm(true) : undefined, bezug };
   }
 
-  let erledigt = 0;
-  return inRohtransaktion(d, async (t) => {
-    await t.abfrage(
-      'create temporary table import_entscheidung (nr integer primary key, eingabe jsonb, ergebnis jsonb, begruendung jsonb, hinweise jsonb) on commit drop',
+  type Kodiert = Awaited<ReturnType<typeof kodiere>>;
+  const entscheidungstabelle =
+    'create temporary table if not exists import_entscheidung (nr integer primary key, eingabe jsonb, ergebnis jsonb, begruendung jsonb, hinweise jsonb) on commit drop';
+  /** Führt einen Schritt aus: ohne Lauf in der einen Transaktion, mit Lauf in einer eigenen. */
+  type Schritt = <T>(fn: (t: Rohtransaktion) => Promise<T>) => Promise<T>;
+  async function schreibe(schritt: Schritt, s: Kodiert): Promise<void> {
+    await schritt((t) => t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch));
+    await schritt((t) =>
+      t.kopiere(
+        'leistungszeitraum',
+        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'massnahme', 'frist_ende', 'gewahrt'],
+        s.zeitraum,
+      ),
     );
-    const kodiert = (async function* () {
-      for await (const ansprueche of stapel) if (ansprueche.length) yield await kodiere(ansprueche);
-    })();
-    // Der nächste Stapel wird kodiert, während dieser geschrieben wird.
+    await schritt((t) =>
+      t.kopiere(
+        'frist',
+        ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt', 'import_lauf'],
+        s.fristen,
+      ),
+    );
+    // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: je Anspruch ein eigener Datensatz; die
+    // Datenbank liest jede verschiedene Entscheidung des Stapels nur einmal (Hilfstabelle).
+    await schritt(async (t) => {
+      await t.abfrage(entscheidungstabelle);
+      if (s.entscheidungen)
+        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen);
+      await t.abfrage(
+        `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von, import_lauf)
+         select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
+                'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $5, $6, $7::uuid
+           from unnest($1::uuid[], $2::integer[], $3::text[]) as b (bezug_id, nr, zweite) join import_entscheidung e on e.nr = b.nr`,
+        [s.bezug.ids, s.bezug.nummern, s.bezug.zweite, eigener, engineVersion, k.benutzerId, lauf],
+      );
+      await t.abfrage('delete from import_entscheidung');
+    });
+    // Protokoll: ohne Lauf gleich in das Protokoll; mit Lauf daneben, bis zur Freigabe (das
+    // Protokoll ist nur anfügbar – ein verworfener Lauf darf dort nichts hinterlassen).
+    await schritt((t) =>
+      t.kopiere(
+        lauf ? 'import_protokoll' : 'protokoll',
+        [...(lauf ? ['import_lauf'] : []), 'traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
+        s.protokoll,
+      ),
+    );
+  }
+
+  const kodiert = (async function* () {
+    for await (const ansprueche of stapel) if (ansprueche.length) yield await kodiere(ansprueche);
+  })();
+  let erledigt = 0;
+  // Der nächste Stapel wird kodiert, während dieser geschrieben wird.
+  async function jedenStapel(fn: (s: Kodiert) => Promise<void>): Promise<number> {
     let naechster = kodiert.next();
     for (;;) {
       const r = await naechster;
       if (r.done) break;
       naechster = kodiert.next();
       naechster.catch(() => undefined);
-      const s = r.value;
-      await t.kopiere('erstattungsanspruch', anspruchsspalten, s.anspruch);
-      await t.kopiere(
-        'leistungszeitraum',
-        ['id', 'anspruch_id', 'von', 'bis', 'betrag_cent', 'rechnung', 'massnahme', 'frist_ende', 'gewahrt'],
-        s.zeitraum,
-      );
-      await t.kopiere(
-        'frist',
-        ['id', 'traeger_id', 'bezug_art', 'bezug_id', 'art', 'norm', 'bezeichnung', 'faellig', 'betrag_cent', 'erledigt'],
-        s.fristen,
-      );
-      // Entscheidungsdatensätze zu Rechtsgrundlage und Betrag: je Anspruch ein eigener Datensatz; die
-      // Datenbank liest jede verschiedene Entscheidung nur einmal (Hilfstabelle).
-      if (s.entscheidungen)
-        await t.kopiere('import_entscheidung', ['nr', 'eingabe', 'ergebnis', 'begruendung', 'hinweise'], s.entscheidungen);
-      await t.abfrage(
-        `insert into entscheidung (parteien, bezug_art, bezug_id, pruefung, eingabe, ergebnis, begruendung, hinweise, regelwerk_version, erstellt_von)
-         select case when b.zweite is null then array[$4::text] else array[$4::text, b.zweite] end, 'erstattungsanspruch', b.bezug_id,
-                'erstattungsanspruch', e.eingabe, e.ergebnis, e.begruendung, e.hinweise, $5, $6
-           from unnest($1::uuid[], $2::integer[], $3::text[]) as b (bezug_id, nr, zweite) join import_entscheidung e on e.nr = b.nr`,
-        [s.bezug.ids, s.bezug.nummern, s.bezug.zweite, eigener, engineVersion, k.benutzerId],
-      );
-      await t.kopiere(
-        'protokoll',
-        ['traeger_id', 'benutzer_id', 'benutzername', 'aktion', 'objekt_art', 'objekt_id', 'details'],
-        s.protokoll,
-      );
-      erledigt += s.anzahl;
+      await fn(r.value);
+      erledigt += r.value.anzahl;
       fortschritt?.(erledigt);
     }
     return erledigt;
-  });
+  }
+  if (!lauf)
+    return inRohtransaktion(d, async (t) => {
+      await t.abfrage(entscheidungstabelle);
+      return jedenStapel((s) => schreibe((fn) => fn(t), s));
+    });
+  // Mit Lauf: jeder Schritt eine kurze Transaktion (die Zeilen sind unsichtbar, bis der Lauf
+  // freigegeben wird); dazwischen kommen andere Anfragen an die Reihe.
+  return jedenStapel((s) =>
+    schreibe(async (fn) => {
+      const r = await inRohtransaktion(d, fn);
+      await weiter();
+      return r;
+    }, s),
+  );
 }
 
 const anspruchsspalten = [
@@ -337,11 +382,12 @@ const anspruchsspalten = [
   'bemerkung',
   'leistungsrecht',
   'massnahmen',
+  'import_lauf',
 ];
 
 /** Schon gelesene Ansprüche in Stapeln für schreibeMasse (so bleibt der kodierte Stapel klein). */
-export function* inStapeln(ansprueche: GeleseneAnspruch[]): Generator<GeleseneAnspruch[]> {
-  for (let i = 0; i < ansprueche.length; i += stapelHoechstens) yield ansprueche.slice(i, i + stapelHoechstens);
+export function* inStapeln(ansprueche: GeleseneAnspruch[], groesse = stapelHoechstens): Generator<GeleseneAnspruch[]> {
+  for (let i = 0; i < ansprueche.length; i += groesse) yield ansprueche.slice(i, i + groesse);
 }
 
 /** Der Lesevorgang hat abgebrochen (Fehler in der Datei oder ungeordnete Datei): zurückrollen. */
@@ -351,6 +397,7 @@ class Verworfen extends Error {}
 class Stapelschlange implements AsyncIterable<GeleseneAnspruch[]> {
   #puffer: GeleseneAnspruch[] = [];
   #wecker: (() => void) | undefined;
+  #platzWecker: (() => void)[] = [];
   #fertig = false;
   #verworfen = false;
   readonly #mindestens: number;
@@ -368,31 +415,51 @@ class Stapelschlange implements AsyncIterable<GeleseneAnspruch[]> {
     for (const x of a) this.#puffer.push(x);
     if (this.#puffer.length >= this.#mindestens) this.#wecke();
   }
+  /**
+   * Wartet, solange mehr als zwei volle Stapel warten: Der Leser ist dann schneller als das
+   * Schreiben und liest erst weiter, wenn Platz ist (der Speicher bleibt begrenzt).
+   */
+  async platz(): Promise<void> {
+    while (this.#puffer.length > 2 * this.#hoechstens && !this.#verworfen && !this.#fertig)
+      await new Promise<void>((weiter) => this.#platzWecker.push(weiter));
+  }
+  #gibPlatz(): void {
+    for (const w of this.#platzWecker.splice(0)) w();
+  }
   ende(): void {
     this.#fertig = true;
     this.#wecke();
+    this.#gibPlatz();
   }
   verwirf(): void {
     this.#verworfen = true;
     this.#puffer = [];
     this.#wecke();
+    this.#gibPlatz();
   }
   async *[Symbol.asyncIterator](): AsyncGenerator<GeleseneAnspruch[]> {
     for (;;) {
       if (this.#verworfen) throw new Verworfen();
-      if (this.#puffer.length >= this.#mindestens || (this.#fertig && this.#puffer.length)) yield this.#puffer.splice(0, this.#hoechstens);
-      else if (this.#fertig) return;
+      if (this.#puffer.length >= this.#mindestens || (this.#fertig && this.#puffer.length)) {
+        const stapel = this.#puffer.splice(0, this.#hoechstens);
+        this.#gibPlatz();
+        yield stapel;
+      } else if (this.#fertig) return;
       else await new Promise<void>((weiter) => (this.#wecker = weiter));
     }
   }
 }
 
 /**
- * Massenpfad, der schon während des Lesens schreibt (PostgreSQL: Node prüft den nächsten Stapel,
- * während die Datenbank den vorigen schreibt – zwei Prozesse, zwei Kerne). Der Lesevorgang gibt
- * fertige Ansprüche über `strom` herein; geschrieben wird ab `ab` Ansprüchen (vorher bleibt offen,
- * ob der Massenpfad gewählt wird). Alles in einer Transaktion: `abschliessen` schreibt den Rest und
- * bestätigt, `verwerfen` rollt zurück (ein Fehler in der Datei: nichts wird gespeichert).
+ * Massenpfad, der schon während des Lesens schreibt. Der Lesevorgang gibt fertige Ansprüche über
+ * `strom` herein; geschrieben wird ab `ab` Ansprüchen (vorher bleibt offen, ob der Massenpfad
+ * gewählt wird). `abschliessen` schreibt den Rest und bestätigt, `verwerfen` nimmt alles zurück
+ * (ein Fehler in der Datei: nichts wird gespeichert).
+ * - PostgreSQL (ohne `lauf`): eine Transaktion. Node prüft den nächsten Stapel, während die
+ *   Datenbank den vorigen schreibt – zwei Prozesse, zwei Kerne; andere Anfragen lesen dank MVCC
+ *   ungehindert weiter.
+ * - PGlite (mit `lauf`, importlauf.ts): kleine Stapel in je einer kurzen Transaktion, unsichtbar bis
+ *   zur Freigabe; dazwischen bedient die eine Verbindung andere Anfragen.
  */
 export function schreibeWaehrendDesLesens(
   d: Datenbank,
@@ -400,8 +467,9 @@ export function schreibeWaehrendDesLesens(
   stichtag: string,
   ab: number,
   fortschritt?: (erledigt: number) => void,
+  o: { lauf?: string } = {},
 ) {
-  const schlange = new Stapelschlange(stapelMindestens, stapelHoechstens);
+  const schlange = o.lauf ? new Stapelschlange(laufMindestens, laufHoechstens) : new Stapelschlange(stapelMindestens, stapelHoechstens);
   const wartend: GeleseneAnspruch[] = [];
   let gestroemt = 0;
   let zeitraeume = 0;
@@ -418,7 +486,7 @@ export function schreibeWaehrendDesLesens(
           if (wartend.length < ab) return false;
           // Ab hier Massenpfad: die wartenden Ansprüche (der Leser behält sie) und alle folgenden.
           schlange.hinein(wartend.splice(0));
-          schreiben = schreibeMasse(d, k, schlange, stichtag, fortschritt);
+          schreiben = schreibeMasse(d, k, schlange, stichtag, fortschritt, o.lauf ? { lauf: o.lauf } : {});
           // Ein Fehler der Datenbank zählt erst, wenn die Datei fehlerfrei ist (abschliessen).
           schreiben.catch(() => undefined);
           return false;
@@ -431,6 +499,7 @@ export function schreibeWaehrendDesLesens(
         abgebrochen = grund;
         schlange.verwirf();
       },
+      platz: () => schlange.platz(),
     } satisfies Anspruchsstrom,
     /** Ansprüche und Zeiträume, die über den Strom kamen. */
     anzahl: () => gestroemt,

@@ -1,25 +1,54 @@
 // /import und /export: Erstattungsansprüche (und Fälle) als CSV oder XLSX (docs/AUSTAUSCH.md).
 // Der Import ist alles oder nichts und antwortet mit einem Bericht (Zeile, Spalte, Meldung); der
 // Export nimmt dieselben Filter wie GET /api/v1/erstattungsansprueche.
-import { PassThrough } from 'node:stream';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { readFile } from 'node:fs/promises';
+import { PassThrough, type Readable } from 'node:stream';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { erstattungStatus } from '../db/schema.ts';
 import { heute } from '../anwendungsfaelle/gemeinsam.ts';
+import { Fachfehler } from '../http/problem.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { type Format, mimeTypen } from './dateien.ts';
 import { type Exportfilter, exportiereAnsprueche } from './erstattung-export.ts';
 import { type Importbericht, type Verarbeitung, importiereAnsprueche } from './erstattung-import.ts';
 import { exportiereFaelle, importiereFaelle } from './faelle-austausch.ts';
+import { ZuGross, type Zwischendatei, legeZwischendateiAn } from './zwischendatei.ts';
+
+const mbAus = (wert: string | undefined, standard: number) => {
+  const mb = Number(wert ?? standard);
+  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : standard) * 1024 * 1024);
+};
 
 /**
- * Größte Importdatei über die API in Byte: EGH_IMPORT_MAX_MB (Standard 50 MB; die Kommandozeile
- * liest beliebig große Dateien). Der Rumpf liegt bis zu dieser Größe im Speicher; größere Anfragen
- * lehnt Fastify schon beim Lesen ab (413), meist schon an Content-Length.
+ * Größte CSV-Importdatei über die API in Byte: EGH_IMPORT_MAX_MB (Standard 50 MB; die Kommandozeile
+ * liest beliebig große Dateien). Der Rumpf wird als Strom in eine Zwischendatei geschrieben und als
+ * Strom gelesen: Der Speicher hängt nicht von der Größe der Datei ab.
  */
 export function importGrenzeAus(env: NodeJS.ProcessEnv = process.env): number {
-  const mb = Number(env.EGH_IMPORT_MAX_MB ?? 50);
-  return Math.round((Number.isFinite(mb) && mb > 0 ? mb : 50) * 1024 * 1024);
+  return mbAus(env.EGH_IMPORT_MAX_MB, 50);
+}
+
+/**
+ * Größte XLSX-Importdatei über die API in Byte: EGH_IMPORT_XLSX_MAX_MB (Standard 10 MB, höchstens
+ * die CSV-Grenze). XLSX ist ein ZIP-Archiv; exceljs hält dabei gemeinsame Texte und, je nach Lage
+ * im Archiv, das ganze Tabellenblatt im Speicher – ein Vielfaches der Dateigröße.
+ */
+export function xlsxGrenzeAus(env: NodeJS.ProcessEnv = process.env, csv = importGrenzeAus(env)): number {
+  return Math.min(csv, mbAus(env.EGH_IMPORT_XLSX_MAX_MB, 10));
+}
+
+const mbText = (grenze: number) => (grenze / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 });
+
+function zuGross(format: Format, grenze: number): Fachfehler {
+  return new Fachfehler(
+    413,
+    'zu-gross',
+    'Anfrage zu groß',
+    format === 'xlsx'
+      ? `Die Datei ist größer als ${mbText(grenze)} MB, die Grenze für einen Import im Format XLSX über die Oberfläche und die API. Bitte die Datei als CSV speichern (Grenze dort ${mbText(importGrenzeAus())} MB), aufteilen oder mit „egh import“ auf dem Server einlesen.`
+      : `Die Datei ist größer als ${mbText(grenze)} MB, die Grenze für einen Import über die Oberfläche und die API. Bitte die Datei aufteilen oder mit „egh import“ auf dem Server einlesen.`,
+  );
 }
 
 const dateiTypen = ['text/csv', 'text/plain', mimeTypen.xlsx, 'application/octet-stream', 'application/vnd.ms-excel'];
@@ -43,16 +72,37 @@ function dateiname(art: string, format: Format): string {
 }
 
 const importBeschreibung =
-  'Rumpf: die Datei selbst (Content-Type text/csv oder application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; das Format wird am Inhalt erkannt). Alles oder nichts: enthält eine Zeile einen Fehler, wird nichts gespeichert; 422 mit Bericht (Zeile, Spalte, Meldung). Erfolg: 201 mit Bericht. Spalten: docs/AUSTAUSCH.md.';
+  'Rumpf: die Datei selbst (Content-Type text/csv oder application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; das Format wird am Inhalt erkannt). Größe: CSV bis EGH_IMPORT_MAX_MB (Standard 50 MB), XLSX bis EGH_IMPORT_XLSX_MAX_MB (Standard 10 MB); größer: 413. Alles oder nichts: enthält eine Zeile einen Fehler, wird nichts gespeichert; 422 mit Bericht (Zeile, Spalte, Meldung). Erfolg: 201 mit Bericht. Spalten: docs/AUSTAUSCH.md.';
 
 export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
   const d = o.datenbank;
   const importGrenze = o.importGrenze ?? importGrenzeAus();
-  return async (app) => {
-    // Dateien als Rumpf (nur in diesem Plugin): roh als Buffer, bis zur Importgrenze.
-    app.addContentTypeParser(dateiTypen, { parseAs: 'buffer', bodyLimit: importGrenze }, (_anfrage, rumpf, fertig) => fertig(null, rumpf));
+  const grenzen = { csv: importGrenze, xlsx: o.xlsxGrenze ?? xlsxGrenzeAus(process.env, importGrenze) };
 
-    app.post<{ Querystring: { verarbeitung: Verarbeitung }; Body: Buffer }>(
+  /**
+   * Der Rumpf als Zwischendatei (gestreamt, bis zur Grenze seines Formats). Eine angekündigte Länge
+   * über der CSV-Grenze wird abgelehnt, ohne zu lesen.
+   */
+  async function zwischendatei(anfrage: FastifyRequest): Promise<Zwischendatei> {
+    const laenge = Number(anfrage.headers['content-length']);
+    const strom = anfrage.body as Readable;
+    if (laenge > grenzen.csv) {
+      strom.resume();
+      throw zuGross('csv', grenzen.csv);
+    }
+    try {
+      return await legeZwischendateiAn(strom, grenzen);
+    } catch (e) {
+      if (e instanceof ZuGross) throw zuGross(e.format, e.grenze);
+      throw e;
+    }
+  }
+
+  return async (app) => {
+    // Dateien als Rumpf (nur in diesem Plugin): als Strom; die Grenze prüft zwischendatei().
+    app.addContentTypeParser(dateiTypen, (_anfrage, rumpf, fertig) => fertig(null, rumpf));
+
+    app.post<{ Querystring: { verarbeitung: Verarbeitung } }>(
       '/import/erstattungsansprueche',
       {
         bodyLimit: importGrenze,
@@ -77,9 +127,13 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
       },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, 'kostenerstattung', 'leitung');
-        const daten = Buffer.isBuffer(anfrage.body) ? anfrage.body : Buffer.from(JSON.stringify(anfrage.body ?? ''));
-        const b = await importiereAnsprueche(d, k, mandantVon(k), daten, { verarbeitung: anfrage.query.verarbeitung });
-        return beantworteBericht(antwort, b);
+        const datei = await zwischendatei(anfrage);
+        try {
+          const b = await importiereAnsprueche(d, k, mandantVon(k), datei, { verarbeitung: anfrage.query.verarbeitung });
+          return beantworteBericht(antwort, b);
+        } finally {
+          await datei.weg();
+        }
       },
     );
 
@@ -115,7 +169,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
       },
     );
 
-    app.post<{ Body: Buffer }>(
+    app.post(
       '/import/faelle',
       {
         bodyLimit: importGrenze,
@@ -127,8 +181,14 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
       },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, 'sachbearbeitung', 'leitung');
-        const daten = Buffer.isBuffer(anfrage.body) ? anfrage.body : Buffer.from('');
-        return beantworteBericht(antwort, await importiereFaelle(d, k, mandantVon(k), daten));
+        const datei = await zwischendatei(anfrage);
+        try {
+          // Fälle (wenige Zeilen je Träger) liest der Import im Speicher.
+          const daten = await readFile(datei.pfad);
+          return beantworteBericht(antwort, await importiereFaelle(d, k, mandantVon(k), daten));
+        } finally {
+          await datei.weg();
+        }
       },
     );
 

@@ -1,6 +1,7 @@
 // Grenzen für jede Eingabe, bevor ein Schema oder die Datenbank sie sieht: JSON höchstens
 // `maxTiefe` Ebenen tief (sonst läuft der rekursive Parser bzw. die Validierung über den Stack)
 // und kein NUL-Zeichen in Texten (PostgreSQL speichert es in text-Spalten nicht: 22021).
+import { Stream } from 'node:stream';
 import { eingabefehler } from './problem.ts';
 
 export const maxTiefe = 64;
@@ -38,7 +39,8 @@ export function pruefeJsonTiefe(text: string): void {
 /** JSON-Pointer des ersten Texts (Wert oder Schlüssel) mit NUL-Zeichen, sonst undefined. */
 export function findeNul(w: unknown, pfad = ''): string | undefined {
   if (typeof w === 'string') return w.includes('\u0000') ? pfad : undefined;
-  if (w === null || typeof w !== 'object' || Buffer.isBuffer(w)) return undefined;
+  // Dateien (Import) kommen als Buffer oder Strom; die prüft ihr Leser Zelle für Zelle.
+  if (w === null || typeof w !== 'object' || Buffer.isBuffer(w) || w instanceof Stream) return undefined;
   for (const [schluessel, wert] of Object.entries(w)) {
     const hier = `${pfad}/${schluessel.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (schluessel.includes('\u0000')) return hier;
