@@ -23,7 +23,7 @@ const texte: string[] = [];
 for (let t = textBasis; t <= datum('2040-12-31'); t = (t + 1) as Tag) texte.push(isoDatum(t));
 const text = (t: Tag): string => texte[t - textBasis] as string;
 
-function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
+export function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
   const z = zufall(seed);
   const liste: Anspruch[] = new Array<Anspruch>(n);
   for (let i = 0; i < n; i++) {
@@ -68,7 +68,7 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
   return liste;
 }
 
-function bodenschleife(ansprueche: Anspruch[]): number {
+export function bodenschleife(ansprueche: Anspruch[]): number {
   let summe = 0;
   for (const a of ansprueche) {
     const z = a.leistungszeitraeume;
@@ -77,7 +77,7 @@ function bodenschleife(ansprueche: Anspruch[]): number {
   return summe;
 }
 
-function engine(ansprueche: Anspruch[], puffer: ReturnType<typeof fristenPuffer>): number {
+export function engine(ansprueche: Anspruch[], puffer: ReturnType<typeof fristenPuffer>): number {
   let summe = 0;
   for (const a of ansprueche) {
     berechneFristenMasse(a, puffer);
