@@ -113,13 +113,15 @@ class Feiertagskalender {
   /** Der Tag selbst, wenn er ein Werktag ist (Montag bis Freitag, kein Feiertag), sonst der nächste. */
   naechsterWerktag(t: Tag): Tag {
     const i = t - basis;
-    if (i >= 0 && i < umfang) {
-      const v = this.#verschiebung[i] as number;
-      if (v !== 0) return (t + v - 1) as Tag;
-    }
+    const v = i >= 0 && i < umfang ? (this.#verschiebung[i] as number) : 0;
+    return v !== 0 ? ((t + v - 1) as Tag) : this.#sucheWerktag(t);
+  }
+
+  #sucheWerktag(t: Tag): Tag {
     let d = t;
     while (wochentag(d) >= 5 || this.istFeiertag(d)) d = (d + 1) as Tag;
     // Höchstens eine Handvoll Tage (Wochenende und Feiertage); passt in ein Byte.
+    const i = t - basis;
     if (i >= 0 && i < umfang) this.#verschiebung[i] = d - t + 1;
     return d;
   }

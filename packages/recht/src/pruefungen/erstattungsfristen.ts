@@ -909,6 +909,12 @@ export function fristenPuffer(maxZeitraeume: number): FristenPuffer {
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
 
+/** Wie `gewahrt` als Zahl (1 gewahrt, 0 ausgeschlossen, −1 offen); `keinDatum`: nicht geltend gemacht. */
+function stand(fristende: number, geltend: number, stichtag: number): number {
+  if (geltend !== keinDatum) return geltend <= fristende ? 1 : 0;
+  return stichtag > fristende ? 0 : -1;
+}
+
 /**
  * § 111 und § 113 SGB X für eine bereits validierte Eingabe (Schema wie `erstattungsfristen`),
  * ohne Texte. Liefert dieselben Fristenden wie `pruefe` (getestet): je Leistungsfall eine Frist,
@@ -925,8 +931,6 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
   const ende = puffer.ende;
   const gewahrtJe = puffer.gewahrt;
   const faelle = puffer.faelle;
-  // Wie `gewahrt`: geltend gemacht bis zum Fristende, sonst am Stichtag abgelaufen oder offen.
-  const stand = (fristende: number): number => (geltend !== keinDatum ? (geltend <= fristende ? 1 : 0) : stichtag > fristende ? 0 : -1);
   if (e.leistungsrecht !== undefined && e.leistungsrecht !== 'eingliederungshilfe') {
     // Jeder Zeitraum ein Leistungsfall (wie ordneLeistungsfaelle, ohne Namen).
     const bisTage = faelle.bis;
@@ -937,7 +941,7 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
       faelle.fall[i] = i;
       faelle.letzterTag[i] = bis;
       ende[i] = fristende;
-      gewahrtJe[i] = stand(fristende);
+      gewahrtJe[i] = stand(fristende, geltend, stichtag);
     }
     faelle.anzahl = n;
     if (faelle.namen.length !== 0) faelle.namen.length = 0;
@@ -953,7 +957,7 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
       }
       const fristende = kalender.naechsterWerktag(plusEinJahr((kenntnis > letzter ? kenntnis : letzter) as Tag));
       ende[f] = fristende;
-      gewahrtJe[f] = stand(fristende);
+      gewahrtJe[f] = stand(fristende, geltend, stichtag);
     }
     // Von den Fällen auf die Zeiträume verteilen, von hinten (Fall f ≤ Zeitraum i).
     for (let i = n - 1; i >= 0; i--) {
