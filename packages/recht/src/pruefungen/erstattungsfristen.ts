@@ -177,8 +177,10 @@ export interface Leistungsfaelle {
   letzterTag: Int32Array;
   /** Je Fall: Name der Maßnahme ('' ohne Namen). */
   namen: string[];
-  /** Je Zeitraum: sein letzter Tag als Tageszahl. */
+  /** Je Zeitraum: sein letzter Tag als Tageszahl (nur bei anderem Leistungsrecht gefüllt). */
   bis: Int32Array;
+  /** Je Fall: sein letzter Zeitraum-Tag als Text (Eingliederungshilfe, Zwischenstand). */
+  letzteTexte: string[];
 }
 
 /** Kennzeichen in `letzterTag`: Die Maßnahme läuft am Stichtag noch, die Frist hat nicht begonnen. */
@@ -191,6 +193,7 @@ export function leistungsfaellePuffer(maxZeitraeume: number): Leistungsfaelle {
     letzterTag: new Int32Array(maxZeitraeume),
     namen: [],
     bis: new Int32Array(maxZeitraeume),
+    letzteTexte: [],
   };
 }
 
@@ -217,9 +220,9 @@ export function ordneLeistungsfaelle(
   const n = zeitraeume.length;
   // `namen` wird überschrieben und erst am Ende gekürzt (das Kürzen eines Arrays ist teuer).
   const namen = aus.namen;
-  const bisTage = aus.bis;
-  leseLetzteTage(zeitraeume, bisTage);
   if (leistungsrecht !== 'eingliederungshilfe') {
+    const bisTage = aus.bis;
+    leseLetzteTage(zeitraeume, bisTage);
     for (let i = 0; i < n; i++) {
       aus.fall[i] = i;
       aus.letzterTag[i] = bisTage[i] as number;
@@ -229,19 +232,23 @@ export function ordneLeistungsfaelle(
     aus.anzahl = n;
     return;
   }
+  // Je Maßnahme zählt nur ihr letzter Tag. Geprüfte Daten (JJJJ-MM-TT, Jahre 1000–9999) stehen als
+  // Text in zeitlicher Reihenfolge: verglichen werden die Texte, gelesen wird je Fall nur der letzte.
   let anzahl = 0;
+  const letzte = aus.letzteTexte;
   for (let i = 0; i < n; i++) {
-    const name = (zeitraeume[i] as Leistungszeitraum).massnahme ?? '';
+    const z = zeitraeume[i] as Leistungszeitraum;
+    const name = z.massnahme ?? '';
     let f = 0;
     while (f < anzahl && namen[f] !== name) f++;
-    const bis = bisTage[i] as number;
     if (f === anzahl) {
       namen[f] = name;
-      aus.letzterTag[f] = bis;
+      letzte[f] = z.bis;
       anzahl++;
-    } else if (bis > (aus.letzterTag[f] as number)) aus.letzterTag[f] = bis;
+    } else if (z.bis > (letzte[f] as string)) letzte[f] = z.bis;
     aus.fall[i] = f;
   }
+  for (let f = 0; f < anzahl; f++) aus.letzterTag[f] = datum(letzte[f] as string);
   if (namen.length !== anzahl) namen.length = anzahl;
   aus.anzahl = anzahl;
   for (let f = 0; f < anzahl; f++) {
