@@ -1,13 +1,15 @@
 // Benchmarks des Regelwerks (Issue 2):
 // (a) § 111 + § 113 SGB X für N Ansprüche mit je 12 Monatszeiträumen, deterministisch über alle
-//     Länder und 2010–2030 erzeugt, mit Leistungsfällen (Sozialhilfe je Monat, Eingliederungshilfe
-//     mit einer oder zwei Maßnahmen, beendet oder laufend); Verhältnis zur Bodenschleife, die nur jedes `bis` liest und
-//     365 addiert; (b) Fristen mit Verschiebung je Sekunde auf einem Kern; (c) Spitzenspeicher von (a).
+//     Länder und 2010–2030 erzeugt, mit Leistungsfällen (anderes Leistungsrecht je Monat,
+//     Eingliederungshilfe mit einer oder zwei Maßnahmen, beendet oder laufend); Verhältnis zur
+//     Bodenschleife, die nur jedes `bis` liest und 365 addiert (Ziel höchstens 3); (b) Fristen mit
+//     Verschiebung je Sekunde auf einem Kern; (c) Spitzenspeicher von (a).
 import { type Tag, datum, isoDatum, parseDatum, plusTage, tagAus, tageImMonat } from '../packages/recht/src/kalender/datum.ts';
 import { type Land, feiertagskalender, laender } from '../packages/recht/src/kalender/feiertage.ts';
 import { nominalesFristende, verschobenesEnde, type Dauer } from '../packages/recht/src/kalender/frist.ts';
 import {
   type ErstattungsfristenEingabe,
+  leistungsrechte,
   berechneFristenMasse,
   fristenPuffer,
 } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
@@ -23,16 +25,20 @@ const texte: string[] = [];
 for (let t = textBasis; t <= datum('2040-12-31'); t = (t + 1) as Tag) texte.push(isoDatum(t));
 const text = (t: Tag): string => texte[t - textBasis] as string;
 
-function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
+const andereRechte = leistungsrechte.filter((r) => r !== 'eingliederungshilfe');
+
+export function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
   const z = zufall(seed);
   const liste: Anspruch[] = new Array<Anspruch>(n);
   for (let i = 0; i < n; i++) {
     const jahr = 2010 + Math.floor(z() * 19); // 2010–2028, Fristen reichen bis 2030
     const startMonat = 1 + Math.floor(z() * 12);
-    // § 111 SGB X je Leistungsfall: ein Viertel Sozialhilfe (jeder Monat für sich), sonst
-    // Eingliederungshilfe mit einer Maßnahme oder zwei (Wechsel nach `teilung` Monaten); die
-    // erste Maßnahme ist beendet, läuft noch oder ohne Angabe.
-    const sozialhilfe = z() < 0.25;
+    // § 111 SGB X je Leistungsfall: ein Viertel anderes Leistungsrecht (Sozialhilfe, Jugendhilfe,
+    // Krankenversicherung, sonstiges; jeder Monat für sich), sonst Eingliederungshilfe mit einer
+    // Maßnahme oder zwei (Wechsel nach `teilung` Monaten); die erste Maßnahme ist beendet, läuft
+    // noch oder ohne Angabe.
+    const rechtWahl = z();
+    const sozialhilfe = rechtWahl < 0.25;
     const teilung = z() < 0.5 ? 12 : 1 + Math.floor(z() * 11);
     const zeitraeume = new Array<{ von: string; bis: string; betragCent: number; massnahme?: string }>(12);
     for (let m = 0; m < 12; m++) {
@@ -55,7 +61,7 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
       landVerpflichteter: land,
       stichtag: text(plusTage(erster, 400 + Math.floor(z() * 1500))),
     };
-    if (sozialhilfe) a.leistungsrecht = 'sozialhilfe';
+    if (sozialhilfe) a.leistungsrecht = andereRechte[Math.floor(rechtWahl * 16)];
     else {
       const angabe = z();
       const letzterWohnen = (zeitraeume[teilung - 1] as { bis: string }).bis;
@@ -68,7 +74,7 @@ function erzeugeAnsprueche(n: number, seed: number): Anspruch[] {
   return liste;
 }
 
-function bodenschleife(ansprueche: Anspruch[]): number {
+export function bodenschleife(ansprueche: Anspruch[]): number {
   let summe = 0;
   for (const a of ansprueche) {
     const z = a.leistungszeitraeume;
@@ -77,7 +83,7 @@ function bodenschleife(ansprueche: Anspruch[]): number {
   return summe;
 }
 
-function engine(ansprueche: Anspruch[], puffer: ReturnType<typeof fristenPuffer>): number {
+export function engine(ansprueche: Anspruch[], puffer: ReturnType<typeof fristenPuffer>): number {
   let summe = 0;
   for (const a of ansprueche) {
     berechneFristenMasse(a, puffer);
@@ -99,23 +105,34 @@ export function benchRecht(quick: boolean): Messwert[] {
   engine(warm, puffer);
   bodenschleife(warm);
 
+  // Je Stapel Bodenschleife und Regelwerk abwechselnd mehrmals, gezählt wird je Seite die kürzeste
+  // Zeit: Auf einer geteilten Maschine verfälscht sonst eine einzige Unterbrechung von wenigen
+  // Millisekunden das Verhältnis (ein Stapel der Bodenschleife dauert nur einige Millisekunden).
+  const wiederholungen = 3;
   let zeitEngine = 0;
   let zeitBoden = 0;
   let pruefsumme = 0;
   for (let erledigt = 0, s = 1; erledigt < anzahl; erledigt += stapel, s++) {
     const teil = erzeugeAnsprueche(Math.min(stapel, anzahl - erledigt), 1000 + s);
-    let t0 = performance.now();
-    pruefsumme += bodenschleife(teil);
-    zeitBoden += performance.now() - t0;
-    t0 = performance.now();
-    pruefsumme += engine(teil, puffer);
-    zeitEngine += performance.now() - t0;
+    let bestBoden = Infinity;
+    let bestEngine = Infinity;
+    for (let w = 0; w < wiederholungen; w++) {
+      let t0 = performance.now();
+      const boden = bodenschleife(teil);
+      bestBoden = Math.min(bestBoden, performance.now() - t0);
+      t0 = performance.now();
+      const regelwerk = engine(teil, puffer);
+      bestEngine = Math.min(bestEngine, performance.now() - t0);
+      if (w === 0) pruefsumme += boden + regelwerk;
+    }
+    zeitBoden += bestBoden;
+    zeitEngine += bestEngine;
   }
   const rssMiB = process.resourceUsage().maxRSS / 1024;
   if (pruefsumme === 0) throw new Error('Prüfsumme 0: Benchmark hat nichts gerechnet');
   werte.push(gib({ name: 'recht.erstattungsfristen.claims_per_s', value: Math.round(anzahl / (zeitEngine / 1000)), unit: 'claims/s' }));
   werte.push(
-    gib({ name: 'recht.erstattungsfristen.ratio_to_floor', value: runde(zeitEngine / zeitBoden), unit: 'ratio', target: { max: 5 } }),
+    gib({ name: 'recht.erstattungsfristen.ratio_to_floor', value: runde(zeitEngine / zeitBoden), unit: 'ratio', target: { max: 3 } }),
   );
   werte.push(gib({ name: 'recht.erstattungsfristen.peak_rss_mib', value: Math.round(rssMiB), unit: 'MiB', target: { max: 1024 } }));
 

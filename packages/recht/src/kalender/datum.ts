@@ -124,8 +124,32 @@ export function plusMonate(t: Tag, n: number): Tag {
   return tagAus(zielJahr, zielMonat, Math.min(tag, tageImMonat(zielJahr, zielMonat)));
 }
 
+/**
+ * `plusMonate(t, 12)` ohne Zerlegung in Jahr, Monat und Tag: gleicher Kalendertag ein Jahr später,
+ * der 29.02. wird zum 28.02. (§ 188 Abs. 3 BGB). Im Jahr ab dem 01.03. gezählt liegen zwischen einem
+ * Tag und demselben Tag ein Jahr später 366 Tage, wenn der folgende Februar einen 29. hat, sonst 365;
+ * nur vom 29.02. aus sind es 365.
+ */
+export function plusEinJahr(t: Tag): Tag {
+  const z = t + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  // Das Jahr ab dem 01.03. endet im Februar des Kalenderjahres yoe + era·400 + 1.
+  const lang = doy !== 365 && istSchaltjahr(yoe + era * 400 + 1);
+  return (t + (lang ? 366 : 365)) as Tag;
+}
+
 export function jahrVon(t: Tag): number {
-  return kalenderdatum(t).jahr;
+  // Wie kalenderdatum, ohne Monat und Tag zu bilden.
+  const z = t + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  // Ab dem 01.03. gezählt: die Tage ab dem 01.01. (doy ≥ 306) gehören zum folgenden Kalenderjahr.
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
 }
 
 export function letzterTagDesMonats(t: Tag): Tag {

@@ -68,6 +68,8 @@ class Feiertagskalender {
   readonly #geladeneJahre = new Set<number>();
   readonly #flags = new Uint8Array(umfang);
   readonly #bloecke = new Uint8Array((umfang >> blockBits) + 1);
+  /** Je Tag: Abstand zum nächsten Werktag ab ihm selbst, plus 1 (0 = noch nicht berechnet). */
+  readonly #verschiebung = new Uint8Array(umfang);
 
   constructor(land: Land, region?: Region) {
     const teile = region ? bibliotheksRegionen[region] : [undefined];
@@ -108,6 +110,22 @@ class Feiertagskalender {
     return this.#namen.has(t);
   }
 
+  /** Der Tag selbst, wenn er ein Werktag ist (Montag bis Freitag, kein Feiertag), sonst der nächste. */
+  naechsterWerktag(t: Tag): Tag {
+    const i = t - basis;
+    const v = i >= 0 && i < umfang ? (this.#verschiebung[i] as number) : 0;
+    return v !== 0 ? ((t + v - 1) as Tag) : this.#sucheWerktag(t);
+  }
+
+  #sucheWerktag(t: Tag): Tag {
+    let d = t;
+    while (wochentag(d) >= 5 || this.istFeiertag(d)) d = (d + 1) as Tag;
+    // Höchstens eine Handvoll Tage (Wochenende und Feiertage); passt in ein Byte.
+    const i = t - basis;
+    if (i >= 0 && i < umfang) this.#verschiebung[i] = d - t + 1;
+    return d;
+  }
+
   name(t: Tag): string | undefined {
     return this.istFeiertag(t) ? this.#namen.get(t) : undefined;
   }
@@ -139,7 +157,5 @@ export function istWerktag(t: Tag, k: Feiertagskalender): boolean {
 
 /** Der Tag selbst, wenn er ein Werktag ist, sonst der nächste Werktag. */
 export function naechsterWerktagAbOder(t: Tag, k: Feiertagskalender): Tag {
-  let d = t;
-  while (wochentag(d) >= 5 || k.istFeiertag(d)) d = (d + 1) as Tag;
-  return d;
+  return k.naechsterWerktag(t);
 }

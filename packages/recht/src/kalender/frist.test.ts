@@ -1,7 +1,7 @@
 // Eigenschaften der Fristberechnung (fast-check): für beliebige Tage, Dauern und Länder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Tag, datum, isoDatum, kalenderdatum, parseDatum, plusMonate, tageImMonat, wochentag } from './datum.ts';
+import { type Tag, datum, isoDatum, jahrVon, kalenderdatum, parseDatum, plusEinJahr, plusMonate, tageImMonat, wochentag } from './datum.ts';
 import { laender } from './feiertage.ts';
 import { kalenderFuer, nominalesFristende, verschiebeAufWerktag } from './frist.ts';
 
@@ -19,6 +19,23 @@ describe('Kalendertage', () => {
     expect(parseDatum('2024-02-29')).toBeDefined();
     expect(parseDatum('2000-02-29')).toBeDefined();
     expect(parseDatum('1900-02-29')).toBeUndefined();
+  });
+
+  it('ein Jahr später ist derselbe Kalendertag, der 29.02. wird zum 28.02.', () => {
+    const weit = fc.integer({ min: datum('1000-03-01'), max: datum('9998-12-31') });
+    fc.assert(
+      fc.property(weit, (n) => {
+        const t = n as Tag;
+        expect(plusEinJahr(t)).toBe(plusMonate(t, 12));
+        expect(jahrVon(t)).toBe(kalenderdatum(t).jahr);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isoDatum(plusEinJahr(datum('2024-02-29')))).toBe('2025-02-28');
+    expect(isoDatum(plusEinJahr(datum('2023-02-28')))).toBe('2024-02-28');
+    expect(isoDatum(plusEinJahr(datum('2023-03-01')))).toBe('2024-03-01');
+    expect(jahrVon(datum('2024-12-31'))).toBe(2024);
+    expect(jahrVon(datum('2025-01-01'))).toBe(2025);
   });
 
   it('kennt die Wochentage', () => {
@@ -39,6 +56,9 @@ describe('Fristen nach §§ 187–193 BGB', () => {
         expect(k.istFeiertag(v.ende)).toBe(false);
         // Jeder übersprungene Tag hat einen Grund.
         expect(v.gruende.length).toBe(v.ende - t);
+        // Die vorberechnete Verschiebung stimmt, auch beim zweiten Mal (aus der Tabelle).
+        expect(k.naechsterWerktag(t)).toBe(v.ende);
+        expect(k.naechsterWerktag(t)).toBe(v.ende);
       }),
       { numRuns: 3000 },
     );

@@ -73,9 +73,7 @@ export function verschiebeAufWerktag(ende: Tag, kalender: Feiertagskalender): Ve
 
 /** Schnelle Variante ohne Gründe, für Massenberechnungen. */
 export function verschobenesEnde(ende: Tag, kalender: Feiertagskalender): Tag {
-  let d = ende;
-  while (wochentag(d) >= 5 || kalender.istFeiertag(d)) d = plusTage(d, 1);
-  return d;
+  return kalender.naechsterWerktag(ende);
 }
 
 export function kalenderFuer(land: Land, region?: Region): Feiertagskalender {

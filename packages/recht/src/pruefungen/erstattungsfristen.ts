@@ -15,12 +15,11 @@ import {
   isoDatum,
   jahrVon,
   parseDatum,
+  plusEinJahr,
   plusMonate,
   plusTage,
   tagAus,
-  tageImMonat,
   tageEinschliesslich,
-  wochentag,
 } from '../kalender/datum.ts';
 import { type Feiertagskalender, type Land, feiertagskalender } from '../kalender/feiertage.ts';
 import { verschiebeAufWerktag, verschobenesEnde } from '../kalender/frist.ts';
@@ -135,15 +134,14 @@ export interface Ausschlussfrist {
  */
 export function ausschlussfristFuer(bis: Tag, kenntnis: Tag | undefined, kalender: Feiertagskalender, ausgabe: Ausschlussfrist): void {
   const beginn = kenntnis !== undefined && kenntnis > bis ? kenntnis : bis;
-  const nominal = plusMonate(beginn, 12);
+  const nominal = plusEinJahr(beginn);
   ausgabe.fristbeginn = beginn;
   ausgabe.nominalesEnde = nominal;
-  ausgabe.ende = verschobenesEnde(nominal, kalender);
+  ausgabe.ende = kalender.naechsterWerktag(nominal);
 }
 
 /**
- * Schneller Pfad für Massenberechnungen: liest das `bis`-Datum direkt in seine Bestandteile und
- * rechnet "gleicher Tag, nächstes Jahr" ohne Umweg über die Tageszahl-Zerlegung.
+ * Wie `ausschlussfristFuer`, mit dem letzten Tag als Text `YYYY-MM-DD`.
  * Gibt `false` zurück, wenn `bisText` kein gültiges Datum ist.
  */
 export function ausschlussfristAusText(
@@ -154,25 +152,7 @@ export function ausschlussfristAusText(
 ): boolean {
   const bis = parseDatum(bisText);
   if (bis === undefined) return false;
-  if (kenntnis !== undefined && kenntnis > bis) {
-    ausschlussfristFuer(bis, kenntnis, kalender, ausgabe);
-    return true;
-  }
-  const jahr =
-    (bisText.charCodeAt(0) - 48) * 1000 +
-    (bisText.charCodeAt(1) - 48) * 100 +
-    (bisText.charCodeAt(2) - 48) * 10 +
-    bisText.charCodeAt(3) -
-    48;
-  const monat = (bisText.charCodeAt(5) - 48) * 10 + bisText.charCodeAt(6) - 48;
-  const tag = (bisText.charCodeAt(8) - 48) * 10 + bisText.charCodeAt(9) - 48;
-  const laenge = monat === 2 ? tageImMonat(jahr + 1, 2) : 31;
-  const nominal = tagAus(jahr + 1, monat, tag > laenge ? laenge : tag);
-  ausgabe.fristbeginn = bis;
-  ausgabe.nominalesEnde = nominal;
-  let d = nominal;
-  while (wochentag(d) >= 5 || kalender.istFeiertag(d)) d = (d + 1) as Tag;
-  ausgabe.ende = d;
+  ausschlussfristFuer(bis, kenntnis, kalender, ausgabe);
   return true;
 }
 
@@ -197,13 +177,32 @@ export interface Leistungsfaelle {
   letzterTag: Int32Array;
   /** Je Fall: Name der Maßnahme ('' ohne Namen). */
   namen: string[];
+  /** Je Zeitraum: sein letzter Tag als Tageszahl (nur bei anderem Leistungsrecht gefüllt). */
+  bis: Int32Array;
+  /** Je Fall: sein letzter Zeitraum-Tag als Text (Eingliederungshilfe, Zwischenstand). */
+  letzteTexte: string[];
 }
 
 /** Kennzeichen in `letzterTag`: Die Maßnahme läuft am Stichtag noch, die Frist hat nicht begonnen. */
 export const laeuftNoch = -2147483648;
 
 export function leistungsfaellePuffer(maxZeitraeume: number): Leistungsfaelle {
-  return { fall: new Int32Array(maxZeitraeume), anzahl: 0, letzterTag: new Int32Array(maxZeitraeume), namen: [] };
+  return {
+    fall: new Int32Array(maxZeitraeume),
+    anzahl: 0,
+    letzterTag: new Int32Array(maxZeitraeume),
+    namen: [],
+    bis: new Int32Array(maxZeitraeume),
+    letzteTexte: [],
+  };
+}
+
+/**
+ * Liest den letzten Tag jedes Zeitraums in `aus`. Eine eigene, kleine Schleife: So kann die
+ * Laufzeitumgebung das Lesen der Daten in sie einbetten, statt es je Zeitraum aufzurufen.
+ */
+function leseLetzteTage(zeitraeume: readonly Leistungszeitraum[], aus: Int32Array): void {
+  for (let i = 0; i < zeitraeume.length; i++) aus[i] = datum((zeitraeume[i] as Leistungszeitraum).bis);
 }
 
 /**
@@ -219,34 +218,48 @@ export function ordneLeistungsfaelle(
   aus: Leistungsfaelle,
 ): void {
   const n = zeitraeume.length;
+  // `namen` wird überschrieben und erst am Ende gekürzt (das Kürzen eines Arrays ist teuer).
   const namen = aus.namen;
-  namen.length = 0;
   if (leistungsrecht !== 'eingliederungshilfe') {
+    const bisTage = aus.bis;
+    leseLetzteTage(zeitraeume, bisTage);
     for (let i = 0; i < n; i++) {
       aus.fall[i] = i;
-      aus.letzterTag[i] = datum((zeitraeume[i] as Leistungszeitraum).bis);
-      namen.push('');
+      aus.letzterTag[i] = bisTage[i] as number;
+      namen[i] = '';
     }
+    if (namen.length !== n) namen.length = n;
     aus.anzahl = n;
     return;
   }
+  // Je Maßnahme zählt nur ihr letzter Tag. Geprüfte Daten (JJJJ-MM-TT, Jahre 1000–9999) stehen als
+  // Text in zeitlicher Reihenfolge: verglichen werden die Texte, gelesen wird je Fall nur der letzte.
   let anzahl = 0;
+  const letzte = aus.letzteTexte;
   for (let i = 0; i < n; i++) {
     const z = zeitraeume[i] as Leistungszeitraum;
     const name = z.massnahme ?? '';
     let f = 0;
     while (f < anzahl && namen[f] !== name) f++;
-    const bis = datum(z.bis);
     if (f === anzahl) {
-      namen.push(name);
-      aus.letzterTag[f] = bis;
+      namen[f] = name;
+      letzte[f] = z.bis;
       anzahl++;
-    } else if (bis > (aus.letzterTag[f] as number)) aus.letzterTag[f] = bis;
+    } else if (z.bis > (letzte[f] as string)) letzte[f] = z.bis;
     aus.fall[i] = f;
   }
+  for (let f = 0; f < anzahl; f++) aus.letzterTag[f] = datum(letzte[f] as string);
+  if (namen.length !== anzahl) namen.length = anzahl;
   aus.anzahl = anzahl;
   for (let f = 0; f < anzahl; f++) {
-    const angabe = massnahmen?.find((m) => m.massnahme === namen[f] && namen[f] !== '');
+    const name = namen[f] as string;
+    let angabe: MassnahmeAngabe | undefined;
+    if (massnahmen !== undefined && name !== '')
+      for (let m = 0; m < massnahmen.length; m++)
+        if ((massnahmen[m] as MassnahmeAngabe).massnahme === name) {
+          angabe = massnahmen[m];
+          break;
+        }
     const letzter = aus.letzterTag[f] as number;
     if (angabe?.laeuft === true) aus.letzterTag[f] = laeuftNoch;
     else if (angabe?.beendet !== undefined) {
@@ -903,6 +916,12 @@ export function fristenPuffer(maxZeitraeume: number): FristenPuffer {
 const keinDatum = -2147483648;
 const unendlich = 2147483647;
 
+/** Wie `gewahrt` als Zahl (1 gewahrt, 0 ausgeschlossen, −1 offen); `keinDatum`: nicht geltend gemacht. */
+function stand(fristende: number, geltend: number, stichtag: number): number {
+  if (geltend !== keinDatum) return geltend <= fristende ? 1 : 0;
+  return stichtag > fristende ? 0 : -1;
+}
+
 /**
  * § 111 und § 113 SGB X für eine bereits validierte Eingabe (Schema wie `erstattungsfristen`),
  * ohne Texte. Liefert dieselben Fristenden wie `pruefe` (getestet): je Leistungsfall eine Frist,
@@ -910,54 +929,66 @@ const unendlich = 2147483647;
  */
 export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, puffer: FristenPuffer): void {
   const stichtag = datum(e.stichtag);
-  const kenntnis = e.kenntnisEntscheidung === undefined ? undefined : datum(e.kenntnisEntscheidung);
-  const geltend = e.geltendmachung === undefined ? undefined : datum(e.geltendmachung);
+  // Fehlende Daten als Kennzahlen statt `undefined`: ohne Kenntnis zählt nur das Ende des Falls.
+  const kenntnis = e.kenntnisEntscheidung === undefined ? keinDatum : datum(e.kenntnisEntscheidung);
+  const geltend = e.geltendmachung === undefined ? keinDatum : datum(e.geltendmachung);
   const kalender = feiertagskalender(e.landVerpflichteter);
-  const a: Ausschlussfrist = { fristbeginn: 0 as Tag, nominalesEnde: 0 as Tag, ende: 0 as Tag };
   const zeitraeume = e.leistungszeitraeume;
-  const recht = e.leistungsrecht ?? 'eingliederungshilfe';
+  const n = zeitraeume.length;
+  const ende = puffer.ende;
+  const gewahrtJe = puffer.gewahrt;
   const faelle = puffer.faelle;
-  if (recht !== 'eingliederungshilfe') {
-    // Jeder Zeitraum ein Leistungsfall: der schnelle Textpfad je Zeitraum.
-    for (let i = 0; i < zeitraeume.length; i++) {
-      ausschlussfristAusText((zeitraeume[i] as Leistungszeitraum).bis, kenntnis, kalender, a);
+  if (e.leistungsrecht !== undefined && e.leistungsrecht !== 'eingliederungshilfe') {
+    // Jeder Zeitraum ein Leistungsfall (wie ordneLeistungsfaelle, ohne Namen).
+    const bisTage = faelle.bis;
+    leseLetzteTage(zeitraeume, bisTage);
+    for (let i = 0; i < n; i++) {
+      const bis = bisTage[i] as number;
+      const fristende = kalender.naechsterWerktag(plusEinJahr((kenntnis > bis ? kenntnis : bis) as Tag));
       faelle.fall[i] = i;
-      puffer.ende[i] = a.ende;
-      const g = gewahrt(a.ende, geltend, stichtag);
-      puffer.gewahrt[i] = g === null ? -1 : g ? 1 : 0;
+      faelle.letzterTag[i] = bis;
+      ende[i] = fristende;
+      gewahrtJe[i] = stand(fristende, geltend, stichtag);
     }
-    faelle.anzahl = zeitraeume.length;
-    faelle.namen.length = 0;
+    faelle.anzahl = n;
+    if (faelle.namen.length !== 0) faelle.namen.length = 0;
   } else {
-    ordneLeistungsfaelle(zeitraeume, recht, e.massnahmen, stichtag, faelle);
+    ordneLeistungsfaelle(zeitraeume, 'eingliederungshilfe', e.massnahmen, stichtag, faelle);
     // Je Fall einmal rechnen; das Ergebnis steht danach in den Zeilen des ersten Falls.
     for (let f = 0; f < faelle.anzahl; f++) {
       const letzter = faelle.letzterTag[f] as number;
       if (letzter === laeuftNoch) {
-        puffer.ende[f] = keinDatum;
-        puffer.gewahrt[f] = geltend !== undefined ? 1 : -1;
+        ende[f] = keinDatum;
+        gewahrtJe[f] = geltend !== keinDatum ? 1 : -1;
         continue;
       }
-      ausschlussfristFuer(letzter as Tag, kenntnis, kalender, a);
-      puffer.ende[f] = a.ende;
-      const g = gewahrt(a.ende, geltend, stichtag);
-      puffer.gewahrt[f] = g === null ? -1 : g ? 1 : 0;
+      const fristende = kalender.naechsterWerktag(plusEinJahr((kenntnis > letzter ? kenntnis : letzter) as Tag));
+      ende[f] = fristende;
+      gewahrtJe[f] = stand(fristende, geltend, stichtag);
     }
     // Von den Fällen auf die Zeiträume verteilen, von hinten (Fall f ≤ Zeitraum i).
-    for (let i = zeitraeume.length - 1; i >= 0; i--) {
+    for (let i = n - 1; i >= 0; i--) {
       const f = faelle.fall[i] as number;
-      puffer.ende[i] = puffer.ende[f] as number;
-      puffer.gewahrt[i] = puffer.gewahrt[f] as number;
+      ende[i] = ende[f] as number;
+      gewahrtJe[i] = gewahrtJe[f] as number;
     }
   }
-  if (kenntnis === undefined) {
+  if (kenntnis === keinDatum) {
     puffer.verjaehrungEnde = keinDatum;
     puffer.verjaehrt = false;
     return;
   }
-  const { hemmungen } = hemmungenAlsTage(e.hemmungen, stichtag);
-  const nb = e.neubeginn !== undefined && datum(e.neubeginn) <= stichtag ? datum(e.neubeginn) : undefined;
-  const v = verjaehrungFuer(kenntnis, hemmungen, nb, feiertagskalender(e.landGericht ?? e.landVerpflichteter));
-  puffer.verjaehrungEnde = v.ende ?? unendlich;
-  puffer.verjaehrt = v.ende !== undefined && stichtag > v.ende;
+  const kalender113 = e.landGericht === undefined ? kalender : feiertagskalender(e.landGericht);
+  const nb = e.neubeginn === undefined ? undefined : datum(e.neubeginn);
+  const neu = nb !== undefined && nb <= stichtag ? nb : undefined;
+  let verjaehrungEnde: Tag | undefined;
+  if ((e.hemmungen === undefined || e.hemmungen.length === 0) && neu === undefined) {
+    // Ohne Hemmung und Neubeginn: Ablauf des vierten Jahres nach dem Jahr der Kenntnis (wie verjaehrungFuer).
+    verjaehrungEnde = kalender113.naechsterWerktag(tagAus(jahrVon(kenntnis) + 4, 12, 31));
+  } else {
+    const { hemmungen } = hemmungenAlsTage(e.hemmungen, stichtag);
+    verjaehrungEnde = verjaehrungFuer(kenntnis, hemmungen, neu, kalender113).ende;
+  }
+  puffer.verjaehrungEnde = verjaehrungEnde ?? unendlich;
+  puffer.verjaehrt = verjaehrungEnde !== undefined && stichtag > verjaehrungEnde;
 }
