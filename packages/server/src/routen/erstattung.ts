@@ -23,6 +23,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { centSchema, datumSchema, idParams, landSchema } from './schemata.ts';
+import { AnspruchListe, AnspruchSchema } from './erstattung.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const ea = pruefungsarten.erstattungsanspruch.schema.properties as Record<string, JsonSchema>;
 const { art: _a, rechtsstand: _r, leistungen: _l, ...rechtsgrundlageFelder } = ea;
@@ -91,6 +93,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Erstattung'],
           summary: 'Erstattungsbuch: ausgehende und eingehende Ansprüche',
+          response: antworten({ 200: AnspruchListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -120,6 +123,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Erstattung'],
           summary: 'Erstattungsanspruch anlegen (Entwurf); Rechtsgrundlage, Betrag und Fristen vom Regelwerk',
+          response: antworten({ 201: AnspruchSchema }),
           body: {
             type: 'object',
             properties: {
@@ -150,6 +154,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Erstattung'],
           summary: 'Ein Anspruch mit Zeiträumen, Fristen, Zinsen, Zahlungen und Entscheidungen',
           params: idParams,
+          response: antworten({ 200: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -168,6 +173,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Anspruch ändern (If-Match); die Bemerkung dürfen beide Parteien ändern',
           params: idParams,
           body: { type: 'object', properties: anspruchFelder, additionalProperties: false, minProperties: 1 },
+          response: antworten({ 200: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -222,6 +228,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             summary: `${a.summary} (If-Match)`,
             params: idParams,
             body: { type: 'object', properties: a.body, required: pflicht, additionalProperties: false },
+            response: antworten({ 200: AnspruchSchema }),
           },
         },
         async (anfrage, antwort) => {
@@ -254,6 +261,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             required: ['datum', 'betragCent'],
             additionalProperties: false,
           },
+          response: antworten({ 201: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {
