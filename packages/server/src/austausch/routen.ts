@@ -11,6 +11,8 @@ import { type Format, mimeTypen } from './dateien.ts';
 import { type Exportfilter, exportiereAnsprueche } from './erstattung-export.ts';
 import { type Importbericht, type Verarbeitung, importiereAnsprueche } from './erstattung-import.ts';
 import { exportiereFaelle, importiereFaelle } from './faelle-austausch.ts';
+import { AnspruchImportbericht, FallImportbericht, Tabellendatei } from '../routen/austausch.schema.ts';
+import { antworten } from '../routen/gemeinsam.schema.ts';
 
 /**
  * Größte Importdatei über die API in Byte: EGH_IMPORT_MAX_MB (Standard 50 MB; die Kommandozeile
@@ -59,6 +61,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Erstattungsansprüche aus CSV oder XLSX importieren (eigener Träger als Anspruchsteller)',
+          response: antworten({ 201: AnspruchImportbericht }),
           description: importBeschreibung,
           querystring: {
             type: 'object',
@@ -89,6 +92,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Erstattungsbuch als CSV oder XLSX (dieselben Filter wie GET /erstattungsansprueche, ohne Seiten)',
+          response: antworten({ 200: Tabellendatei }),
           querystring: {
             type: 'object',
             properties: {
@@ -122,6 +126,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Fälle (mit Person, Aufenthalten, Leistungen) aus CSV oder XLSX importieren',
+          response: antworten({ 201: FallImportbericht }),
           description: importBeschreibung,
         },
       },
@@ -138,6 +143,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Fälle des eigenen Trägers als CSV oder XLSX (mit Personendaten; der Export wird protokolliert)',
+          response: antworten({ 200: Tabellendatei }),
           querystring: {
             type: 'object',
             properties: {

@@ -42,7 +42,7 @@ const problemAntwort = {
  * Die Antworten einer Route: die Erfolgsantworten und für 4xx das gemeinsame Problem-JSON.
  * `Type.Null()` als Antwort heißt: kein Inhalt (204).
  */
-export function antworten(erfolg: Record<number, TSchema | { description: string; content: Record<string, { schema: TSchema }> }>) {
+export function antworten(erfolg: Record<number, object>) {
   return { ...erfolg, '4XX': problemAntwort };
 }
 
