@@ -20,7 +20,7 @@ export const PruefungsArten = Type.Array(
   Type.Object({
     art: Type.String(),
     titel: Type.String(),
-    normen: Type.Array(Type.String()),
+    normen: Type.String({ description: 'Die Normen der Prüfung, z. B. „§ 26 SGB X, §§ 187–193 BGB“' }),
     schema: OffenesObjekt('JSON-Schema der Eingabe'),
     beispiel: OffenesJson('Beispieleingabe'),
   }),

@@ -1031,7 +1031,8 @@ export interface paths {
             'application/json': {
               art: string;
               titel: string;
-              normen: string[];
+              /** @description Die Normen der Prüfung, z. B. „§ 26 SGB X, §§ 187–193 BGB“ */
+              normen: string;
               /** @description JSON-Schema der Eingabe */
               schema: {
                 [key: string]: unknown;
