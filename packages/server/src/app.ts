@@ -1,10 +1,12 @@
 // Die HTTP-Anwendung: Fastify mit JSON-Schema-Validierung (dasselbe Ajv wie das Regelwerk),
 // OpenAPI 3.1 aus den Routenschemata, Sitzungen, CSRF, Sicherheitskopfzeilen, Problem-JSON.
 import cookie from '@fastify/cookie';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -37,6 +39,46 @@ export interface AppOptionen {
   xlsxGrenze?: number;
   /** Aufgerufen, wenn die Datenbank gestört ist (einmal); der Server beendet sich dann (server.ts). */
   beiStoerung?: (meldung: string) => void;
+  /**
+   * Jede Antwort zusätzlich mit JSON.stringify serialisieren und vergleichen: weicht das Ergebnis
+   * des Antwortschemas ab (ein Feld fehlt im Schema, null wird zu ""), scheitert die Anfrage mit 500
+   * und dem Pfad der Abweichung. Standard: in Tests (vitest) an, sonst aus.
+   */
+  antwortenPruefen?: boolean;
+}
+
+/** Erster Pfad (JSON-Pointer), an dem sich zwei JSON-Werte unterscheiden. */
+function abweichung(a: unknown, b: unknown, pfad = ''): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = abweichung((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${pfad}/${k}`);
+      if (d !== undefined) return d;
+    }
+  }
+  return `${pfad || '/'}: erwartet ${JSON.stringify(a)?.slice(0, 200)}, serialisiert ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/** Der Serialisierer von Fastify (fast-json-stringify), auf Wunsch mit Vergleich gegen JSON.stringify. */
+function serialisierer(pruefen: boolean) {
+  const standard = SerializerSelector();
+  return (externeSchemata: unknown, optionen: unknown) => {
+    const baue = standard(externeSchemata, optionen as never);
+    return (route: { schema: object; method: string; url: string; httpStatus: string; contentType?: string }) => {
+      const schnell = baue(route) as (daten: unknown) => string;
+      if (!pruefen) return schnell;
+      return (daten: unknown) => {
+        const text = schnell(daten);
+        const d = abweichung(JSON.parse(JSON.stringify(daten)) as unknown, JSON.parse(text) as unknown);
+        if (d !== undefined) {
+          const meldung = `Antwortschema ${route.method} ${route.url} (${route.httpStatus}) passt nicht zur Antwort: ${d}`;
+          process.stderr.write(`${meldung}\n`);
+          throw new Error(meldung);
+        }
+        return text;
+      };
+    };
+  };
 }
 
 declare module 'fastify' {
@@ -60,6 +102,9 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     trustProxy: o.vertrauteProxys?.length ? o.vertrauteProxys : false,
     bodyLimit: 10 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    schemaController: {
+      compilersFactory: { buildSerializer: serialisierer(o.antwortenPruefen ?? process.env.VITEST !== undefined) as never },
+    },
   });
 
   // JSON: erst die Tiefe zählen (ein 5.000 Ebenen tiefes Dokument brächte Parser und Validierung

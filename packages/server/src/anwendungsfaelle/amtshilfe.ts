@@ -10,7 +10,8 @@ import type { Begruendungsschritt } from '@egh/recht';
 import type { amtshilfeStatus } from '../db/schema.ts';
 import { amtshilfeersuchen, beitritt, entscheidung, fall, frist, person, traeger, vereinbarung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
-import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import { type Fachfehler, eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 import { aendereMitVersion } from './version.ts';
@@ -411,18 +412,55 @@ function pruefeTag(tag: string, pfad: string, frueheste: { tag: string; was: str
     throw eingabefehler([{ pfad, meldung: `Der ${datumDe(tag)} liegt vor ${frueheste.was} am ${datumDe(frueheste.tag)}.` }]);
 }
 
+/** Die Arbeitsschritte in Worten (Subjekt eines Satzes). */
+const aktionsnamen: Record<Aktion['aktion'], string> = {
+  senden: 'Das Senden',
+  annehmen: 'Die Annahme',
+  ablehnen: 'Die Ablehnung',
+  aufsicht: 'Die Anrufung der Aufsichtsbehörde',
+  berichten: 'Der Ergebnisbericht',
+  abrechnen: 'Die Abrechnung',
+  bezahlen: 'Der Vermerk der Zahlung',
+};
+
+/**
+ * Warum der Benutzer die Aktion jetzt nicht ausführen kann (403 oder 409 mit deutscher Meldung),
+ * oder nichts: Seite, Rolle und Status aus `uebergaenge`, dazu die Bedingungen der Aktion selbst.
+ * `fuehreAus` wirft dieses Hindernis; `erlaubteAktionen` nennt es als Grund.
+ */
+export function hindernis(k: Benutzerkontext, e: Ersuchen, aktion: Aktion['aktion'], stichtag = heute()): Fachfehler | undefined {
+  const regel = uebergaenge[aktion];
+  const name = aktionsnamen[aktion];
+  if (seiteVon(k, e) !== regel.seite)
+    return verboten(`${name} ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`);
+  if (!k.rollen.some((r) => regel.rollen.includes(r)))
+    return verboten(`${name} ist der Rolle ${regel.rollen.map((r) => rollennamen[r as Rolle] ?? r).join(' oder ')} vorbehalten.`);
+  if (!regel.von.includes(e.status))
+    return konflikt(
+      `${name} ist im Status „${amtshilfeStatusnamen[e.status]}“ nicht möglich (möglich in: ${regel.von.map((s) => amtshilfeStatusnamen[s]).join(', ')}).`,
+    );
+  if (aktion === 'senden' && e.gewuenschtBis && e.gewuenschtBis < stichtag)
+    return konflikt(`Der erbetene Termin ${datumDe(e.gewuenschtBis)} liegt vor dem heutigen Tag; bitte im Entwurf ändern.`);
+  return undefined;
+}
+
+/** Jede Aktion des Arbeitsablaufs für den Benutzer: erlaubt, oder nicht mit dem Grund. */
+export function erlaubteAktionen(
+  k: Benutzerkontext,
+  e: Ersuchen,
+  stichtag = heute(),
+): { aktion: Aktion['aktion']; erlaubt: boolean; grund?: string }[] {
+  return (Object.keys(uebergaenge) as Aktion['aktion'][]).map((aktion) => {
+    const h = hindernis(k, e, aktion, stichtag);
+    return h ? { aktion, erlaubt: false, grund: h.message } : { aktion, erlaubt: true };
+  });
+}
+
 /** Führt einen Arbeitsschritt aus (If-Match). */
 export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version: number, a: Aktion, stichtag = heute()): Promise<Ersuchen> {
   const alt = await ladeErsuchen(tx, id);
-  const regel = uebergaenge[a.aktion];
-  if (seiteVon(k, alt) !== regel.seite)
-    throw verboten(`„${a.aktion}“ ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`);
-  if (!k.rollen.some((r) => regel.rollen.includes(r)))
-    throw verboten(`„${a.aktion}“ ist der Rolle ${regel.rollen.join(' oder ')} vorbehalten.`);
-  if (!regel.von.includes(alt.status))
-    throw konflikt(
-      `„${a.aktion}“ ist im Status „${amtshilfeStatusnamen[alt.status]}“ nicht möglich (erlaubt in: ${regel.von.map((s) => amtshilfeStatusnamen[s]).join(', ')}).`,
-    );
+  const h = hindernis(k, alt, a.aktion, stichtag);
+  if (h) throw h;
   // Wie aendereMitVersion, aber bevor das Regelwerk auf einem alten Stand entscheidet.
   if (alt.version !== version) await aendereMitVersion(tx, amtshilfeersuchen, id, version, {}, 'Amtshilfeersuchen');
 
@@ -432,8 +470,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
   let danach: ((neu: Ersuchen) => Promise<void>) | undefined;
   switch (a.aktion) {
     case 'senden':
-      if (alt.gewuenschtBis && alt.gewuenschtBis < stichtag)
-        throw konflikt(`Der erbetene Termin ${datumDe(alt.gewuenschtBis)} liegt vor dem heutigen Tag; bitte im Entwurf ändern.`);
       werte.status = 'Gesendet';
       werte.gesendetAm = stichtag;
       // Mit dem Senden geht das Ersuchen auf der Plattform zu: Eingang ist der Tag des Sendens.
@@ -574,6 +610,7 @@ export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
       (x) =>
         uebergaenge[x].seite === seite && uebergaenge[x].von.includes(e.status) && k.rollen.some((r) => uebergaenge[x].rollen.includes(r)),
     ),
+    aktionen: erlaubteAktionen(k, e),
   };
 }
 

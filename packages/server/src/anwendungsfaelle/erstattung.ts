@@ -9,7 +9,8 @@ import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
 import { geordneteUuids } from '../db/uuid.ts';
-import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import { type Fachfehler, eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
+import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
 import { aendereMitVersion } from './version.ts';
@@ -455,19 +456,62 @@ export function pruefeVorschlagGegenAnspruch(v: NonNullable<Anspruch['vorschlag'
     );
 }
 
+/** Die Arbeitsschritte in Worten (Subjekt eines Satzes). */
+const aktionsnamen: Record<Aktion['aktion'], string> = {
+  anmelden: 'Die Anmeldung',
+  beziffern: 'Die Bezifferung',
+  vorschlagen: 'Der Vorschlag einer Entscheidung',
+  freigeben: 'Die Freigabe eines Vorschlags',
+  vorschlagVerwerfen: 'Das Verwerfen eines Vorschlags',
+  klagen: 'Die Klage',
+  rechtskraft: 'Der Vermerk der Rechtskraft',
+  erledigen: 'Das Erledigen',
+};
+
+/**
+ * Warum der Benutzer die Aktion jetzt nicht ausführen kann (403 oder 409 mit deutscher Meldung),
+ * oder nichts: Seite, Rolle und Status aus `uebergaenge`, dazu die Bedingungen der Aktion selbst.
+ * `fuehreAus` wirft dieses Hindernis; `erlaubteAktionen` nennt es als Grund.
+ */
+export function hindernis(k: Benutzerkontext, a: Anspruch, aktion: Aktion['aktion']): Fachfehler | undefined {
+  const regel = uebergaenge[aktion];
+  const name = aktionsnamen[aktion];
+  const seite = istAnspruchsteller(k, a) ? 'anspruchsteller' : k.traegerId === a.verpflichteterId ? 'verpflichteter' : undefined;
+  if (seite !== regel.seite)
+    return verboten(`${name} ist Sache des ${regel.seite === 'anspruchsteller' ? 'Anspruchstellers' : 'verpflichteten Trägers'}.`);
+  if (!k.rollen.some((r) => regel.rollen.includes(r)))
+    return verboten(`${name} ist der Rolle ${regel.rollen.map((r) => rollennamen[r as Rolle] ?? r).join(' oder ')} vorbehalten.`);
+  if (!regel.von.includes(a.status))
+    return konflikt(
+      `${name} ist im Status „${erstattungStatusnamen[a.status]}“ nicht möglich (möglich in: ${regel.von.map((s) => erstattungStatusnamen[s]).join(', ')}).`,
+    );
+  if (aktion === 'anmelden' && !a.verpflichteterId && !a.verpflichteterExtern)
+    return konflikt('Ohne Verpflichteten kann nichts angemeldet werden.');
+  if ((aktion === 'freigeben' || aktion === 'vorschlagVerwerfen') && !a.vorschlag)
+    return konflikt(`Es gibt keinen Vorschlag${aktion === 'freigeben' ? ' zum Freigeben; zuerst eine Entscheidung vorschlagen' : ''}.`);
+  // Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei.
+  if (aktion === 'freigeben' && a.vorschlag?.vonBenutzerId === k.benutzerId)
+    return verboten(
+      'Der Vorschlag stammt von Ihnen; die Freigabe braucht eine zweite Person (Vier-Augen-Prinzip): Der Vorschlag muss von einer anderen Person freigegeben werden als der, die ihn gemacht hat.',
+    );
+  if (aktion === 'rechtskraft' && !a.hemmungen.some((h) => h.art === 'klage' && !h.rechtskraft))
+    return konflikt('Es gibt keine anhängige Klage.');
+  return undefined;
+}
+
+/** Jede Aktion des Arbeitsablaufs für den Benutzer: erlaubt, oder nicht mit dem Grund. */
+export function erlaubteAktionen(k: Benutzerkontext, a: Anspruch): { aktion: Aktion['aktion']; erlaubt: boolean; grund?: string }[] {
+  return (Object.keys(uebergaenge) as Aktion['aktion'][]).map((aktion) => {
+    const h = hindernis(k, a, aktion);
+    return h ? { aktion, erlaubt: false, grund: h.message } : { aktion, erlaubt: true };
+  });
+}
+
 /** Führt einen Arbeitsschritt aus (If-Match), mit Vier-Augen-Prinzip bei Anerkenntnis und Ablehnung. */
 export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version: number, a: Aktion, stichtag = heute()): Promise<Anspruch> {
   const alt = await ladeAnspruch(tx, id);
-  const regel = uebergaenge[a.aktion];
-  const seite = istAnspruchsteller(k, alt) ? 'anspruchsteller' : k.traegerId === alt.verpflichteterId ? 'verpflichteter' : undefined;
-  if (seite !== regel.seite)
-    throw verboten(`„${a.aktion}“ ist Sache des ${regel.seite === 'anspruchsteller' ? 'Anspruchstellers' : 'verpflichteten Trägers'}.`);
-  if (!k.rollen.some((r) => regel.rollen.includes(r)))
-    throw verboten(`„${a.aktion}“ ist der Rolle ${regel.rollen.join(' oder ')} vorbehalten.`);
-  if (!regel.von.includes(alt.status))
-    throw konflikt(
-      `„${a.aktion}“ ist im Status „${erstattungStatusnamen[alt.status]}“ nicht möglich (erlaubt in: ${regel.von.map((s) => erstattungStatusnamen[s]).join(', ')}).`,
-    );
+  const h = hindernis(k, alt, a.aktion);
+  if (h) throw h;
   if (alt.version !== version) {
     // aendereMitVersion meldet das genauso; hier früh, damit keine Regelprüfung auf altem Stand läuft.
     await aendereMitVersion(tx, erstattungsanspruch, id, version, {}, 'Erstattungsanspruch');
@@ -476,7 +520,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
   const details: Record<string, unknown> = { aktion: a.aktion, vorher: alt.status };
   switch (a.aktion) {
     case 'anmelden':
-      if (!alt.verpflichteterId && !alt.verpflichteterExtern) throw konflikt('Ohne Verpflichteten kann nichts angemeldet werden.');
       werte.status = 'Angemeldet';
       werte.geltendmachung = a.am ?? stichtag;
       if ((a.am ?? stichtag) > stichtag) throw eingabefehler([{ pfad: '/am', meldung: 'Die Anmeldung kann nicht in der Zukunft liegen.' }]);
@@ -504,10 +547,7 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
       break;
     case 'freigeben': {
       const v = alt.vorschlag;
-      if (!v) throw konflikt('Es gibt keinen Vorschlag zum Freigeben; zuerst „vorschlagen“.');
-      // Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei.
-      if (v.vonBenutzerId === k.benutzerId)
-        throw verboten('Vier-Augen-Prinzip: Der Vorschlag muss von einer anderen Person freigegeben werden als der, die ihn gemacht hat.');
+      if (!v) throw konflikt('Es gibt keinen Vorschlag zum Freigeben.');
       pruefeVorschlagGegenAnspruch(v, alt);
       werte.status = v.entscheidung;
       werte.anerkanntCent =
@@ -520,7 +560,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
       break;
     }
     case 'vorschlagVerwerfen':
-      if (!alt.vorschlag) throw konflikt('Es gibt keinen Vorschlag.');
       werte.vorschlag = null;
       details.begruendung = a.begruendung ?? '';
       break;
@@ -530,7 +569,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
       break;
     case 'rechtskraft': {
       const i = alt.hemmungen.findLastIndex((h) => h.art === 'klage' && !h.rechtskraft);
-      if (i < 0) throw konflikt('Es gibt keine anhängige Klage.');
       const hemmung = alt.hemmungen[i] as { von: string };
       if (a.am < hemmung.von) throw eingabefehler([{ pfad: '/am', meldung: 'Die Rechtskraft kann nicht vor der Klageerhebung liegen.' }]);
       werte.hemmungen = alt.hemmungen.map((h, j) => (j === i ? { ...h, rechtskraft: a.am } : h));
@@ -650,6 +688,7 @@ export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
       (x) =>
         uebergaenge[x].seite === seite && uebergaenge[x].von.includes(a.status) && k.rollen.some((r) => uebergaenge[x].rollen.includes(r)),
     ),
+    aktionen: erlaubteAktionen(k, a),
   };
 }
 

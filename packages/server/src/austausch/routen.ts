@@ -19,6 +19,8 @@ const mbAus = (wert: string | undefined, standard: number) => {
   const mb = Number(wert ?? standard);
   return Math.round((Number.isFinite(mb) && mb > 0 ? mb : standard) * 1024 * 1024);
 };
+import { AnspruchImportbericht, FallImportbericht, Tabellendatei } from '../routen/austausch.schema.ts';
+import { antworten } from '../routen/gemeinsam.schema.ts';
 
 /**
  * Größte CSV-Importdatei über die API in Byte: EGH_IMPORT_MAX_MB (Standard 50 MB; die Kommandozeile
@@ -109,6 +111,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Erstattungsansprüche aus CSV oder XLSX importieren (eigener Träger als Anspruchsteller)',
+          response: antworten({ 201: AnspruchImportbericht }),
           description: importBeschreibung,
           querystring: {
             type: 'object',
@@ -143,6 +146,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Erstattungsbuch als CSV oder XLSX (dieselben Filter wie GET /erstattungsansprueche, ohne Seiten)',
+          response: antworten({ 200: Tabellendatei }),
           querystring: {
             type: 'object',
             properties: {
@@ -176,6 +180,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Fälle (mit Person, Aufenthalten, Leistungen) aus CSV oder XLSX importieren',
+          response: antworten({ 201: FallImportbericht }),
           description: importBeschreibung,
         },
       },
@@ -198,6 +203,7 @@ export function austauschRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Austausch'],
           summary: 'Fälle des eigenen Trägers als CSV oder XLSX (mit Personendaten; der Export wird protokolliert)',
+          response: antworten({ 200: Tabellendatei }),
           querystring: {
             type: 'object',
             properties: {

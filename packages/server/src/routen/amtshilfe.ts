@@ -23,6 +23,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
+import { ErsuchenListe, ErsuchenSchema } from './amtshilfe.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 // Felder aus den Schemata des Regelwerks, damit API, OpenAPI und Prüfung dasselbe verlangen.
 const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
@@ -126,6 +128,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Amtshilfe'],
           summary: 'Amtshilfeersuchen: Eingang (an den eigenen Träger) und Ausgang (vom eigenen Träger)',
+          response: antworten({ 200: ErsuchenListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -161,6 +164,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
             required: ['fallId', 'ersuchterId', 'aufgabe'],
             additionalProperties: false,
           },
+          response: antworten({ 201: ErsuchenSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -180,6 +184,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Amtshilfe'],
           summary: 'Ein Ersuchen mit Prüfungen, Bericht, Abrechnung, Fristen und möglichen Aktionen',
           params: idParams,
+          response: antworten({ 200: ErsuchenSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -198,6 +203,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Entwurf ändern (If-Match; ersuchender Träger)',
           params: idParams,
           body: { type: 'object', properties: ersuchenFelder, additionalProperties: false, minProperties: 1 },
+          response: antworten({ 200: ErsuchenSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -221,6 +227,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
             summary: `${a.summary} (If-Match)`,
             params: idParams,
             body: { type: 'object', properties: a.body, required: a.pflicht, additionalProperties: false },
+            response: antworten({ 200: ErsuchenSchema }),
           },
         },
         async (anfrage, antwort) => {

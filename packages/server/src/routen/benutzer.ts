@@ -4,6 +4,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppOptionen } from '../app.ts';
 import { setzeErstpasswort, setzeZweitenFaktorZurueck } from '../anwendungsfaelle/benutzer.ts';
 import { erfordereRolle } from '../http/sitzung.ts';
+import { KeinInhalt, antworten } from './gemeinsam.schema.ts';
 
 const params = {
   type: 'object',
@@ -19,6 +20,7 @@ export function benutzerRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Benutzer'],
           summary: 'Zweiten Faktor eines Benutzers zurücksetzen (z. B. Telefon verloren); seine Sitzungen enden',
+          response: antworten({ 204: KeinInhalt }),
           params,
         },
       },
@@ -36,7 +38,7 @@ export function benutzerRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Benutzer'],
           summary: 'Neues Erstpasswort vergeben (einmal angezeigt, bei der nächsten Anmeldung zu ändern); Sitzungen enden',
           params,
-          response: { 200: { type: 'object', properties: { erstpasswort: { type: 'string' } } } },
+          response: antworten({ 200: { type: 'object', properties: { erstpasswort: { type: 'string' } }, required: ['erstpasswort'] } }),
         },
       },
       async (anfrage) => {

@@ -24,6 +24,7 @@ import { mitIdempotenz } from '../http/idempotenz.ts';
 import type { Rolle } from '../http/rollen.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { idParams } from './schemata.ts';
+import { antworten, datei } from './gemeinsam.schema.ts';
 
 /**
  * Wer die Dokumente eines Bezugs sieht und Briefe dazu erzeugt; die Anwendungsfälle prüfen Seite und
@@ -186,6 +187,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
           schema: {
             tags: ['Dokumente'],
             summary: 'Vorschau eines Briefs als PDF – nichts wird gespeichert, der Datensatz bleibt unverändert',
+            response: antworten({ 200: datei('Brief als PDF', 'application/pdf') }),
             params: idParams,
             body: briefBody(erlaubt),
           },
@@ -217,6 +219,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
             }`,
             params: idParams,
             body: briefBody(erlaubt),
+            response: antworten({ 201: dokumentinfoSchema }),
           },
         },
         async (anfrage, antwort) => {
@@ -239,7 +242,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
               bezug === 'amtshilfeersuchen' ? '; dazu, ob er die XRechnung ablegen kann' : ''
             }`,
             params: idParams,
-            response: {
+            response: antworten({
               200: {
                 type: 'object',
                 properties: {
@@ -260,7 +263,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
                 },
                 required: ['eintraege'],
               },
-            },
+            }),
           },
         },
         async (anfrage) => {
@@ -271,7 +274,20 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
 
       app.get<{ Params: { id: string } }>(
         `/${pfad}/:id/dokumente`,
-        { schema: { tags: ['Dokumente'], summary: 'Dokumente des Datensatzes (neueste zuerst, ohne Inhalt)', params: idParams } },
+        {
+          schema: {
+            tags: ['Dokumente'],
+            summary: 'Dokumente des Datensatzes (neueste zuerst, ohne Inhalt)',
+            params: idParams,
+            response: antworten({
+              200: {
+                type: 'object',
+                properties: { eintraege: { type: 'array', items: dokumentinfoSchema }, gesamt: { type: 'integer' } },
+                required: ['eintraege', 'gesamt'],
+              },
+            }),
+          },
+        },
         async (anfrage) => {
           const k = erfordereTraeger(anfrage, ...rollenJeBezug[bezug]);
           const eintraege = await alsMandant(db, mandantVon(k), (tx) => listeDokumente(tx, k, bezug, anfrage.params.id));
@@ -282,7 +298,14 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
 
     app.get<{ Params: { id: string } }>(
       '/dokumente/:id',
-      { schema: { tags: ['Dokumente'], summary: 'Dokument herunterladen (Brief als PDF, XRechnung als XML)', params: idParams } },
+      {
+        schema: {
+          tags: ['Dokumente'],
+          summary: 'Dokument herunterladen (Brief als PDF, XRechnung als XML)',
+          params: idParams,
+          response: antworten({ 200: datei('Brief (PDF) oder XRechnung (XML)', 'application/pdf', 'application/xml') }),
+        },
+      },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, ...alleRollen);
         const d = await alsMandant(db, mandantVon(k), async (tx) => {
@@ -309,7 +332,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
             '409 vor der Abrechnung oder ohne erstattungsfähigen Betrag; 422 (stammdaten-unvollstaendig) nennt jede fehlende Stammdatenangabe ' +
             'als Feld des Trägers (/traeger/{id}/…) – dann wird nichts abgelegt.',
           params: idParams,
-          response: { 201: dokumentinfoSchema },
+          response: antworten({ 201: dokumentinfoSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -331,6 +354,7 @@ export function dokumenteRouten(o: AppOptionen): FastifyPluginAsync {
             'Liest nur: Die Rechnung entsteht mit POST …/xrechnung als Dokument des Ersuchens; GET liefert die neueste abgelegte Fassung ' +
             '(dieselbe Datei wie GET /dokumente/{id}). 404 (xrechnung-nicht-abgelegt), solange keine abgelegt ist.',
           params: idParams,
+          response: antworten({ 200: datei('XRechnung (UBL)', 'application/xml') }),
         },
       },
       async (anfrage, antwort) => {

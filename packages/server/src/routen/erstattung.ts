@@ -24,6 +24,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { centSchema, datumOderNullSchema, datumSchema, idParams, landSchema } from './schemata.ts';
+import { AnspruchListe, AnspruchSchema } from './erstattung.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const ea = pruefungsarten.erstattungsanspruch.schema.properties as Record<string, JsonSchema>;
 const { art: _a, rechtsstand: _r, leistungen: _l, ...rechtsgrundlageFelder } = ea;
@@ -92,6 +94,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Erstattung'],
           summary: 'Erstattungsbuch: ausgehende und eingehende Ansprüche',
+          response: antworten({ 200: AnspruchListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -124,6 +127,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Erstattungsanspruch anlegen (Entwurf); Rechtsgrundlage, Betrag und Fristen vom Regelwerk',
           description:
             'Eingabefehler meldet 400 auf einmal: Schemafehler und Widersprüche zwischen Feldern (z. B. Ende vor Beginn) zusammen.',
+          response: antworten({ 201: AnspruchSchema }),
           body: {
             type: 'object',
             properties: {
@@ -154,6 +158,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Erstattung'],
           summary: 'Ein Anspruch mit Zeiträumen, Fristen, Zinsen, Zahlungen und Entscheidungen',
           params: idParams,
+          response: antworten({ 200: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -173,6 +178,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Anspruch ändern (If-Match); die Bemerkung dürfen beide Parteien ändern',
           params: idParams,
           body: { type: 'object', properties: anspruchFelder, additionalProperties: false, minProperties: 1 },
+          response: antworten({ 200: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -227,6 +233,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             summary: `${a.summary} (If-Match)`,
             params: idParams,
             body: { type: 'object', properties: a.body, required: pflicht, additionalProperties: false },
+            response: antworten({ 200: AnspruchSchema }),
           },
         },
         async (anfrage, antwort) => {
@@ -259,6 +266,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             required: ['datum', 'betragCent'],
             additionalProperties: false,
           },
+          response: antworten({ 201: AnspruchSchema }),
         },
       },
       async (anfrage, antwort) => {

@@ -19,6 +19,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
+import { FallListe, FallSchema } from './faelle.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const oz = pruefungsarten.oertlicheZustaendigkeit.schema.properties as Record<string, JsonSchema>;
 const zk = pruefungsarten.zustaendigkeitsklaerung.schema.properties as Record<string, JsonSchema>;
@@ -81,6 +83,7 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Fälle'],
           summary: 'Fälle des eigenen Trägers suchen',
+          response: antworten({ 200: FallListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -109,6 +112,7 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Fälle'],
           summary: 'Fall anlegen; das Regelwerk bestimmt die Zuständigkeit',
+          response: antworten({ 201: FallSchema }),
           body: {
             type: 'object',
             properties: {
@@ -133,7 +137,14 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
 
     app.get<{ Params: { id: string } }>(
       '/faelle/:id',
-      { schema: { tags: ['Fälle'], summary: 'Ein Fall mit Zuständigkeit, Begründung und Fristen', params: idParams } },
+      {
+        schema: {
+          tags: ['Fälle'],
+          summary: 'Ein Fall mit Zuständigkeit, Begründung und Fristen',
+          params: idParams,
+          response: antworten({ 200: FallSchema }),
+        },
+      },
       async (anfrage, antwort) => {
         const k = erfordereTraeger(anfrage, ...rollen);
         const f = await alsMandant(db, mandantVon(k), (tx) => leseFall(tx, k, anfrage.params.id));
@@ -148,6 +159,7 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Fälle'],
           summary: 'Fall ändern (If-Match); Zuständigkeit und Fristen werden neu berechnet',
+          response: antworten({ 200: FallSchema }),
           params: idParams,
           body: {
             type: 'object',
@@ -180,6 +192,7 @@ export function faelleRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Fälle'],
           summary: 'Zuständigkeit zu einem Stichtag neu entscheiden lassen',
+          response: antworten({ 200: FallSchema }),
           params: idParams,
           body: { type: 'object', properties: { stichtag: datumSchema }, required: ['stichtag'], additionalProperties: false },
         },

@@ -17,6 +17,8 @@ import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
  */
 const fristenRollen: readonly Rolle[] = ['sachbearbeitung', 'kostenerstattung', 'leitung'];
 import { datumSchema } from './schemata.ts';
+import { FristenUebersicht } from './fristen.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 export interface FristFilter {
   faelligBis?: string;
@@ -114,7 +116,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
             },
             additionalProperties: false,
           },
-          response: { 200: fristenSeiteSchema },
+          response: antworten({ 200: fristenSeiteSchema }),
         },
       },
       async (anfrage, antwort) => {
@@ -136,6 +138,7 @@ export function fristenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Fristen'],
           summary: 'Überfällig, nächste 14 und 30 Tage, Beträge mit Risiko nach § 111 SGB X',
+          response: antworten({ 200: FristenUebersicht }),
           description:
             'Risiko nach § 111 SGB X: Beträge der Leistungsfälle, deren Ausschlussfrist begonnen hat, noch nicht abgelaufen ist (heute oder später endet) und in den nächsten 30 Tagen endet, und die nicht geltend gemacht sind. `risiko111` listet diese Fristen; ihre Beträge ergeben `risiko111Cent`. Laufende Maßnahmen haben noch keine Frist, abgelaufene Fristen zählen als überfällig, nicht als Risiko.',
         },

@@ -24,6 +24,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { idParams } from './schemata.ts';
+import { VergleichListe, VergleichSchema } from './mehrkosten.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 // Dieselben Schemata wie die Prüfung mehrkosten, ohne `art` (OpenAPI und Regelwerk prüfen gleich).
 const mk = pruefungsarten.mehrkosten.schema.properties as Record<string, JsonSchema>;
@@ -91,6 +93,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Mehrkostenvergleich'],
           summary: 'Mehrkostenvergleiche des eigenen Trägers',
+          response: antworten({ 200: VergleichListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -120,6 +123,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Mehrkostenvergleich'],
           summary: 'Mehrkostenvergleich anlegen; das Regelwerk rechnet und ordnet ein (keine automatische Entscheidung)',
+          response: antworten({ 201: VergleichSchema }),
           body: vergleichSchema,
         },
       },
@@ -139,6 +143,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Mehrkostenvergleich'],
           summary: 'Ein Vergleich mit Regelentscheidung (Begründung, Referenzen) und menschlicher Entscheidung',
+          response: antworten({ 200: VergleichSchema }),
           params: idParams,
         },
       },
@@ -156,6 +161,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Mehrkostenvergleich'],
           summary: 'Vergleich ändern (If-Match); das Regelwerk rechnet neu. Nur im Status Offen.',
+          response: antworten({ 200: VergleichSchema }),
           params: idParams,
           body: aenderungSchema,
         },
@@ -179,6 +185,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Mehrkostenvergleich'],
           summary: 'Entscheidung über den Wunsch mit Gründen festhalten (If-Match; Sachbearbeitung oder Leitung); danach unveränderlich',
+          response: antworten({ 200: VergleichSchema }),
           params: idParams,
           body: entscheidungSchema,
         },

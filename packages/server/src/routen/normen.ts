@@ -4,6 +4,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { datumSchema } from './schemata.ts';
 import { normtext, sucheNormen, verzeichnis } from '../anwendungsfaelle/normen.ts';
+import { NormenSuche, NormenVerzeichnis } from './normen.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const teilSchema = {
   type: 'object',
@@ -48,13 +50,13 @@ export function normenRouten(): FastifyPluginAsync {
             required: ['zitat'],
             additionalProperties: false,
           },
-          response: {
+          response: antworten({
             200: {
               type: 'object',
               properties: { ...teilSchema.properties, teile: { type: 'array', items: teilSchema } },
               required: [...teilSchema.required, 'teile'],
             },
-          },
+          }),
         },
       },
       async (anfrage, antwort) => {
@@ -71,6 +73,7 @@ export function normenRouten(): FastifyPluginAsync {
           tags: ['Normen'],
           summary: 'Verzeichnis der mitgelieferten Gesetze mit Gliederung und Paragraphen (für die Hilfe)',
           security: [],
+          response: antworten({ 200: NormenVerzeichnis }),
         },
       },
       async (_anfrage, antwort) => {
@@ -87,6 +90,7 @@ export function normenRouten(): FastifyPluginAsync {
           tags: ['Normen'],
           summary: 'Volltextsuche in den mitgelieferten Gesetzen (Überschriften zuerst)',
           security: [],
+          response: antworten({ 200: NormenSuche }),
           querystring: {
             type: 'object',
             properties: {

@@ -7,6 +7,8 @@ import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { type ProtokollFilter, leseProtokoll } from '../anwendungsfaelle/protokoll.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { datumSchema } from './schemata.ts';
+import { ProtokollSeite } from './fristen.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 export function protokollRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
@@ -17,6 +19,7 @@ export function protokollRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Protokoll'],
           summary: 'Zugriffsprotokoll des eigenen Trägers (Rolle Datenschutz)',
+          response: antworten({ 200: ProtokollSeite }),
           querystring: {
             type: 'object',
             properties: {

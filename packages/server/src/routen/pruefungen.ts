@@ -2,6 +2,8 @@
 // `egh pruefe`; 200 mit Ergebnis, 400 mit Problem-JSON.
 import type { FastifyPluginAsync } from 'fastify';
 import { artenNamen, istProblem, pruefe, pruefungsarten } from '@egh/recht';
+import { PruefErgebnis, PruefungsArten } from './normen.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 export function pruefungenRouten(): FastifyPluginAsync {
   return async (app) => {
@@ -12,6 +14,7 @@ export function pruefungenRouten(): FastifyPluginAsync {
         schema: {
           tags: ['Prüfungen'],
           summary: 'Eine Prüfung ausführen',
+          response: antworten({ 200: PruefErgebnis }),
           description: `Arten: ${artenNamen.join(', ')}. Die Eingabe wird vom Regelwerk selbst geprüft (Problem-JSON bei Fehlern).`,
           security: [],
           body: { oneOf: artenNamen.map((a) => ({ $ref: `urn:egh:pruefung:${a}#` })) },
@@ -30,7 +33,12 @@ export function pruefungenRouten(): FastifyPluginAsync {
       '/pruefungen/arten',
       {
         config: { oeffentlich: true },
-        schema: { tags: ['Prüfungen'], summary: 'Die Prüfungsarten mit Schema und Beispiel', security: [] },
+        schema: {
+          tags: ['Prüfungen'],
+          summary: 'Die Prüfungsarten mit Schema und Beispiel',
+          security: [],
+          response: antworten({ 200: PruefungsArten }),
+        },
       },
       () =>
         artenNamen.map((a) => ({

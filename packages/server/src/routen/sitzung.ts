@@ -21,6 +21,8 @@ import { Gedrosselt, meldeErfolg } from '../http/drosselung.ts';
 import { passwortHoechstlaenge } from '../http/passwort-richtlinie.ts';
 import { rollennamen } from '../http/rollen.ts';
 import { type Benutzerkontext, abmelden, kontext, setzeSitzungsCookie, sitzungsCookie } from '../http/sitzung.ts';
+import { FaktorStand, OffenerSchritt, SchrittStand, SitzungSchema } from './sitzung.schema.ts';
+import { KeinInhalt, antworten } from './gemeinsam.schema.ts';
 
 function antwortAus(k: Benutzerkontext) {
   return {
@@ -86,6 +88,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Anmelden',
+          response: antworten({ 200: SitzungSchema, 202: OffenerSchritt }),
           description:
             'Setzt das Sitzungs-Cookie (HttpOnly, SameSite=Strict) und liefert das CSRF-Token für x-csrf-token. Fehlt noch ein Schritt (Code des zweiten Faktors, Erstpasswort ändern, zweiten Faktor einrichten), antwortet der Server mit 202 und dem Schritt; die Sitzung entsteht erst danach. Gedrosselt je Benutzer und Adresse (5 Versuche in 15 Minuten), je Benutzer (20 in einer Stunde) und je Adresse (30 in 15 Minuten): 429 mit Retry-After.',
           security: [],
@@ -110,7 +113,15 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
 
     app.get(
       '/sitzung/anmeldung',
-      { config: { oeffentlich: true }, schema: { tags: ['Anmeldung'], summary: 'Offener Schritt der laufenden Anmeldung', security: [] } },
+      {
+        config: { oeffentlich: true },
+        schema: {
+          tags: ['Anmeldung'],
+          summary: 'Offener Schritt der laufenden Anmeldung',
+          security: [],
+          response: antworten({ 200: SchrittStand }),
+        },
+      },
       async (anfrage) => offenerSchritt(db, anfrage.cookies[vorgangsCookie]),
     );
 
@@ -121,6 +132,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Code des zweiten Faktors (Anmeldung oder Abschluss der Einrichtung)',
+          response: antworten({ 200: SitzungSchema, 202: OffenerSchritt }),
           security: [],
           body: { type: 'object', properties: { code: codeFeld }, required: ['code'], additionalProperties: false },
         },
@@ -141,7 +153,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Anmeldung'],
           summary: 'Zweiten Faktor während der Anmeldung einrichten: Geheimnis, otpauth://-Adresse, QR-Code',
           security: [],
-          response: { 200: einrichtungSchema },
+          response: antworten({ 200: einrichtungSchema }),
         },
       },
       async (anfrage) => einrichtungImVorgang(db, anfrage.cookies[vorgangsCookie]),
@@ -154,6 +166,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Erstpasswort durch ein eigenes ersetzen',
+          response: antworten({ 200: SitzungSchema, 202: OffenerSchritt }),
           security: [],
           body: { type: 'object', properties: { neuesPasswort: passwortFeld }, required: ['neuesPasswort'], additionalProperties: false },
         },
@@ -162,14 +175,22 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         beantworte(anfrage, antwort, await erstpasswortImVorgang(db, anfrage.cookies[vorgangsCookie], anfrage.body.neuesPasswort)),
     );
 
-    app.get('/sitzung', { schema: { tags: ['Anmeldung'], summary: 'Aktuelle Sitzung' } }, (anfrage) => antwortAus(kontext(anfrage)));
+    app.get(
+      '/sitzung',
+      { schema: { tags: ['Anmeldung'], summary: 'Aktuelle Sitzung', response: antworten({ 200: SitzungSchema }) } },
+      (anfrage) => antwortAus(kontext(anfrage)),
+    );
 
-    app.delete('/sitzung', { schema: { tags: ['Anmeldung'], summary: 'Abmelden' } }, async (anfrage, antwort) => {
-      const token = anfrage.cookies[sitzungsCookie];
-      if (token) await abmelden(db, token);
-      void antwort.clearCookie(sitzungsCookie, { path: '/' });
-      return antwort.status(204).send();
-    });
+    app.delete(
+      '/sitzung',
+      { schema: { tags: ['Anmeldung'], summary: 'Abmelden', response: antworten({ 204: KeinInhalt }) } },
+      async (anfrage, antwort) => {
+        const token = anfrage.cookies[sitzungsCookie];
+        if (token) await abmelden(db, token);
+        void antwort.clearCookie(sitzungsCookie, { path: '/' });
+        return antwort.status(204).send();
+      },
+    );
 
     app.put<{ Body: { altesPasswort: string; neuesPasswort: string } }>(
       '/sitzung/passwort',
@@ -177,6 +198,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Eigenes Passwort ändern',
+          response: antworten({ 204: KeinInhalt }),
           description:
             'Prüft das bisherige Passwort (gedrosselt wie die Anmeldung) und die Passwortregeln; alle anderen Sitzungen des Kontos enden.',
           body: {
@@ -195,8 +217,10 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
       },
     );
 
-    app.get('/sitzung/zweiter-faktor', { schema: { tags: ['Anmeldung'], summary: 'Stand des eigenen zweiten Faktors' } }, (anfrage) =>
-      faktorStand(db, kontext(anfrage)),
+    app.get(
+      '/sitzung/zweiter-faktor',
+      { schema: { tags: ['Anmeldung'], summary: 'Stand des eigenen zweiten Faktors', response: antworten({ 200: FaktorStand }) } },
+      (anfrage) => faktorStand(db, kontext(anfrage)),
     );
 
     app.post(
@@ -205,7 +229,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Zweiten Faktor einrichten: Geheimnis, otpauth://-Adresse, QR-Code (danach mit PUT bestätigen)',
-          response: { 200: einrichtungSchema },
+          response: antworten({ 200: einrichtungSchema }),
         },
       },
       async (anfrage) => {
@@ -220,6 +244,7 @@ export function sitzungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Anmeldung'],
           summary: 'Einrichtung des zweiten Faktors mit einem Code bestätigen',
+          response: antworten({ 204: KeinInhalt }),
           body: { type: 'object', properties: { code: codeFeld }, required: ['code'], additionalProperties: false },
         },
       },

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { AppOptionen } from '../app.ts';
 import { version } from '../version.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 export function statusRouten(o: AppOptionen): FastifyPluginAsync {
   return async (app) => {
@@ -13,7 +14,7 @@ export function statusRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Betrieb'],
           summary: 'Zustand des Dienstes und der Datenbank',
           security: [],
-          response: {
+          response: antworten({
             200: {
               type: 'object',
               properties: {
@@ -23,7 +24,7 @@ export function statusRouten(o: AppOptionen): FastifyPluginAsync {
               },
               required: ['status', 'datenbank', 'version'],
             },
-          },
+          }),
         },
       },
       async () => {

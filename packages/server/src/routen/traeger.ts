@@ -12,6 +12,8 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { eingabefehler, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
 import { datumSchema, landSchema } from './schemata.ts';
+import { TraegerListe, TraegerSchema } from './traeger.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const anschriftSchema = {
   type: 'object',
@@ -125,6 +127,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Träger'],
           summary: 'Trägerregister durchsuchen',
+          response: antworten({ 200: TraegerListe }),
           querystring: {
             type: 'object',
             properties: {
@@ -183,6 +186,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Träger'],
           summary: 'Ein Träger',
+          response: antworten({ 200: TraegerSchema }),
           params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
         },
       },
@@ -204,6 +208,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Träger'],
           summary: 'Stammdaten ändern (Administration des eigenen Trägers, Plattformbetrieb)',
+          response: antworten({ 200: TraegerSchema }),
           params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
           body: {
             type: 'object',
@@ -243,6 +248,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Träger'],
           summary: 'Träger anlegen (Plattformbetrieb)',
+          response: antworten({ 201: TraegerSchema }),
           body: {
             type: 'object',
             properties: {

@@ -11,6 +11,9 @@ import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/problem.ts';
 import { erfordereRolle, kontext, mandantVon } from '../http/sitzung.ts';
 import { centSchema, datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
+import { Type } from '@sinclair/typebox';
+import { BeitrittZeile, VereinbarungMitMitgliedern, VereinbarungZeile } from './traeger.schema.ts';
+import { antworten } from './gemeinsam.schema.ts';
 
 const vereinbarungFelder = {
   bezeichnung: { type: 'string', minLength: 1, maxLength: 300 },
@@ -34,8 +37,17 @@ interface VereinbarungEingabe {
 export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
   return async (app) => {
-    app.get('/vereinbarungen', { schema: { tags: ['Vereinbarungen'], summary: 'Vereinbarungsfassungen' } }, async (anfrage) =>
-      alsMandant(db, mandantVon(kontext(anfrage)), (tx) => tx.select().from(vereinbarung).orderBy(asc(vereinbarung.gueltigAb))),
+    app.get(
+      '/vereinbarungen',
+      {
+        schema: {
+          tags: ['Vereinbarungen'],
+          summary: 'Vereinbarungsfassungen',
+          response: antworten({ 200: Type.Array(VereinbarungZeile) }),
+        },
+      },
+      async (anfrage) =>
+        alsMandant(db, mandantVon(kontext(anfrage)), (tx) => tx.select().from(vereinbarung).orderBy(asc(vereinbarung.gueltigAb))),
     );
 
     app.get<{ Params: { id: string } }>(
@@ -44,6 +56,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Eine Vereinbarungsfassung mit Mitgliedern',
+          response: antworten({ 200: VereinbarungMitMitgliedern }),
           params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } } },
         },
       },
@@ -71,6 +84,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Vereinbarungsfassung anlegen (Plattformbetrieb)',
+          response: antworten({ 201: VereinbarungZeile }),
           body: {
             type: 'object',
             properties: { id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,60}$' }, ...vereinbarungFelder },
@@ -100,6 +114,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Vereinbarungsfassung ändern (Plattformbetrieb)',
+          response: antworten({ 200: VereinbarungZeile }),
           body: { type: 'object', properties: vereinbarungFelder, additionalProperties: false, minProperties: 1 },
         },
       },
@@ -122,6 +137,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Beitritte (öffentliche Mitgliederliste)',
+          response: antworten({ 200: Type.Array(BeitrittZeile) }),
           querystring: {
             type: 'object',
             properties: { traeger: { type: 'string' }, vereinbarung: { type: 'string' } },
@@ -149,6 +165,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Beitritt erklären (Administration des eigenen Trägers, Plattformbetrieb)',
+          response: antworten({ 201: BeitrittZeile }),
           body: {
             type: 'object',
             properties: {
@@ -211,6 +228,7 @@ export function vereinbarungRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Vereinbarungen'],
           summary: 'Austritt erklären',
+          response: antworten({ 200: BeitrittZeile }),
           params: idParams,
           body: {
             type: 'object',
