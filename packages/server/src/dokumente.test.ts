@@ -660,6 +660,46 @@ describe(`Briefe und Dokumente (${testDb})`, () => {
     );
   });
 
+  it('§ 111 SGB X: ein in der Anmeldung nicht gewählter Zeitraum bleibt ungewahrt – seine Frist bleibt offen, die des gewählten ist erledigt', async () => {
+    // Sozialhilfe: jeder Zeitraum ein eigener Leistungsfall mit eigener Frist (beide laufen noch).
+    const neu = await schwaben.post(ea, {
+      aktenzeichen: 'S-KE-2026-0111',
+      verpflichteterId: 'bezirk-mittelfranken',
+      leistungsrecht: 'sozialhilfe',
+      rechtsgrundlage: {
+        leistungsbeginn: inTagen(-70),
+        verfahren: { zahlenderTraeger: 'zweiter', weitergeleitet: true, weiterleitungRechtzeitig: true },
+        zahlender: { art: 'egh' },
+        verpflichteter: { art: 'egh', insgesamtZustaendig: true },
+      },
+      leistungszeitraeume: [
+        { von: inTagen(-70), bis: inTagen(-41), betragCent: 100000, rechnung: 'R-EINS' },
+        { von: inTagen(-40), bis: inTagen(-11), betragCent: 120000, rechnung: 'R-ZWEI' },
+      ],
+      kenntnisEntscheidung: inTagen(-70),
+    });
+    expect(neu.statusCode, neu.body).toBe(201);
+    const url = `${ea}/${neu.json().id}`;
+    const [eins] = neu.json().leistungszeitraeume as { id: string }[];
+    if (!eins) throw new Error('Zeitraum fehlt');
+    await brief(
+      schwaben,
+      url,
+      'anmeldung',
+      { 'if-match': await etag(schwaben, url) },
+      { geltendmachung: inTagen(0), zeitraeume: [eins.id] },
+    );
+    const a = (await schwaben.get(url)).json();
+    // Der gewählte Zeitraum ist gewahrt, der andere nicht geltend gemacht: offen (seine Frist läuft noch).
+    expect(a.leistungszeitraeume.map((z: { gewahrt: boolean | null }) => z.gewahrt)).toEqual([true, null]);
+    const s111 = (a.fristen as { art: string; betragCent: number; erledigt: boolean }[]).filter((f) => f.art === 'S111');
+    expect(s111.map((f) => [f.betragCent, f.erledigt])).toEqual([
+      [100000, true],
+      [120000, false],
+    ]);
+    expect(a.fristenpruefung.hinweise.map((h: { code: string }) => h.code)).toContain('ZEITRAEUME_NICHT_GELTEND_GEMACHT');
+  });
+
   it('Anmeldung mit gewählten Zeiträumen: der Anspruch hält fest, welche geltend gemacht sind; Zweitschrift, Bezifferung und Erinnerung nennen nur diese', async () => {
     const neu = await schwaben.post(ea, {
       aktenzeichen: 'S-KE-2025-0777',

@@ -31,6 +31,11 @@ export interface Leistungszeitraum {
   betragCent?: number;
   /** Die fortlaufende Maßnahme, zu der der Zeitraum gehört (nur in der Eingliederungshilfe von Bedeutung). */
   massnahme?: string;
+  /**
+   * `false`: bei der Geltendmachung ausgenommen (etwa in der Anmeldung nicht gewählt). Für diesen
+   * Zeitraum wahrt die Geltendmachung des Anspruchs die Frist des § 111 SGB X nicht.
+   */
+  geltendGemacht?: boolean;
 }
 
 /** Das Leistungsrecht des verpflichteten Trägers; es bestimmt, was ein Leistungsfall ist. */
@@ -535,6 +540,11 @@ export const erstattungsfristen = pruefungsart<ErstattungsfristenEingabe, Erstat
             bis: datumSchema('Letzter Leistungstag'),
             betragCent: centSchema('Betrag des Zeitraums'),
             massnahme: textSchema('Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: gemeinsamer Fristbeginn)', 100),
+            geltendGemacht: {
+              type: 'boolean',
+              title: 'Geltend gemacht',
+              description: 'Nein: bei der Geltendmachung ausgenommen; für diesen Zeitraum wahrt sie die Ausschlussfrist nicht',
+            },
           },
           ['von', 'bis'],
         ),
@@ -640,6 +650,9 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
     const bis = eigene.reduce((x, z) => (z.bis > x ? z.bis : x), (eigene[0] as Leistungszeitraum).bis);
     const betragCent = eigene.reduce((s, z) => s + (z.betragCent ?? 0), 0);
     const name = faelle.namen[f] ?? '';
+    // Ein Zeitraum des Falls, der bei der Geltendmachung ausgenommen war: Für ihn ist die Frist nicht
+    // gewahrt – der Fall gilt erst als gewahrt, wenn alle seine Zeiträume geltend gemacht sind.
+    const geltendFall = eigene.some((z) => z.geltendGemacht === false) ? undefined : geltend;
     if (letzter === laeuftNoch) {
       fristen.push(undefined);
       falle.push({
@@ -652,7 +665,7 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
         fristbeginn: null,
         nominalesEnde: null,
         ende: null,
-        gewahrt: gewahrtLaufend(geltend),
+        gewahrt: gewahrtLaufend(geltendFall),
         betragCent,
       });
       continue;
@@ -671,7 +684,7 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
       fristbeginn: isoDatum(a.fristbeginn),
       nominalesEnde: isoDatum(a.nominalesEnde),
       ende: isoDatum(a.ende),
-      gewahrt: gewahrt(a.ende, geltend, stichtag),
+      gewahrt: gewahrt(a.ende, geltendFall, stichtag),
       betragCent,
     });
   }
@@ -679,8 +692,14 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   let gewahrtCent = 0;
   let ausgeschlossenCent = 0;
   let offenCent = 0;
+  let ausgenommen = 0;
   z111.forEach((z, i) => {
-    const fall = falle[faelle.fall[i] as number] as LeistungsfallJson;
+    const f = faelle.fall[i] as number;
+    const fall = falle[f] as LeistungsfallJson;
+    const frist = fristen[f];
+    const eigenesGeltend = z.geltendGemacht === false ? undefined : geltend;
+    if (z.geltendGemacht === false) ausgenommen++;
+    const stand = frist === undefined ? gewahrtLaufend(eigenesGeltend) : gewahrt(frist.ende, eigenesGeltend, stichtag);
     const zeile: AusschlussfristJson = {
       von: z.von,
       bis: z.bis,
@@ -688,12 +707,12 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
       fristbeginn: fall.fristbeginn,
       nominalesEnde: fall.nominalesEnde,
       ende: fall.ende,
-      gewahrt: fall.gewahrt,
+      gewahrt: stand,
     };
     if (z.betragCent !== undefined) {
       zeile.betragCent = z.betragCent;
-      if (fall.gewahrt === true) gewahrtCent += z.betragCent;
-      else if (fall.gewahrt === false) ausgeschlossenCent += z.betragCent;
+      if (stand === true) gewahrtCent += z.betragCent;
+      else if (stand === false) ausgeschlossenCent += z.betragCent;
       else offenCent += z.betragCent;
     }
     zeilen.push(zeile);
@@ -749,6 +768,11 @@ function berechneErstattungsfristen(e: ErstattungsfristenEingabe) {
   } else {
     b.hinweis('NICHT_GELTEND_GEMACHT', `Der Anspruch ist noch nicht geltend gemacht; Stand am Stichtag ${deutschesDatum(stichtag)}.`);
   }
+  if (geltend !== undefined && ausgenommen > 0)
+    b.hinweis(
+      'ZEITRAEUME_NICHT_GELTEND_GEMACHT',
+      `${ausgenommen === 1 ? 'Ein Leistungszeitraum war' : `${ausgenommen} Leistungszeiträume waren`} bei der Geltendmachung ausgenommen; für ${ausgenommen === 1 ? 'ihn' : 'sie'} wahrt sie die Ausschlussfrist nicht. Solange deren Frist läuft, kann der Anspruch für ${ausgenommen === 1 ? 'ihn' : 'sie'} noch geltend gemacht werden.`,
+    );
   for (const fall of falle.filter((x) => x.laeuft)) {
     const was = `Die Maßnahme${fall.massnahme ? ` „${fall.massnahme}“` : ''} (${deutschesDatum(datum(fall.von))}–${deutschesDatum(datum(fall.bis))}${fall.betragCent ? `, ${euro(fall.betragCent)}` : ''}) läuft am Stichtag ${deutschesDatum(stichtag)} noch: Die Ausschlussfrist des § 111 SGB X hat für ihre Zeiträume nicht begonnen, nichts davon ist ausgeschlossen.`;
     if (geltend === undefined)
@@ -948,7 +972,7 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
       faelle.fall[i] = i;
       faelle.letzterTag[i] = bis;
       ende[i] = fristende;
-      gewahrtJe[i] = stand(fristende, geltend, stichtag);
+      gewahrtJe[i] = stand(fristende, zeitraeume[i]?.geltendGemacht === false ? keinDatum : geltend, stichtag);
     }
     faelle.anzahl = n;
     if (faelle.namen.length !== 0) faelle.namen.length = 0;
@@ -972,6 +996,10 @@ export function berechneFristenMasse(e: Omit<ErstattungsfristenEingabe, 'art'>, 
       ende[i] = ende[f] as number;
       gewahrtJe[i] = gewahrtJe[f] as number;
     }
+    // Bei der Geltendmachung ausgenommene Zeiträume: ohne Geltendmachung (selten; eigener Durchlauf).
+    for (let i = 0; i < n; i++)
+      if (zeitraeume[i]?.geltendGemacht === false)
+        gewahrtJe[i] = ende[i] === keinDatum ? -1 : stand(ende[i] as number, keinDatum, stichtag);
   }
   if (kenntnis === keinDatum) {
     puffer.verjaehrungEnde = keinDatum;

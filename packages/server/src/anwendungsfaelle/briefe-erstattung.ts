@@ -183,6 +183,22 @@ function fuerZeitraeume(
 }
 
 /**
+ * Hält vor der Anmeldung an jedem Zeitraum fest, ob sie ihn geltend macht – vor dem Arbeitsschritt
+ * „anmelden“, damit dessen Fristen (§ 111 SGB X) die ausgenommenen Zeiträume als nicht geltend
+ * gemacht rechnen.
+ */
+async function markiereGeltendGemachte(tx: Tx, id: string, wahl: string[] | undefined): Promise<void> {
+  const alle = await tx.select().from(leistungszeitraum).where(eq(leistungszeitraum.anspruchId, id)).orderBy(leistungszeitraum.von);
+  const ids = new Set(geltendZuMachen(alle, wahl).map((z) => z.id));
+  for (const z of alle)
+    if (z.nichtGeltendGemacht === ids.has(z.id))
+      await tx
+        .update(leistungszeitraum)
+        .set({ nichtGeltendGemacht: !ids.has(z.id) })
+        .where(eq(leistungszeitraum.id, z.id));
+}
+
+/**
  * Die Zeiträume, die ein Brief zum Anspruch nennt. Die Anmeldung (Geltendmachung) macht die gewählten
  * geltend und hält am Zeitraum fest, welche es nicht sind; Zweitschrift, Bezifferung und Erinnerung
  * nennen genau die geltend gemachten – je Zeitraum, wie die Anmeldung sie nannte.
@@ -195,17 +211,8 @@ async function briefzeitraeume(
   vorlage: Vorlage,
   wahl: string[] | undefined,
 ): Promise<Zeitraumzeile[]> {
-  if (meldetAn) {
-    const gewaehlt = geltendZuMachen(alle, wahl);
-    const ids = new Set(gewaehlt.map((z) => z.id));
-    for (const z of alle)
-      if (z.nichtGeltendGemacht === ids.has(z.id))
-        await tx
-          .update(leistungszeitraum)
-          .set({ nichtGeltendGemacht: !ids.has(z.id) })
-          .where(eq(leistungszeitraum.id, z.id));
-    return gewaehlt;
-  }
+  // Die Anmeldung nennt, was markiereGeltendGemachte vor dem Arbeitsschritt festgehalten hat.
+  if (meldetAn) return alle.filter((z) => !z.nichtGeltendGemacht);
   if (vorlage === 'anmeldung' && wahl)
     throw eingabefehler([
       {
@@ -240,6 +247,7 @@ export async function erstattungsbrief(
   // eingeht; § 108 Abs. 2 SGB X: die Bezifferung der vollständige Antrag. Der Arbeitsschritt (mit
   // seinen Prüfungen, Fristen und dem Protokoll) ist der des Erstattungsbuchs; er rechnet die Fristen
   // auf den Tag des Eingangs.
+  if (meldetAn) await markiereGeltendGemachte(tx, id, o.zeitraeume);
   if (meldetAn && eingang)
     a = await fuehreAnspruchAus(
       tx,

@@ -200,6 +200,8 @@ export async function entscheideAnspruch(tx: Tx, k: Benutzerkontext, a: Anspruch
       bis: z.bis,
       betragCent: z.betragCent,
       ...(z.massnahme ? { massnahme: z.massnahme } : {}),
+      // In der Anmeldung nicht gewählt: Die Geltendmachung wahrt für ihn die Frist nicht.
+      ...(z.nichtGeltendGemacht ? { geltendGemacht: false } : {}),
     })),
     leistungsrecht: a.leistungsrecht,
     ...(a.massnahmen.length ? { massnahmen: a.massnahmen } : {}),
