@@ -12934,6 +12934,11 @@ export interface components {
         betragCent?: number;
         /** @description Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: gemeinsamer Fristbeginn) */
         massnahme?: string;
+        /**
+         * Geltend gemacht
+         * @description Nein: bei der Geltendmachung ausgenommen; für diesen Zeitraum wahrt sie die Ausschlussfrist nicht
+         */
+        geltendGemacht?: boolean;
       }[];
       /**
        * @description Leistungsrecht des verpflichteten Trägers; es bestimmt den Leistungsfall. Eingliederungshilfe (Standard): die Maßnahme; sonst jeder Zeitraum für sich
