@@ -1,7 +1,6 @@
-// Kleine Anzeigebausteine: Status (Text und Farbe, nie Farbe allein), Ladezustand, Seitenleiste,
-// sortierbarer Tabellenkopf, Beschreibungsliste.
+// Kleine Anzeigebausteine: Status (Text und Farbe, nie Farbe allein), Ladezustand, Beschreibungsliste.
+// Seitenleiste und sortierbarer Tabellenkopf stehen bei den Listen (gemeinsam/liste).
 import type { ReactNode } from 'react';
-import { anzahl } from '../format.ts';
 
 export type Ton = 'info' | 'success' | 'warning' | 'danger' | 'neutral';
 
@@ -20,90 +19,6 @@ export function Laden({ text = 'Wird geladen …' }: { text?: string }) {
     <p className="kern-body" role="status" aria-live="polite">
       {text}
     </p>
-  );
-}
-
-export function Seitenleiste({
-  seite,
-  proSeite,
-  gesamt,
-  weitere,
-  wechseln,
-}: {
-  seite: number;
-  proSeite: number;
-  gesamt?: number;
-  weitere?: boolean;
-  wechseln: (s: number) => void;
-}) {
-  const seiten = gesamt !== undefined ? Math.max(1, Math.ceil(gesamt / proSeite)) : undefined;
-  const hatWeitere = seiten !== undefined ? seite < seiten : Boolean(weitere);
-  return (
-    <nav aria-label="Seiten" className="seitenleiste">
-      <button
-        type="button"
-        className="kern-btn kern-btn--secondary"
-        onClick={() => seite > 1 && wechseln(seite - 1)}
-        aria-disabled={seite <= 1}
-        aria-describedby={seite <= 1 ? 'seite-erste' : undefined}
-      >
-        <span className="kern-label">Vorige Seite</span>
-      </button>
-      <span className="kern-body" aria-live="polite">
-        Seite {seite}
-        {seiten !== undefined ? ` von ${seiten}` : ''}
-        {gesamt !== undefined ? ` (${anzahl(gesamt, 'Eintrag', 'Einträge')})` : ''}
-      </span>
-      <button
-        type="button"
-        className="kern-btn kern-btn--secondary"
-        onClick={() => hatWeitere && wechseln(seite + 1)}
-        aria-disabled={!hatWeitere}
-        aria-describedby={!hatWeitere ? 'seite-letzte' : undefined}
-      >
-        <span className="kern-label">Nächste Seite</span>
-      </button>
-      {seite <= 1 && (
-        <span id="seite-erste" className="kern-sr-only">
-          Dies ist die erste Seite.
-        </span>
-      )}
-      {!hatWeitere && (
-        <span id="seite-letzte" className="kern-sr-only">
-          Dies ist die letzte Seite.
-        </span>
-      )}
-    </nav>
-  );
-}
-
-/** Spaltenkopf, der die Sortierung umschaltet; aria-sort sagt den Zustand an. */
-export function Sortierkopf({
-  feld,
-  text,
-  sortierung,
-  setzen,
-  numerisch,
-}: {
-  feld: string;
-  text: string;
-  sortierung: string;
-  setzen: (s: string) => void;
-  numerisch?: boolean;
-}) {
-  const aktiv = sortierung.replace('-', '') === feld;
-  const absteigend = sortierung.startsWith('-');
-  return (
-    <th
-      scope="col"
-      className={`kern-table__header${numerisch ? ' kern-table__header--numeric' : ''}`}
-      aria-sort={aktiv ? (absteigend ? 'descending' : 'ascending') : 'none'}
-    >
-      <button type="button" className="kern-link sortierknopf" onClick={() => setzen(aktiv && !absteigend ? `-${feld}` : feld)}>
-        {text}
-        <span aria-hidden="true">{aktiv ? (absteigend ? ' ▼' : ' ▲') : ''}</span>
-      </button>
-    </th>
   );
 }
 

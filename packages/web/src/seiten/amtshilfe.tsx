@@ -2,7 +2,7 @@
 // Regelwerks, und ein Ersuchen mit Antwort, Ergebnisbericht (§ 118 SGB IX), Abrechnung und Zahlung.
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Seite } from '../api.ts';
-import { Laden, Seitenleiste, Sortierkopf } from '../komponenten/anzeige.tsx';
+import { Laden } from '../komponenten/anzeige.tsx';
 import { Fehlermeldung } from '../komponenten/fehler.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { ErsuchenAnsicht } from '../komponenten/amtshilfe-ansicht.tsx';
@@ -18,27 +18,72 @@ import { ErsuchenFormular } from '../komponenten/amtshilfe-neu.tsx';
 import { useDaten } from '../daten.ts';
 import { datumDe, euro } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
-import { useState } from 'react';
-import { useListenadresse } from '../komponenten/listenadresse.ts';
+import { useListenadresse } from '../gemeinsam/liste/adresse.ts';
+import { useFilterformular } from '../gemeinsam/liste/filter.ts';
+import { Listeninhalt } from '../gemeinsam/liste/liste.tsx';
+import { type Spalte, Listentabelle } from '../gemeinsam/liste/tabelle.tsx';
 
 const statusOptionen = (Object.keys(statusNamen) as (keyof typeof statusNamen)[]).map((s) => ({ wert: s, text: statusNamen[s] }));
 
+const proSeite = 20;
+
+function spalten(richtung: 'eingang' | 'ausgang'): Spalte<ErsuchenZeile>[] {
+  return [
+    {
+      kopf: 'Zeichen',
+      sortierfeld: 'aktenzeichen',
+      zelle: (z) => (
+        <>
+          <Link className="kern-link" to={`/amtshilfe/${z.id}`}>
+            {z.aktenzeichen}
+          </Link>
+          <br />
+          <span className="kern-body--small kern-body--muted">Person {z.personPseudonym}</span>
+        </>
+      ),
+    },
+    richtung === 'eingang'
+      ? { kopf: 'Ersuchender Träger', zelle: (z) => z.ersuchenderName }
+      : { kopf: 'Ersuchter Träger', zelle: (z) => z.ersuchterName },
+    { kopf: 'Aufgabe', zelle: (z) => aufgabeName(z.aufgabe) },
+    { kopf: 'Status', sortierfeld: 'status', zelle: (z) => <ErsuchenStatus status={z.status} /> },
+    { kopf: 'Erbeten bis', sortierfeld: 'gewuenschtBis', zelle: (z) => datumDe(z.gewuenschtBis) },
+    { kopf: 'Nächste Frist', zelle: (z) => datumDe(z.naechsteFrist) },
+    { kopf: 'Erstattung', numerisch: true, zelle: (z) => euro(z.erstattungCent) },
+    { kopf: 'Geändert', sortierfeld: 'geaendert', zelle: (z) => datumDe(z.geaendertAm.slice(0, 10)) },
+  ];
+}
+
+function Reiter({ richtung }: { richtung: 'eingang' | 'ausgang' }) {
+  return (
+    <nav aria-label="Eingang und Ausgang" className="ah-reiter">
+      <ul className="kern-list kern-list--horizontal">
+        {(['eingang', 'ausgang'] as const).map((r) => (
+          <li key={r}>
+            <Link
+              className={`kern-link${r === richtung ? ' aktiv' : ''}`}
+              aria-current={r === richtung ? 'page' : undefined}
+              to={`/amtshilfe?richtung=${r}`}
+            >
+              {r === 'eingang' ? 'Eingang' : 'Ausgang'}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function AmtshilfeListe() {
   const { hatRolle } = useSitzung();
-  const { werte, sortierung, seite, setze, sortiere } = useListenadresse(['richtung', 'status', 'suche']);
-  const richtung = werte.richtung === 'ausgang' ? 'ausgang' : 'eingang';
-  const { status, suche } = werte;
-  const proSeite = 20;
-  const [sucheEingabe, setSucheEingabe] = useState(suche);
-  const [statusEingabe, setStatusEingabe] = useState(status);
-
-  const abfrage = new URLSearchParams({ richtung, sortierung, seite: String(seite), proSeite: String(proSeite) });
-  if (status) abfrage.set('status', status);
-  if (suche) abfrage.set('suche', suche);
+  const adresse = useListenadresse(['richtung', 'status', 'suche']);
+  const filter = useFilterformular(adresse, ['suche', 'status']);
+  const richtung = adresse.werte.richtung === 'ausgang' ? 'ausgang' : 'eingang';
+  const abfrage = adresse.abfrage({ proSeite });
+  abfrage.set('richtung', richtung);
   const liste = useDaten<Seite<ErsuchenZeile>>(`/amtshilfeersuchen?${abfrage.toString()}`);
-
-  const eintraege = liste.daten?.eintraege ?? [];
   const titel = richtung === 'eingang' ? 'Eingang: Ersuchen an Ihren Träger' : 'Ausgang: Ersuchen Ihres Trägers';
+  const { status, suche } = adresse.werte;
 
   return (
     <div className="kern-stack-lg">
@@ -53,122 +98,49 @@ export function AmtshilfeListe() {
           </Link>
         </p>
       )}
-      <nav aria-label="Eingang und Ausgang" className="ah-reiter">
-        <ul className="kern-list kern-list--horizontal">
-          {(['eingang', 'ausgang'] as const).map((r) => (
-            <li key={r}>
-              <Link
-                className={`kern-link${r === richtung ? ' aktiv' : ''}`}
-                aria-current={r === richtung ? 'page' : undefined}
-                to={`/amtshilfe?richtung=${r}`}
-              >
-                {r === 'eingang' ? 'Eingang' : 'Ausgang'}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Reiter richtung={richtung} />
       <section className="kern-stack-md" aria-labelledby="ah-liste-titel">
         <h2 className="kern-heading-medium" id="ah-liste-titel">
           {titel}
         </h2>
-        <form
-          className="ah-filter"
-          role="search"
-          aria-label="Ersuchen filtern"
-          onSubmit={(e) => {
-            e.preventDefault();
-            setze({ suche: sucheEingabe.trim(), status: statusEingabe, seite: '' });
-          }}
-        >
+        <form className="ah-filter" role="search" aria-label="Ersuchen filtern" onSubmit={filter.absenden}>
           <Textfeld
             pfad="/filter/suche"
             label="Suche"
             hinweis="Zeichen, Pseudonym der Person oder Text der Fragen"
             typ="search"
-            wert={sucheEingabe}
-            aendern={setSucheEingabe}
+            {...filter.feld('suche')}
           />
-          <Auswahl
-            pfad="/filter/status"
-            label="Status"
-            wert={statusEingabe}
-            aendern={setStatusEingabe}
-            optionen={statusOptionen}
-            leer="Alle"
-          />
+          <Auswahl pfad="/filter/status" label="Status" {...filter.feld('status')} optionen={statusOptionen} leer="Alle" />
           <button type="submit" className="kern-btn kern-btn--secondary">
             <span className="kern-label">Filtern</span>
           </button>
         </form>
         <Fehlermeldung fehler={liste.fehler} />
-        {liste.laedt && !liste.daten ? (
-          <Laden />
-        ) : eintraege.length === 0 ? (
-          <p className="kern-body" role="status">
-            {suche || status
+        <Listeninhalt
+          liste={liste}
+          adresse={adresse}
+          proSeite={proSeite}
+          leer={
+            suche || status
               ? 'Keine Ersuchen passen zu diesem Filter.'
               : richtung === 'eingang'
                 ? 'Keine Ersuchen an Ihren Träger.'
-                : 'Ihr Träger hat noch um keine Amtshilfe ersucht.'}
-          </p>
-        ) : (
-          <Tabellenrahmen titel={titel}>
-            <table className="kern-table kern-table--small">
-              <caption className="kern-sr-only">{titel}; Spaltenköpfe mit Schaltfläche sortieren die Tabelle.</caption>
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <Sortierkopf feld="aktenzeichen" text="Zeichen" sortierung={sortierung} setzen={sortiere} />
-                  <th scope="col" className="kern-table__header">
-                    {richtung === 'eingang' ? 'Ersuchender Träger' : 'Ersuchter Träger'}
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Aufgabe
-                  </th>
-                  <Sortierkopf feld="status" text="Status" sortierung={sortierung} setzen={sortiere} />
-                  <Sortierkopf feld="gewuenschtBis" text="Erbeten bis" sortierung={sortierung} setzen={sortiere} />
-                  <th scope="col" className="kern-table__header">
-                    Nächste Frist
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    Erstattung
-                  </th>
-                  <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {eintraege.map((z) => (
-                  <tr className="kern-table__row" key={z.id}>
-                    <td className="kern-table__cell">
-                      <Link className="kern-link" to={`/amtshilfe/${z.id}`}>
-                        {z.aktenzeichen}
-                      </Link>
-                      <br />
-                      <span className="kern-body--small kern-body--muted">Person {z.personPseudonym}</span>
-                    </td>
-                    <td className="kern-table__cell">{richtung === 'eingang' ? z.ersuchenderName : z.ersuchterName}</td>
-                    <td className="kern-table__cell">{aufgabeName(z.aufgabe)}</td>
-                    <td className="kern-table__cell">
-                      <ErsuchenStatus status={z.status} />
-                    </td>
-                    <td className="kern-table__cell">{datumDe(z.gewuenschtBis)}</td>
-                    <td className="kern-table__cell">{datumDe(z.naechsteFrist)}</td>
-                    <td className="kern-table__cell kern-table__cell--numeric">{euro(z.erstattungCent)}</td>
-                    <td className="kern-table__cell">{datumDe(z.geaendertAm.slice(0, 10))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Tabellenrahmen>
-        )}
-        {liste.daten && (liste.daten.gesamt ?? 0) > 0 && (
-          <Seitenleiste
-            seite={seite}
-            proSeite={proSeite}
-            {...(liste.daten.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
-            wechseln={(s) => setze({ seite: String(s) })}
-          />
-        )}
+                : 'Ihr Träger hat noch um keine Amtshilfe ersucht.'
+          }
+        >
+          {(eintraege) => (
+            <Listentabelle
+              rahmen={{ name: titel, Komponente: Tabellenrahmen }}
+              beschriftung={`${titel}; Spaltenköpfe mit Schaltfläche sortieren die Tabelle.`}
+              spalten={spalten(richtung)}
+              zeilen={eintraege}
+              schluessel={(z) => z.id}
+              sortierung={adresse.sortierung}
+              sortiere={adresse.sortiere}
+            />
+          )}
+        </Listeninhalt>
       </section>
     </div>
   );

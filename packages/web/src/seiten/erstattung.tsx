@@ -5,7 +5,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiFehler, type Antwort, type Feldfehler, type Seite, api } from '../api.ts';
-import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
+import { Angaben, Laden, Status } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
 import { Arbeitsschritte } from '../komponenten/erstattung-aktionen.tsx';
 import { AnspruchFormular } from '../komponenten/erstattung-formular.tsx';
@@ -35,7 +35,10 @@ import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx'
 import { useDaten } from '../daten.ts';
 import { datumDe, euro, heuteIso, landName, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
-import { useListenadresse } from '../komponenten/listenadresse.ts';
+import { useListenadresse } from '../gemeinsam/liste/adresse.ts';
+import { type Filterformular, useFilterformular } from '../gemeinsam/liste/filter.ts';
+import { Listeninhalt } from '../gemeinsam/liste/liste.tsx';
+import { type Spalte, Listentabelle } from '../gemeinsam/liste/tabelle.tsx';
 
 const darfAnlegen = ['kostenerstattung', 'leitung'];
 
@@ -49,32 +52,112 @@ function tagDe(zeitstempel: string): string {
 // ---------------------------------------------------------------------------------------------
 // Erstattungsbuch
 
+const proSeite = 20;
+const sortierNamen: Record<string, string> = {
+  aktenzeichen: 'Aktenzeichen',
+  forderung: 'Forderung',
+  geaendert: 'letzter Änderung',
+  status: 'Status',
+};
+
+function spalten(
+  eigen: (e: AnspruchZeile) => boolean,
+  name: ReturnType<typeof useTraegerNamen>,
+  heute: string,
+  sortiere: (s: string) => void,
+): Spalte<AnspruchZeile>[] {
+  return [
+    {
+      kopf: 'Aktenzeichen',
+      sortierfeld: 'aktenzeichen',
+      zelle: (e) => (
+        <Link className="kern-link" to={`/erstattung/${e.id}`}>
+          {e.aktenzeichen}
+        </Link>
+      ),
+    },
+    {
+      kopf: 'Richtung und Gegenseite',
+      zelle: (e) =>
+        eigen(e) ? (
+          <>
+            <span className="kern-body--bold">ausgehend</span> an {e.verpflichteterExtern ?? name(e.verpflichteterId)}
+          </>
+        ) : (
+          <>
+            <span className="kern-body--bold">eingehend</span> von {name(e.anspruchstellerId)}
+          </>
+        ),
+    },
+    {
+      kopf: 'Status',
+      sortierfeld: 'status',
+      // Nach Status sortiert die API nur aufsteigend (in der Reihenfolge des Ablaufs).
+      sortiere: () => sortiere('status'),
+      zelle: (e) => (
+        <span className="erstattung-status">
+          <AnspruchStatus status={e.status} />
+          {e.vierAugenOffen && <Status text="Freigabe offen (Vier-Augen-Prinzip)" ton="info" />}
+        </span>
+      ),
+    },
+    {
+      kopf: 'Nächste Frist',
+      zelle: (e) =>
+        e.naechsteFrist ? (
+          <>
+            {datumDe(e.naechsteFrist)} {e.naechsteFrist < heute && <Status text="überfällig" ton="danger" />}
+          </>
+        ) : (
+          <span className="kern-body--muted">keine offene</span>
+        ),
+    },
+    { kopf: 'Forderung', sortierfeld: 'forderung', numerisch: true, zelle: (e) => euro(e.forderungCent) },
+    {
+      kopf: 'Anerkannt',
+      numerisch: true,
+      zelle: (e) => (e.anerkanntCent === null ? <span className="kern-body--muted">–</span> : euro(e.anerkanntCent)),
+    },
+    { kopf: 'Geändert', sortierfeld: 'geaendert', zelle: (e) => tagDe(e.geaendertAm) },
+  ];
+}
+
+function Buchfilter({ filter }: { filter: Filterformular<'richtung' | 'status' | 'suche'> }) {
+  return (
+    <form className="erstattung-filter" aria-label="Ansprüche filtern" onSubmit={filter.absenden}>
+      <Auswahl
+        pfad="/filter/richtung"
+        label="Richtung"
+        {...filter.feld('richtung')}
+        optionen={[
+          { wert: '', text: 'Ausgehend und eingehend' },
+          { wert: 'ausgehend', text: 'Ausgehend – wir fordern' },
+          { wert: 'eingehend', text: 'Eingehend – an uns gerichtet' },
+        ]}
+      />
+      <Auswahl
+        pfad="/filter/status"
+        label="Status"
+        {...filter.feld('status')}
+        optionen={[{ wert: '', text: 'Alle Status' }, ...statusListe.map((s) => ({ wert: s, text: statusNamen[s] }))]}
+      />
+      <Textfeld pfad="/filter/suche" label="Suche (Aktenzeichen, Stelle, Bemerkung)" typ="search" {...filter.feld('suche')} />
+      <div className="erstattung-filter__knopf">
+        <button type="submit" className="kern-btn kern-btn--secondary">
+          <span className="kern-label">Anzeigen</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function ErstattungListe() {
   const { sitzung, hatRolle } = useSitzung();
-  const {
-    werte: { richtung, status, suche },
-    sortierung,
-    seite,
-    setze,
-    sortiere,
-  } = useListenadresse(['richtung', 'status', 'suche']);
-  const proSeite = 20;
-  const [eingabe, setEingabe] = useState({ richtung, status, suche });
-  const heute = heuteIso();
-
-  const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
-  if (richtung) abfrage.set('richtung', richtung);
-  if (status) abfrage.set('status', status);
-  if (suche) abfrage.set('suche', suche);
-  const liste = useDaten<Seite<AnspruchZeile>>(`/erstattungsansprueche?${abfrage.toString()}`);
-  const eintraege = liste.daten?.eintraege ?? [];
-  const name = useTraegerNamen(eintraege.flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
-
-  function filtern(ev: FormEvent) {
-    ev.preventDefault();
-    setze({ ...eingabe, suche: eingabe.suche.trim(), seite: '' });
-  }
-
+  const adresse = useListenadresse(['richtung', 'status', 'suche']);
+  const filter = useFilterformular(adresse, ['richtung', 'status', 'suche']);
+  const { richtung, status, suche } = adresse.werte;
+  const liste = useDaten<Seite<AnspruchZeile>>(`/erstattungsansprueche?${adresse.abfrage({ proSeite }).toString()}`);
+  const name = useTraegerNamen((liste.daten?.eintraege ?? []).flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
   const eigen = (e: AnspruchZeile) => e.anspruchstellerId === sitzung.traeger?.id;
   const titel = richtung === 'ausgehend' ? 'Ausgehende Ansprüche' : richtung === 'eingehend' ? 'Eingehende Ansprüche' : 'Alle Ansprüche';
 
@@ -95,40 +178,7 @@ export function ErstattungListe() {
       ) : (
         <p className="kern-body">Neue Ansprüche legen Personen mit der Rolle Kostenerstattung oder Leitung an.</p>
       )}
-
-      <form className="erstattung-filter" aria-label="Ansprüche filtern" onSubmit={filtern}>
-        <Auswahl
-          pfad="/filter/richtung"
-          label="Richtung"
-          wert={eingabe.richtung}
-          aendern={(w) => setEingabe((e) => ({ ...e, richtung: w }))}
-          optionen={[
-            { wert: '', text: 'Ausgehend und eingehend' },
-            { wert: 'ausgehend', text: 'Ausgehend – wir fordern' },
-            { wert: 'eingehend', text: 'Eingehend – an uns gerichtet' },
-          ]}
-        />
-        <Auswahl
-          pfad="/filter/status"
-          label="Status"
-          wert={eingabe.status}
-          aendern={(w) => setEingabe((e) => ({ ...e, status: w }))}
-          optionen={[{ wert: '', text: 'Alle Status' }, ...statusListe.map((s) => ({ wert: s, text: statusNamen[s] }))]}
-        />
-        <Textfeld
-          pfad="/filter/suche"
-          label="Suche (Aktenzeichen, Stelle, Bemerkung)"
-          typ="search"
-          wert={eingabe.suche}
-          aendern={(w) => setEingabe((e) => ({ ...e, suche: w }))}
-        />
-        <div className="erstattung-filter__knopf">
-          <button type="submit" className="kern-btn kern-btn--secondary">
-            <span className="kern-label">Anzeigen</span>
-          </button>
-        </div>
-      </form>
-
+      <Buchfilter filter={filter} />
       <Fehlermeldung fehler={liste.fehler} />
       <section className="kern-stack-sm" aria-labelledby="buch-titel">
         <h2 className="kern-heading-medium" id="buch-titel">
@@ -136,89 +186,25 @@ export function ErstattungListe() {
           {status ? ` im Status „${statusNamen[status as ErstattungStatus] ?? status}“` : ''}
           {suche ? ` mit „${suche}“` : ''}
         </h2>
-        {liste.laedt && !liste.daten ? (
-          <Laden />
-        ) : eintraege.length === 0 ? (
-          <p className="kern-body">Keine Ansprüche gefunden. Ändern Sie den Filter oder legen Sie einen neuen Anspruch an.</p>
-        ) : (
-          <>
-            <Tabellenrahmen titel="Tabelle der Ansprüche">
-              <table className="kern-table kern-table--small erstattung-buch">
-                <caption className="kern-sr-only">
-                  {titel}, sortiert nach{' '}
-                  {{ aktenzeichen: 'Aktenzeichen', forderung: 'Forderung', geaendert: 'letzter Änderung', status: 'Status' }[
-                    sortierung.replace('-', '')
-                  ] ?? sortierung}
-                </caption>
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    <Sortierkopf feld="aktenzeichen" text="Aktenzeichen" sortierung={sortierung} setzen={sortiere} />
-                    <th scope="col" className="kern-table__header">
-                      Richtung und Gegenseite
-                    </th>
-                    <Sortierkopf feld="status" text="Status" sortierung={sortierung} setzen={() => sortiere('status')} />
-                    <th scope="col" className="kern-table__header">
-                      Nächste Frist
-                    </th>
-                    <Sortierkopf feld="forderung" text="Forderung" numerisch sortierung={sortierung} setzen={sortiere} />
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">
-                      Anerkannt
-                    </th>
-                    <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {eintraege.map((e) => (
-                    <tr className="kern-table__row" key={e.id}>
-                      <td className="kern-table__cell">
-                        <Link className="kern-link" to={`/erstattung/${e.id}`}>
-                          {e.aktenzeichen}
-                        </Link>
-                      </td>
-                      <td className="kern-table__cell">
-                        {eigen(e) ? (
-                          <>
-                            <span className="kern-body--bold">ausgehend</span> an {e.verpflichteterExtern ?? name(e.verpflichteterId)}
-                          </>
-                        ) : (
-                          <>
-                            <span className="kern-body--bold">eingehend</span> von {name(e.anspruchstellerId)}
-                          </>
-                        )}
-                      </td>
-                      <td className="kern-table__cell">
-                        <span className="erstattung-status">
-                          <AnspruchStatus status={e.status} />
-                          {e.vierAugenOffen && <Status text="Freigabe offen (Vier-Augen-Prinzip)" ton="info" />}
-                        </span>
-                      </td>
-                      <td className="kern-table__cell">
-                        {e.naechsteFrist ? (
-                          <>
-                            {datumDe(e.naechsteFrist)} {e.naechsteFrist < heute && <Status text="überfällig" ton="danger" />}
-                          </>
-                        ) : (
-                          <span className="kern-body--muted">keine offene</span>
-                        )}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{euro(e.forderungCent)}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {e.anerkanntCent === null ? <span className="kern-body--muted">–</span> : euro(e.anerkanntCent)}
-                      </td>
-                      <td className="kern-table__cell">{tagDe(e.geaendertAm)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Tabellenrahmen>
-            <Seitenleiste
-              seite={seite}
-              proSeite={proSeite}
-              {...(liste.daten?.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
-              wechseln={(s) => setze({ seite: String(s) })}
+        <Listeninhalt
+          liste={liste}
+          adresse={adresse}
+          proSeite={proSeite}
+          leer="Keine Ansprüche gefunden. Ändern Sie den Filter oder legen Sie einen neuen Anspruch an."
+        >
+          {(eintraege) => (
+            <Listentabelle
+              rahmen={{ name: 'Tabelle der Ansprüche', Komponente: Tabellenrahmen }}
+              klasse="kern-table kern-table--small erstattung-buch"
+              beschriftung={`${titel}, sortiert nach ${sortierNamen[adresse.sortierung.replace('-', '')] ?? adresse.sortierung}`}
+              spalten={spalten(eigen, name, heuteIso(), adresse.sortiere)}
+              zeilen={eintraege}
+              schluessel={(e) => e.id}
+              sortierung={adresse.sortierung}
+              sortiere={adresse.sortiere}
             />
-          </>
-        )}
+          )}
+        </Listeninhalt>
       </section>
     </div>
   );

@@ -4,7 +4,7 @@
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiFehler, type Entscheidung, type Feldfehler, type Frist, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
-import { Angaben, Laden, Seitenleiste, Sortierkopf, Status, type Ton } from '../komponenten/anzeige.tsx';
+import { Angaben, Laden, Status, type Ton } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
 import { FallFormular, type FallAngaben } from '../komponenten/faelle-formular.tsx';
 import { useTraeger } from '../komponenten/faelle-traeger.tsx';
@@ -18,7 +18,10 @@ import { feldBeschriftung, wertText } from '../komponenten/pruefrechner-woerter.
 import { useDaten } from '../daten.ts';
 import { datumDe, datumIso, heuteIso, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
-import { useListenadresse } from '../komponenten/listenadresse.ts';
+import { useListenadresse } from '../gemeinsam/liste/adresse.ts';
+import { useFilterformular } from '../gemeinsam/liste/filter.ts';
+import { Blaettern } from '../gemeinsam/liste/liste.tsx';
+import { type Spalte, Listentabelle } from '../gemeinsam/liste/tabelle.tsx';
 
 interface FallZeile {
   id: string;
@@ -57,32 +60,47 @@ const statusTon: Record<string, Ton> = { offen: 'info', abgeschlossen: 'neutral'
 // ---------------------------------------------------------------------------------------------
 // Liste
 
+const proSeite = 20;
+
+/** Der Rahmen der Fälle-Tabelle: bei schmaler Ansicht waagerecht verschiebbar. */
+function FaelleRahmen({ titel, children }: { titel: string; children: ReactNode }) {
+  return <Verschiebbar name={titel}>{children}</Verschiebbar>;
+}
+
+function faelleSpalten(sortiere: (s: string) => void): Spalte<FallZeile>[] {
+  return [
+    {
+      kopf: 'Aktenzeichen',
+      sortierfeld: 'aktenzeichen',
+      zelle: (f) => (
+        <Link className="kern-link" to={`/faelle/${f.id}`}>
+          {f.aktenzeichen}
+        </Link>
+      ),
+    },
+    {
+      kopf: 'Person',
+      sortierfeld: 'name',
+      // Nach Namen sortiert die API nur aufsteigend.
+      sortiere: (s) => sortiere(s.replace('-', '')),
+      zelle: (f) => (
+        <>
+          {f.person.nachname}, {f.person.vorname}
+        </>
+      ),
+    },
+    { kopf: 'Pseudonym', zelle: (f) => f.person.pseudonym },
+    { kopf: 'Status', zelle: (f) => <Status text={f.status} ton={statusTon[f.status]} /> },
+    { kopf: 'Zuletzt geändert', sortierfeld: 'geaendert', zelle: (f) => zeitDe(f.geaendertAm) },
+  ];
+}
+
 export function FaelleListe() {
   const { hatRolle } = useSitzung();
-  const {
-    werte: { suche, status },
-    sortierung,
-    seite,
-    setze,
-    sortiere,
-  } = useListenadresse(['suche', 'status']);
-  const proSeite = 20;
-  const [eingabe, setEingabe] = useState(suche);
-  const [statusWahl, setStatusWahl] = useState(status);
-  const abfrage = new URLSearchParams({
-    ...(suche ? { suche } : {}),
-    ...(status ? { status } : {}),
-    sortierung,
-    seite: String(seite),
-    proSeite: String(proSeite),
-  });
-  const faelle = useDaten<Seite<FallZeile>>(`/faelle?${abfrage.toString()}`);
-
-  function suchen(e: FormEvent) {
-    e.preventDefault();
-    setze({ suche: eingabe.trim(), status: statusWahl, seite: '' });
-  }
-
+  const adresse = useListenadresse(['suche', 'status']);
+  const filter = useFilterformular(adresse, ['suche', 'status']);
+  const { suche } = adresse.werte;
+  const faelle = useDaten<Seite<FallZeile>>(`/faelle?${adresse.abfrage({ proSeite }).toString()}`);
   const eintraege = faelle.daten?.eintraege ?? [];
   return (
     <div className="kern-stack-lg">
@@ -98,20 +116,18 @@ export function FaelleListe() {
           </p>
         )}
       </div>
-      <form className="kern-stack-sm schema-formular faelle-suche" role="search" aria-label="Fälle suchen" onSubmit={suchen}>
+      <form className="kern-stack-sm schema-formular faelle-suche" role="search" aria-label="Fälle suchen" onSubmit={filter.absenden}>
         <Textfeld
           pfad="/suche"
           label="Suchbegriff"
           hinweis="Aktenzeichen, Name oder Pseudonym der Person"
           typ="search"
-          wert={eingabe}
-          aendern={setEingabe}
+          {...filter.feld('suche')}
         />
         <Auswahl
           pfad="/status"
           label="Status"
-          wert={statusWahl}
-          aendern={setStatusWahl}
+          {...filter.feld('status')}
           leer="alle"
           optionen={[
             { wert: 'offen', text: 'offen' },
@@ -123,16 +139,8 @@ export function FaelleListe() {
             <span className="kern-icon kern-icon--search" aria-hidden="true" />
             <span className="kern-label">Suchen</span>
           </button>
-          {(suche || status) && (
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={() => {
-                setEingabe('');
-                setStatusWahl('');
-                setze({ suche: '', status: '', seite: '' });
-              }}
-            >
+          {adresse.gefiltert && (
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={filter.zuruecksetzen}>
               <span className="kern-label">Suche zurücksetzen</span>
             </button>
           )}
@@ -147,56 +155,21 @@ export function FaelleListe() {
             : ''}
       </p>
       {eintraege.length > 0 && (
-        <Verschiebbar name="Fälle">
-          <table className="kern-table">
-            <caption className="kern-sr-only">Fälle, sortierbar nach Aktenzeichen, Name und letzter Änderung</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <Sortierkopf feld="aktenzeichen" text="Aktenzeichen" sortierung={sortierung} setzen={sortiere} />
-                <Sortierkopf
-                  feld="name"
-                  text="Person"
-                  sortierung={sortierung}
-                  // Nach Namen sortiert die API nur aufsteigend.
-                  setzen={(s) => sortiere(s.replace('-', ''))}
-                />
-                <th scope="col" className="kern-table__header">
-                  Pseudonym
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Status
-                </th>
-                <Sortierkopf feld="geaendert" text="Zuletzt geändert" sortierung={sortierung} setzen={sortiere} />
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {eintraege.map((f) => (
-                <tr className="kern-table__row" key={f.id}>
-                  <td className="kern-table__cell">
-                    <Link className="kern-link" to={`/faelle/${f.id}`}>
-                      {f.aktenzeichen}
-                    </Link>
-                  </td>
-                  <td className="kern-table__cell">
-                    {f.person.nachname}, {f.person.vorname}
-                  </td>
-                  <td className="kern-table__cell">{f.person.pseudonym}</td>
-                  <td className="kern-table__cell">
-                    <Status text={f.status} ton={statusTon[f.status]} />
-                  </td>
-                  <td className="kern-table__cell">{zeitDe(f.geaendertAm)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Verschiebbar>
+        <Listentabelle
+          rahmen={{ name: 'Fälle', Komponente: FaelleRahmen }}
+          klasse="kern-table"
+          beschriftung="Fälle, sortierbar nach Aktenzeichen, Name und letzter Änderung"
+          spalten={faelleSpalten(adresse.sortiere)}
+          zeilen={eintraege}
+          schluessel={(f) => f.id}
+          sortierung={adresse.sortierung}
+          sortiere={adresse.sortiere}
+        />
       )}
       {faelle.daten && eintraege.length === 0 && !faelle.laedt && (
-        <p className="kern-body">{suche || status ? 'Keine Fälle passen zur Suche.' : 'Noch keine Fälle angelegt.'}</p>
+        <p className="kern-body">{adresse.gefiltert ? 'Keine Fälle passen zur Suche.' : 'Noch keine Fälle angelegt.'}</p>
       )}
-      {faelle.daten && (faelle.daten.gesamt ?? 0) > proSeite && (
-        <Seitenleiste seite={seite} proSeite={proSeite} gesamt={faelle.daten.gesamt} wechseln={(s) => setze({ seite: String(s) })} />
-      )}
+      {faelle.daten && (faelle.daten.gesamt ?? 0) > proSeite && <Blaettern adresse={adresse} proSeite={proSeite} seite={faelle.daten} />}
     </div>
   );
 }

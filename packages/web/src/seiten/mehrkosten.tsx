@@ -1,10 +1,10 @@
 // Mehrkostenvergleich (Wunsch- und Wahlrecht, § 104 SGB IX; bis 2019 § 9 Abs. 2 SGB XII a.F.):
 // Liste, neuer Vergleich, Ergebnis mit Diagramm, Begründung und Vergleichsentscheidungen, und die
 // Entscheidung eines Menschen mit Gründen. Das System entscheidet nie nach einer Prozentzahl.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { type Antwort, type Seite, api, neuerIdempotenzSchluessel } from '../api.ts';
-import { Angaben, Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
+import { Angaben, Laden, Status } from '../komponenten/anzeige.tsx';
 import { Begruendung } from '../komponenten/begruendung.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
@@ -26,7 +26,10 @@ import { useDaten } from '../daten.ts';
 import { datumDe, euro, prozentDe, zeitDe } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
 import { Tabellenrahmen } from '../komponenten/mehrkosten-tabelle.tsx';
-import { useListenadresse } from '../komponenten/listenadresse.ts';
+import { useListenadresse } from '../gemeinsam/liste/adresse.ts';
+import { useFilterformular } from '../gemeinsam/liste/filter.ts';
+import { Listeninhalt } from '../gemeinsam/liste/liste.tsx';
+import { type Spalte, Listentabelle } from '../gemeinsam/liste/tabelle.tsx';
 
 const bearbeitungsRollen = ['sachbearbeitung', 'leitung'];
 
@@ -73,29 +76,48 @@ function KeineAutomatik() {
   );
 }
 
+const vergleichSpalten: Spalte<VergleichZeile>[] = [
+  {
+    kopf: 'Bezeichnung',
+    sortierfeld: 'bezeichnung',
+    zelle: (v) => (
+      <Link className="kern-link" to={`/mehrkosten/${v.id}`}>
+        {v.bezeichnung}
+      </Link>
+    ),
+  },
+  { kopf: 'Fall', zelle: (v) => v.aktenzeichen ?? '–' },
+  {
+    kopf: 'Mehrkosten',
+    sortierfeld: 'mehrkosten',
+    numerisch: true,
+    zelle: (v) => (
+      <>
+        {v.mehrkostenProzent === null ? '–' : prozentDe(v.mehrkostenProzent)}
+        {v.mehrkostenCentProMonat ? (
+          <>
+            <br />
+            <span className="kern-body--small">{euro(v.mehrkostenCentProMonat)} je Monat</span>
+          </>
+        ) : null}
+      </>
+    ),
+  },
+  { kopf: 'Regelwerk', zelle: (v) => regelwerkText[v.regelwerk] },
+  {
+    kopf: 'Status',
+    zelle: (v) => <StatusVergleich status={v.status} entscheidung={v.entscheidung ? entscheidungText[v.entscheidung] : null} />,
+  },
+  { kopf: 'Geändert', sortierfeld: 'geaendert', zelle: (v) => zeitDe(v.geaendertAm) },
+];
+
 export function MehrkostenListe() {
   const { hatRolle } = useSitzung();
-  const {
-    werte: { suche, status },
-    sortierung,
-    seite,
-    setze,
-    sortiere,
-  } = useListenadresse(['suche', 'status']);
-  const [sucheEingabe, setSucheEingabe] = useState(suche);
-  const [statusEingabe, setStatusEingabe] = useState(status);
+  const adresse = useListenadresse(['suche', 'status']);
+  const filter = useFilterformular(adresse, ['suche', 'status']);
   const darf = hatRolle('sachbearbeitung', 'kostenerstattung', 'leitung');
-  const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: '20' });
-  if (suche) abfrage.set('suche', suche);
-  if (status) abfrage.set('status', status);
-  const liste = useDaten<Seite<VergleichZeile>>(darf ? `/mehrkostenvergleiche?${abfrage.toString()}` : null);
+  const liste = useDaten<Seite<VergleichZeile>>(darf ? `/mehrkostenvergleiche?${adresse.abfrage({ proSeite: 20 }).toString()}` : null);
   if (!darf) return <KeinZugriff />;
-
-  const filtern = (e: FormEvent) => {
-    e.preventDefault();
-    setze({ suche: sucheEingabe.trim(), status: statusEingabe, seite: '' });
-  };
-  const eintraege = liste.daten?.eintraege ?? [];
 
   return (
     <div className="kern-stack-lg">
@@ -117,13 +139,12 @@ export function MehrkostenListe() {
           Neue Vergleiche legen die Sachbearbeitung oder die Leitung an; Sie können die Vergleiche Ihres Trägers lesen.
         </p>
       )}
-      <form className="filterleiste" onSubmit={filtern} aria-label="Vergleiche filtern">
-        <Textfeld pfad="/suche" label="Bezeichnung enthält" typ="search" wert={sucheEingabe} aendern={setSucheEingabe} />
+      <form className="filterleiste" onSubmit={filter.absenden} aria-label="Vergleiche filtern">
+        <Textfeld pfad="/suche" label="Bezeichnung enthält" typ="search" {...filter.feld('suche')} />
         <Auswahl
           pfad="/status"
           label="Status"
-          wert={statusEingabe}
-          aendern={setStatusEingabe}
+          {...filter.feld('status')}
           leer="Alle"
           optionen={[
             { wert: 'Offen', text: 'Offen' },
@@ -136,69 +157,24 @@ export function MehrkostenListe() {
         </button>
       </form>
       <Fehlermeldung fehler={liste.fehler} />
-      {liste.laedt && !liste.daten ? (
-        <Laden />
-      ) : eintraege.length === 0 ? (
-        <p className="kern-body" role="status">
-          {suche || status ? 'Keine Vergleiche zu diesem Filter.' : 'Ihr Träger hat noch keine Mehrkostenvergleiche.'}
-        </p>
-      ) : (
-        <>
-          <Tabellenrahmen titel="Mehrkostenvergleiche">
-            <table className="kern-table kern-table--small">
-              <caption className="kern-sr-only">Mehrkostenvergleiche, sortierbar</caption>
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <Sortierkopf feld="bezeichnung" text="Bezeichnung" sortierung={sortierung} setzen={sortiere} />
-                  <th scope="col" className="kern-table__header">
-                    Fall
-                  </th>
-                  <Sortierkopf feld="mehrkosten" text="Mehrkosten" numerisch sortierung={sortierung} setzen={sortiere} />
-                  <th scope="col" className="kern-table__header">
-                    Regelwerk
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Status
-                  </th>
-                  <Sortierkopf feld="geaendert" text="Geändert" sortierung={sortierung} setzen={sortiere} />
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {eintraege.map((v) => (
-                  <tr className="kern-table__row" key={v.id}>
-                    <td className="kern-table__cell">
-                      <Link className="kern-link" to={`/mehrkosten/${v.id}`}>
-                        {v.bezeichnung}
-                      </Link>
-                    </td>
-                    <td className="kern-table__cell">{v.aktenzeichen ?? '–'}</td>
-                    <td className="kern-table__cell kern-table__cell--numeric">
-                      {v.mehrkostenProzent === null ? '–' : prozentDe(v.mehrkostenProzent)}
-                      {v.mehrkostenCentProMonat ? (
-                        <>
-                          <br />
-                          <span className="kern-body--small">{euro(v.mehrkostenCentProMonat)} je Monat</span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td className="kern-table__cell">{regelwerkText[v.regelwerk]}</td>
-                    <td className="kern-table__cell">
-                      <StatusVergleich status={v.status} entscheidung={v.entscheidung ? entscheidungText[v.entscheidung] : null} />
-                    </td>
-                    <td className="kern-table__cell">{zeitDe(v.geaendertAm)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Tabellenrahmen>
-          <Seitenleiste
-            seite={seite}
-            proSeite={liste.daten?.proSeite ?? 20}
-            {...(liste.daten?.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
-            wechseln={(s) => setze({ seite: String(s) })}
+      <Listeninhalt
+        liste={liste}
+        adresse={adresse}
+        proSeite={liste.daten?.proSeite ?? 20}
+        leer={adresse.gefiltert ? 'Keine Vergleiche zu diesem Filter.' : 'Ihr Träger hat noch keine Mehrkostenvergleiche.'}
+      >
+        {(eintraege) => (
+          <Listentabelle
+            rahmen={{ name: 'Mehrkostenvergleiche', Komponente: Tabellenrahmen }}
+            beschriftung="Mehrkostenvergleiche, sortierbar"
+            spalten={vergleichSpalten}
+            zeilen={eintraege}
+            schluessel={(v) => v.id}
+            sortierung={adresse.sortierung}
+            sortiere={adresse.sortiere}
           />
-        </>
-      )}
+        )}
+      </Listeninhalt>
     </div>
   );
 }

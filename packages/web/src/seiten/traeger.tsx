@@ -1,10 +1,10 @@
 // Träger & Vereinbarung: das Trägerregister (Suche nach Name, Land, Art; seitenweise), die Seite
 // eines Trägers mit Stammdaten (bearbeitbar durch die eigene Administration oder den
 // Plattformbetrieb) und die Fassungen der Verwaltungsvereinbarung mit Pauschalen und Mitgliedern.
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Seite } from '../api.ts';
-import { Laden, Seitenleiste, Sortierkopf, Status } from '../komponenten/anzeige.tsx';
+import { Laden, Status } from '../komponenten/anzeige.tsx';
 import { Auswahl, Textfeld } from '../komponenten/felder.tsx';
 import { Erfolg, Fehlermeldung } from '../komponenten/fehler.tsx';
 import { BriefeUndDokumente, useSchriftgut } from '../komponenten/schreiben.tsx';
@@ -23,7 +23,10 @@ import {
 import { useDaten } from '../daten.ts';
 import { datumDe, heuteIso, landNamen, landOptionen } from '../format.ts';
 import { useSitzung } from '../sitzung.tsx';
-import { useListenadresse } from '../komponenten/listenadresse.ts';
+import { useListenadresse } from '../gemeinsam/liste/adresse.ts';
+import { useFilterformular } from '../gemeinsam/liste/filter.ts';
+import { Listeninhalt } from '../gemeinsam/liste/liste.tsx';
+import { type Spalte, Listentabelle } from '../gemeinsam/liste/tabelle.tsx';
 
 const proSeite = 25;
 
@@ -56,26 +59,26 @@ function Vereinbarungsliste() {
   );
 }
 
+const registerSpalten: Spalte<Traeger>[] = [
+  {
+    kopf: 'Name',
+    sortierfeld: 'name',
+    zelle: (t) => (
+      <Link className="kern-link" to={`/traeger/${encodeURIComponent(t.id)}`}>
+        {t.name}
+      </Link>
+    ),
+  },
+  { kopf: 'Art', zelle: (t) => artNamen[t.art] },
+  { kopf: 'Land', sortierfeld: 'land', zelle: (t) => landNamen[t.land] ?? t.land },
+  { kopf: 'Leitweg-ID', zelle: (t) => t.leitwegId ?? '–' },
+];
+
 export function TraegerListe() {
   const { sitzung } = useSitzung();
-  const {
-    werte: { suche, land, art },
-    sortierung,
-    seite,
-    setze,
-    sortiere,
-  } = useListenadresse(['suche', 'land', 'art'], 'name');
-  const [eingabe, setEingabe] = useState({ suche, land, art });
-  const abfrage = new URLSearchParams({ sortierung, seite: String(seite), proSeite: String(proSeite) });
-  if (suche) abfrage.set('suche', suche);
-  if (land) abfrage.set('land', land);
-  if (art) abfrage.set('art', art);
-  const liste = useDaten<Seite<Traeger>>(`/traeger?${abfrage.toString()}`);
-  const suchen = (e: FormEvent) => {
-    e.preventDefault();
-    setze({ suche: eingabe.suche.trim(), land: eingabe.land, art: eingabe.art, seite: '' });
-  };
-  const eintraege = liste.daten?.eintraege ?? [];
+  const adresse = useListenadresse(['suche', 'land', 'art'], 'name');
+  const filter = useFilterformular(adresse, ['suche', 'land', 'art']);
+  const liste = useDaten<Seite<Traeger>>(`/traeger?${adresse.abfrage({ proSeite }).toString()}`);
   return (
     <div className="kern-stack-lg">
       <h1 className="kern-heading-x-large">Träger &amp; Vereinbarung</h1>
@@ -95,27 +98,13 @@ export function TraegerListe() {
         <p className="kern-body">
           Alle Träger der Eingliederungshilfe auf der Plattform: die Kreise und kreisfreien Städte und die überörtlichen Träger.
         </p>
-        <form className="filterleiste" onSubmit={suchen} aria-label="Trägerregister durchsuchen">
-          <Textfeld
-            pfad="/suche"
-            label="Name, Kurzname oder Kennung"
-            typ="search"
-            wert={eingabe.suche}
-            aendern={(v) => setEingabe({ ...eingabe, suche: v })}
-          />
-          <Auswahl
-            pfad="/land"
-            label="Land"
-            wert={eingabe.land}
-            aendern={(v) => setEingabe({ ...eingabe, land: v })}
-            leer="Alle Länder"
-            optionen={landOptionen}
-          />
+        <form className="filterleiste" onSubmit={filter.absenden} aria-label="Trägerregister durchsuchen">
+          <Textfeld pfad="/suche" label="Name, Kurzname oder Kennung" typ="search" {...filter.feld('suche')} />
+          <Auswahl pfad="/land" label="Land" {...filter.feld('land')} leer="Alle Länder" optionen={landOptionen} />
           <Auswahl
             pfad="/art"
             label="Art"
-            wert={eingabe.art}
-            aendern={(v) => setEingabe({ ...eingabe, art: v })}
+            {...filter.feld('art')}
             leer="Alle Arten"
             optionen={Object.entries(artNamen).map(([wert, text]) => ({ wert, text }))}
           />
@@ -125,56 +114,24 @@ export function TraegerListe() {
           </button>
         </form>
         <Fehlermeldung fehler={liste.fehler} />
-        {liste.laedt && !liste.daten ? (
-          <Laden />
-        ) : eintraege.length === 0 ? (
-          <p className="kern-body" role="status">
-            Kein Träger passt zu dieser Suche.
-          </p>
-        ) : (
-          <>
-            <p className="kern-body" role="status">
-              {liste.daten?.gesamt === 1 ? '1 Träger gefunden.' : `${liste.daten?.gesamt ?? 0} Träger gefunden.`}
-            </p>
-            <Tabellenrahmen titel="Trägerregister">
-              <table className="kern-table kern-table--small">
-                <caption className="kern-sr-only">Trägerregister, sortierbar nach Name und Land</caption>
-                <thead className="kern-table__head">
-                  <tr className="kern-table__row">
-                    <Sortierkopf feld="name" text="Name" sortierung={sortierung} setzen={sortiere} />
-                    <th scope="col" className="kern-table__header">
-                      Art
-                    </th>
-                    <Sortierkopf feld="land" text="Land" sortierung={sortierung} setzen={sortiere} />
-                    <th scope="col" className="kern-table__header">
-                      Leitweg-ID
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {eintraege.map((t) => (
-                    <tr className="kern-table__row" key={t.id}>
-                      <td className="kern-table__cell">
-                        <Link className="kern-link" to={`/traeger/${encodeURIComponent(t.id)}`}>
-                          {t.name}
-                        </Link>
-                      </td>
-                      <td className="kern-table__cell">{artNamen[t.art]}</td>
-                      <td className="kern-table__cell">{landNamen[t.land] ?? t.land}</td>
-                      <td className="kern-table__cell">{t.leitwegId ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Tabellenrahmen>
-            <Seitenleiste
-              seite={seite}
-              proSeite={proSeite}
-              {...(liste.daten?.gesamt !== undefined ? { gesamt: liste.daten.gesamt } : {})}
-              wechseln={(s) => setze({ seite: String(s) })}
-            />
-          </>
-        )}
+        <Listeninhalt liste={liste} adresse={adresse} proSeite={proSeite} leer="Kein Träger passt zu dieser Suche.">
+          {(eintraege) => (
+            <>
+              <p className="kern-body" role="status">
+                {liste.daten?.gesamt === 1 ? '1 Träger gefunden.' : `${liste.daten?.gesamt ?? 0} Träger gefunden.`}
+              </p>
+              <Listentabelle
+                rahmen={{ name: 'Trägerregister', Komponente: Tabellenrahmen }}
+                beschriftung="Trägerregister, sortierbar nach Name und Land"
+                spalten={registerSpalten}
+                zeilen={eintraege}
+                schluessel={(t) => t.id}
+                sortierung={adresse.sortierung}
+                sortiere={adresse.sortiere}
+              />
+            </>
+          )}
+        </Listeninhalt>
       </section>
     </div>
   );

@@ -13,16 +13,25 @@ export interface Listenadresse<F extends string> {
   werte: Record<F, string>;
   sortierung: string;
   seite: number;
+  /** Ist mindestens ein Filter gesetzt? */
+  gefiltert: boolean;
   /** Setzt Werte in der Adresse; ein leerer Wert entfernt den Parameter. */
   setze: (neu: Record<string, string>) => void;
   /** Neue Sortierung, zurück auf Seite 1. */
   sortiere: (sortierung: string) => void;
+  /**
+   * Die Abfrage an die API: gesetzte Filter, Sortierung, Seite und Seitengröße (`proSeite`
+   * weglassen: ohne Seiten, etwa für den Export). `sortiert: false` lässt die Sortierung weg.
+   */
+  abfrage: (o?: { proSeite?: number; sortiert?: boolean }) => URLSearchParams;
 }
 
 export function useListenadresse<F extends string>(felder: readonly F[], standardSortierung = '-geaendert'): Listenadresse<F> {
   const [parameter, setParameter] = useSearchParams();
   const werte = {} as Record<F, string>;
   for (const f of felder) werte[f] = parameter.get(f) ?? '';
+  const sortierung = parameter.get('sortierung') ?? standardSortierung;
+  const seite = seitenzahl(parameter.get('seite'));
   const setze = (neu: Record<string, string>) => {
     const p = new URLSearchParams(parameter);
     for (const [k, v] of Object.entries(neu)) {
@@ -31,11 +40,23 @@ export function useListenadresse<F extends string>(felder: readonly F[], standar
     }
     setParameter(p);
   };
+  const abfrage = ({ proSeite, sortiert = true }: { proSeite?: number; sortiert?: boolean } = {}) => {
+    const p = new URLSearchParams();
+    for (const f of felder) if (werte[f]) p.set(f, werte[f]);
+    if (sortiert) p.set('sortierung', sortierung);
+    if (proSeite !== undefined) {
+      p.set('seite', String(seite));
+      p.set('proSeite', String(proSeite));
+    }
+    return p;
+  };
   return {
     werte,
-    sortierung: parameter.get('sortierung') ?? standardSortierung,
-    seite: seitenzahl(parameter.get('seite')),
+    sortierung,
+    seite,
+    gefiltert: felder.some((f) => werte[f] !== ''),
     setze,
-    sortiere: (sortierung) => setze({ sortierung, seite: '' }),
+    sortiere: (s) => setze({ sortierung: s, seite: '' }),
+    abfrage,
   };
 }

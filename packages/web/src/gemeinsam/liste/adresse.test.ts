@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seitenzahl } from './listenadresse.ts';
+import { seitenzahl } from './adresse.ts';
 
 describe('Seitenzahl aus der Adresse', () => {
   it('nimmt ganze Zahlen ab 1', () => {
