@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import type { Seite } from '../../api.ts';
 import type { Geladen } from '../../daten.ts';
-import { Laden } from '../../komponenten/anzeige.tsx';
+import { Laden } from '../anzeige.tsx';
 import type { Listenadresse } from './adresse.ts';
 import { Seitenleiste } from './seitenleiste.tsx';
 
