@@ -2,19 +2,24 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { type Sitzung, aktuelleSitzung } from './api.ts';
-import { Laden } from './komponenten/anzeige.tsx';
-import { Layout } from './komponenten/layout.tsx';
-import { AmtshilfeDetail, AmtshilfeListe, AmtshilfeNeu } from './seiten/amtshilfe.tsx';
-import { Anmeldung } from './seiten/anmeldung.tsx';
-import { ErstattungDetail, ErstattungListe, ErstattungNeu } from './seiten/erstattung.tsx';
-import { FallDetail, FaelleListe, FallNeu } from './seiten/faelle.tsx';
-import { Hilfe } from './seiten/hilfe.tsx';
-import { Konto } from './seiten/konto.tsx';
-import { MehrkostenDetail, MehrkostenListe, MehrkostenNeu } from './seiten/mehrkosten.tsx';
-import { Protokoll } from './seiten/protokoll.tsx';
-import { Pruefrechner } from './seiten/pruefrechner.tsx';
-import { TraegerDetail, TraegerListe, VereinbarungDetail } from './seiten/traeger.tsx';
-import { Uebersicht } from './seiten/uebersicht.tsx';
+import { Laden } from './gemeinsam/anzeige.tsx';
+import { Layout } from './gemeinsam/layout.tsx';
+import { AmtshilfeListe } from './features/amtshilfe/liste.tsx';
+import { AmtshilfeDetail, AmtshilfeNeu } from './features/amtshilfe/seiten.tsx';
+import { Anmeldung } from './features/konto/anmeldung.tsx';
+import { ErstattungListe } from './features/erstattung/liste.tsx';
+import { ErstattungDetail, ErstattungNeu } from './features/erstattung/seiten.tsx';
+import { FaelleListe } from './features/faelle/liste.tsx';
+import { FallDetail, FallNeu } from './features/faelle/seiten.tsx';
+import { Hilfe } from './features/hilfe/seite.tsx';
+import { Konto } from './features/konto/seite.tsx';
+import { MehrkostenListe } from './features/mehrkosten/liste.tsx';
+import { MehrkostenDetail, MehrkostenNeu } from './features/mehrkosten/seiten.tsx';
+import { Protokoll } from './features/protokoll/seite.tsx';
+import { Pruefrechner } from './features/pruefrechner/seite.tsx';
+import { TraegerListe } from './features/traeger/liste.tsx';
+import { TraegerDetail, VereinbarungDetail } from './features/traeger/seiten.tsx';
+import { Uebersicht } from './features/uebersicht/seite.tsx';
 import { SitzungContext } from './sitzung.tsx';
 
 function NichtGefunden() {

@@ -1,0 +1,88 @@
+// Antworten der API zum Mehrkostenvergleich und die deutschen Bezeichnungen der Werte des
+// Regelwerks.
+import type { Begruendungsschritt, Hinweis } from '../../api.ts';
+
+import type { Ausschlussgrund, KeinVergleichGrund, MehrkostenErgebnis, MehrkostenPruefungseingabe, Referenz } from '../../api.ts';
+
+export type { Alternative, Angebot, Ausschlussgrund, Je, KeinVergleichGrund, MehrkostenErgebnis, Posten, Referenz } from '../../api.ts';
+/** Die gespeicherte Eingabe eines Vergleichs: die Eingabe der Prüfung ohne `art`. */
+export type MehrkostenEingabe = Omit<MehrkostenPruefungseingabe, 'art'>;
+export type Orientierung = NonNullable<MehrkostenErgebnis['orientierung']>;
+export type Entscheidungsergebnis = 'bewilligt' | 'teilweiseBewilligt' | 'abgelehnt';
+
+export interface MenschlicheEntscheidung {
+  ergebnis: Entscheidungsergebnis;
+  gruende: string;
+  betragCentProMonat?: number;
+  vonName: string;
+  am: string;
+}
+
+export interface Vergleich {
+  id: string;
+  bezeichnung: string;
+  fallId: string | null;
+  eingabe: MehrkostenEingabe;
+  ergebnis: MehrkostenErgebnis;
+  status: 'Offen' | 'Entschieden';
+  entscheidung: MenschlicheEntscheidung | null;
+  version: number;
+  erstelltAm: string;
+  geaendertAm: string;
+  fall: { id: string; aktenzeichen: string; person: { nachname: string | null; vorname: string | null; pseudonym: string } } | null;
+  regelentscheidung: { begruendung: Begruendungsschritt[]; hinweise: Hinweis[]; regelwerkVersion: string; erstelltAm: string } | null;
+  aenderbar: boolean;
+  moeglicheAktionen: string[];
+}
+
+export interface VergleichZeile {
+  id: string;
+  bezeichnung: string;
+  status: 'Offen' | 'Entschieden';
+  fallId: string | null;
+  aktenzeichen: string | null;
+  regelwerk: 'wunschZuEntsprechen' | 'abwaegungErforderlich';
+  mehrkostenProzent: number | null;
+  mehrkostenCentProMonat: number | null;
+  entscheidung: Entscheidungsergebnis | null;
+  geaendertAm: string;
+}
+
+export const regelwerkText: Record<MehrkostenErgebnis['ergebnis'], string> = {
+  wunschZuEntsprechen: 'Dem Wunsch ist zu entsprechen',
+  abwaegungErforderlich: 'Abwägung erforderlich',
+};
+
+export const orientierungText: Record<Orientierung, string> = {
+  eherAngemessen: 'Nach der Rechtsprechung eher angemessen',
+  offen: 'Nach der Rechtsprechung offen',
+  eherUnverhaeltnismaessig: 'Nach der Rechtsprechung eher unverhältnismäßig',
+};
+
+export const keinVergleichText: Record<KeinVergleichGrund, string> = {
+  keineAlternative: 'Es ist keine Alternative benannt; ein Kostenvergleich findet nicht statt.',
+  keineZumutbareAlternative:
+    'Keine Alternative ist zumutbar (§ 104 Abs. 3 Satz 5 SGB IX): ein Kostenvergleich findet nicht statt, dem Wunsch ist zu entsprechen.',
+  keineBedarfsdeckendeAlternative:
+    'Keine zumutbare Alternative deckt den Bedarf (§ 104 Abs. 2 Satz 2 Nr. 2 SGB IX); ein Kostenvergleich findet nicht statt.',
+  keineVereinbarungKapitel8:
+    'Keine zumutbare, bedarfsdeckende Alternative wird von einem Anbieter mit Vereinbarung nach Kapitel 8 SGB IX erbracht; sie sind kein Vergleichsmaßstab (§ 104 Abs. 2 Satz 2 Nr. 1 SGB IX).',
+};
+
+export const ausschlussText: Record<Ausschlussgrund, string> = {
+  unzumutbar: 'nicht zumutbar',
+  nichtBedarfsdeckend: 'deckt den Bedarf nicht',
+  keineVereinbarungKapitel8: 'keine Vereinbarung nach Kapitel 8',
+};
+
+export const entscheidungText: Record<Entscheidungsergebnis, string> = {
+  bewilligt: 'Bewilligt',
+  teilweiseBewilligt: 'Teilweise bewilligt',
+  abgelehnt: 'Abgelehnt',
+};
+
+export const verifikationText: Record<Referenz['verifikation'], string> = {
+  'V-SEED': 'am Original geprüft',
+  'V-SEC': 'nur aus Sekundärquellen belegt',
+  UNVERIFIED: 'ungeprüft',
+};
