@@ -88,8 +88,10 @@ describe('Import neben anderen Anfragen (PGlite: eine Verbindung)', () => {
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json<Importbericht>()).toMatchObject({ ok: true, ansprueche, zeitraeume: ansprueche * 12, verarbeitung: 'masse' });
     expect(b.fehler).toEqual([]);
-    // Die Messung ist nur aussagekräftig, wenn der Import lange lief und oft gelesen wurde.
-    expect(dauer).toBeGreaterThan(3000);
+    // Die Messung ist nur aussagekräftig, wenn der Import länger lief als die Schranke selbst (sonst
+    // könnte keine Lesung länger warten) und oft gelesen wurde. Auf PostgreSQL ist er auf einem
+    // ruhigen Rechner in gut 1,5 s fertig (57 Lesungen, höchstens 255 ms), auf PGlite in rund 10 s.
+    expect(dauer).toBeGreaterThan(1000);
     expect(b.latenzen.length).toBeGreaterThan(10);
     expect(Math.max(...b.latenzen)).toBeLessThan(1000);
     // Vor der Freigabe sah niemand etwas: nur 0 (vorher) oder alles (nach der Freigabe).
