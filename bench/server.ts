@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import pg from 'pg';
 import { tagAus, tageImMonat, isoDatum, plusTage } from '../packages/recht/src/kalender/datum.ts';
-import { berechneFristenMasse, fristenPuffer } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
+import { berechneFristenMasse, fristenPuffer, keinDatum } from '../packages/recht/src/pruefungen/erstattungsfristen.ts';
 import { baueApp } from '../packages/server/src/app.ts';
 import type { Datenbank } from '../packages/server/src/db/verbindung.ts';
 import { Abfragemuster, jsonSeite, leseMitSitzung } from '../packages/server/src/db/ein-rundlauf.ts';
@@ -76,7 +76,7 @@ export async function ladeDaten(d: Datenbank, anzahl: number): Promise<string[]>
       zeitraeume.forEach((x, k) => {
         // Ein Zeitraum einer noch laufenden Maßnahme hat noch keine Frist (§ 111 SGB X je Leistungsfall).
         const roh = puffer.ende[k] as number;
-        const ende = roh === -2147483648 ? null : isoDatum(roh as never);
+        const ende = roh === keinDatum ? null : isoDatum(roh as never);
         p.anspruch.push(id);
         p.von.push(x.von);
         p.bis.push(x.bis);

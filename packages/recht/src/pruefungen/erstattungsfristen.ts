@@ -937,7 +937,8 @@ export function fristenPuffer(maxZeitraeume: number): FristenPuffer {
   };
 }
 
-const keinDatum = -2147483648;
+/** Kennzahl „kein Datum“ im Massenpfad (z. B. kein Fristende für Zeiträume einer laufenden Maßnahme). */
+export const keinDatum = -2147483648;
 const unendlich = 2147483647;
 
 /** Wie `gewahrt` als Zahl (1 gewahrt, 0 ausgeschlossen, −1 offen); `keinDatum`: nicht geltend gemacht. */
