@@ -2,6 +2,7 @@
 // Protokoll. Keine der beiden liest Fristen, Fälle, Ansprüche, Ersuchen oder die Briefe dazu; die
 // Fachrollen behalten ihren Zugang, die Administration ihre Beitrittserklärung.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heute } from './anwendungsfaelle/gemeinsam.ts';
 import { type Client, type Umgebung, baueUmgebung, testDb } from './test/umgebung.ts';
 
 let u: Umgebung;
@@ -19,15 +20,15 @@ beforeAll(async () => {
   }>();
   anspruchId = liste.eintraege[0]?.id ?? '';
   // Die Anmeldung braucht den Tag des Eingangs beim Verpflichteten (heute, z. B. per E-Mail) und die
-  // Zeiträume, die geltend gemacht werden (hier alle, ausdrücklich gewählt).
-  const heute = new Date().toISOString().slice(0, 10);
+  // Zeiträume, die geltend gemacht werden (hier alle, ausdrücklich gewählt). „Heute“ ist der Tag in
+  // Berlin wie im Server – zwischen 23 und 24 Uhr UTC ist der UTC-Tag schon gestern.
   const vorlagen = (await schwaben.get(`/api/v1/erstattungsansprueche/${anspruchId}/vorlagen`)).json<{
     eintraege: { vorlage: string; zeitraeume?: { id: string }[] }[];
   }>();
   const zeitraeume = (vorlagen.eintraege.find((e) => e.vorlage === 'anmeldung')?.zeitraeume ?? []).map((z) => z.id);
   const brief = await schwaben.post(`/api/v1/erstattungsansprueche/${anspruchId}/briefe`, {
     vorlage: 'anmeldung',
-    geltendmachung: heute,
+    geltendmachung: heute(),
     zeitraeume,
   });
   expect(brief.statusCode, brief.body).toBe(201);

@@ -6,7 +6,7 @@ import { leistungsbereiche, pruefeIban, pruefeLeitwegId, rolleInWorten, type Tra
 import type { AppOptionen } from '../app.ts';
 import { traeger } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
-import { protokolliere, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import { heute, protokolliere, seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { aendereMitVersion } from '../anwendungsfaelle/version.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { eingabefehler, nichtGefunden, verboten } from '../http/problem.ts';
@@ -158,7 +158,7 @@ export function traegerRouten(o: AppOptionen): FastifyPluginAsync {
         if (q.land) bedingungen.push(eq(traeger.land, q.land));
         if (q.art) bedingungen.push(eq(traeger.art, q.art as 'oertlich'));
         if (q.rolle) {
-          const tag = q.stichtag ?? new Date().toISOString().slice(0, 10);
+          const tag = q.stichtag ?? heute();
           bedingungen.push(
             sql`exists (select 1 from jsonb_array_elements(${traeger.rollen}) r where r->>'rolle' = ${q.rolle} and r->>'gueltigAb' <= ${tag} and coalesce(r->>'gueltigBis', '9999-12-31') >= ${tag})`,
           );
