@@ -43,6 +43,8 @@ export async function serve(opt: ServeOptionen, io: Ausgabe): Promise<number> {
       host: opt.host ?? o.host ?? '127.0.0.1',
       // Demo-Daten nur auf ausdrücklichen Wunsch: --demo oder EGH_DEMO=1.
       demo: opt.demo || o.demo === true,
+      // Demo: Metriken mit dem Token „demo“, wie das Demo-Passwort nur zum Ausprobieren.
+      ...(!o.metrikenToken && (opt.demo || o.demo === true) ? { metrikenToken: 'demo' } : {}),
     });
   } catch (e) {
     // Datenverzeichnis schreibgeschützt oder voll: eine Zeile auf Deutsch statt eines Stapels.
@@ -54,6 +56,15 @@ export async function serve(opt: ServeOptionen, io: Ausgabe): Promise<number> {
   io.stdout(`EGH-Clearing läuft: ${adresse.replace('127.0.0.1', 'localhost')}\n`);
   io.stdout(`Datenbank: ${datenbank.art === 'pglite' ? `PGlite in ${o.datenVerzeichnis}` : 'PostgreSQL (DATABASE_URL)'}\n`);
   io.stdout(`API: ${adresse}/api/v1 · Referenz: ${adresse}/api/docs\n`);
+  io.stdout(
+    `Betrieb: ${adresse}/health/ready · Metriken: ${
+      o.metrikenToken
+        ? `${adresse}/metrics (Token aus EGH_METRIKEN_TOKEN)`
+        : opt.demo || o.demo === true
+          ? `curl -H 'Authorization: Bearer demo' ${adresse}/metrics`
+          : 'aus (EGH_METRIKEN_TOKEN setzen)'
+    }\n`,
+  );
   if (demoGeladen)
     io.stdout(
       'Demo-Daten geladen (nur zum Ausprobieren, nie für echte Daten): Anmelden z. B. als „schwaben“, „mittelfranken“, „prignitz“ oder „cottbus“ ' +

@@ -45,6 +45,14 @@ describe('egh serve', () => {
       body: JSON.stringify({ benutzername: 'schwaben', passwort: 'demo' }),
     });
     expect(anmeldung.status).toBe(200);
+    // Betrieb wie im README: Bereitschaft ohne Anmeldung, Metriken der Demo mit dem Token „demo“.
+    const bereit = await fetch(`${url}/health/ready`);
+    expect(bereit.status).toBe(200);
+    expect(await bereit.json()).toMatchObject({ status: 'bereit' });
+    expect((await fetch(`${url}/metrics`)).status).toBe(401);
+    const metriken = await fetch(`${url}/metrics`, { headers: { authorization: 'Bearer demo' } });
+    expect(metriken.status).toBe(200);
+    expect(await metriken.text()).toMatch(/^egh_http_anfragen_total\{methode="POST",route="\/api\/v1\/sitzung",status="200"\} 1$/m);
   }, 90_000);
 
   it('ohne --demo: kein Demo-Benutzer; benutzer anlegen prüft die Passwortregeln und erzeugt den ersten Administrator', async () => {

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, LogController } from 'fastify';
 import helmet from 'helmet';
 import { erzeugeAjv, schemata, uebersetzeFehler } from '@egh/recht';
 import { type Datenbank, istVerbindungsfehler, pruefeStoerung, sqlstate } from './db/verbindung.ts';
@@ -17,7 +17,10 @@ import { pruefeAufNul, pruefeJsonTiefe } from './http/eingabegrenzen.ts';
 import { type LogOptionen, loggerOptionen } from './http/protokollierung.ts';
 import { Fachfehler, type ProblemJson, nichtAngemeldet } from './http/problem.ts';
 import { leerlaufMinuten, pruefeCsrf, sitzungZuToken, sitzungsCookie, verlaengereSitzung } from './http/sitzung.ts';
+import { erzeugeMetriken } from './http/metriken.ts';
+import { heute } from './anwendungsfaelle/gemeinsam.ts';
 import { routen } from './routen/index.ts';
+import { gesundheitRouten } from './routen/gesundheit.ts';
 import { version } from './version.ts';
 
 export interface AppOptionen {
@@ -45,6 +48,11 @@ export interface AppOptionen {
    * und dem Pfad der Abweichung. Standard: in Tests (vitest) an, sonst aus.
    */
   antwortenPruefen?: boolean;
+  /**
+   * Token für GET /metrics (Authorization: Bearer …; EGH_METRIKEN_TOKEN). Ohne Token sind die
+   * Metriken abgeschaltet (404) und es wird nichts gezählt.
+   */
+  metrikenToken?: string;
 }
 
 /** Erster Pfad (JSON-Pointer), an dem sich zwei JSON-Werte unterscheiden. */
@@ -98,6 +106,8 @@ declare module 'fastify' {
 export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggerOptionen(o.logger),
+    // Eine Zeile je Anfrage schreibt der onResponse-Hook unten (mit Benutzerkennung und Dauer).
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
     trustProxy: o.vertrauteProxys?.length ? o.vertrauteProxys : false,
     bodyLimit: 10 * 1024 * 1024,
@@ -105,6 +115,23 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
     schemaController: {
       compilersFactory: { buildSerializer: serialisierer(o.antwortenPruefen ?? process.env.VITEST !== undefined) as never },
     },
+  });
+
+  // Eine Protokollzeile je Anfrage: Kennung (reqId), Methode, Pfad ohne Abfrage, Status, Dauer und
+  // die Kennung des Benutzers (UUID, nie ein Name); dazu die Metriken, wenn eingeschaltet.
+  const metriken = o.metrikenToken ? erzeugeMetriken(o.datenbank, heute) : undefined;
+  app.addHook('onResponse', async (anfrage, antwort) => {
+    const ms = antwort.elapsedTime;
+    metriken?.anfrage(anfrage.method, anfrage.routeOptions.url ?? '(keine Route)', antwort.statusCode, ms / 1000);
+    anfrage.log.info(
+      {
+        req: anfrage,
+        res: antwort,
+        responseTime: Math.round(ms * 10) / 10,
+        ...(anfrage.kontext ? { benutzer: anfrage.kontext.benutzerId } : {}),
+      },
+      'request completed',
+    );
   });
 
   // JSON: erst die Tiefe zählen (ein 5.000 Ebenen tiefes Dokument brächte Parser und Validierung
@@ -336,6 +363,7 @@ export async function baueApp(o: AppOptionen): Promise<FastifyInstance> {
   );
 
   await app.register(routen(o), { prefix: '/api/v1' });
+  await app.register(gesundheitRouten(o, metriken));
   if (mitWeb)
     app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.type('text/html; charset=utf-8').sendFile('index.html'));
   else app.get('/', { schema: { hide: true } }, (_anfrage, antwort) => antwort.redirect('/api/docs'));

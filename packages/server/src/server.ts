@@ -12,6 +12,7 @@ import { type LogOptionen, logStufeAusUmgebung } from './http/protokollierung.ts
 import { fuehreNachberechnungenAus } from './anwendungsfaelle/nachberechnung.ts';
 import { ladeStammdaten } from './stammdaten.ts';
 import { raeumeLaeufeAuf } from './austausch/importlauf.ts';
+import { auftraege } from './http/metriken.ts';
 import { raeumeZwischendateienAuf } from './austausch/zwischendatei.ts';
 
 export interface Startoptionen {
@@ -30,6 +31,8 @@ export interface Startoptionen {
   vertrauteProxys?: string[];
   /** Stichtag der Demo-Daten (Standard: heute). */
   demoStichtag?: string;
+  /** Token für /metrics (EGH_METRIKEN_TOKEN, mindestens 24 Zeichen); ohne Token keine Metriken. */
+  metrikenToken?: string;
 }
 
 export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Startoptionen {
@@ -42,7 +45,17 @@ export function optionenAusUmgebung(env: NodeJS.ProcessEnv = process.env): Start
     demo: env.EGH_DEMO === '1',
     logger: { stufe: logStufeAusUmgebung(env.EGH_LOG) },
     vertrauteProxys: vertrauteProxys(env.EGH_VERTRAUTE_PROXYS),
+    ...(env.EGH_METRIKEN_TOKEN ? { metrikenToken: metrikenToken(env.EGH_METRIKEN_TOKEN) } : {}),
   };
+}
+
+/** EGH_METRIKEN_TOKEN: ein langes Geheimnis (mindestens 24 Zeichen), sonst ein Fehler beim Start. */
+export function metrikenToken(wert: string): string {
+  if (wert.length < 24)
+    throw new Error(
+      `EGH_METRIKEN_TOKEN ist zu kurz (${wert.length} Zeichen); bitte ein zufälliges Geheimnis mit mindestens 24 Zeichen setzen, z. B. mit „openssl rand -hex 24“.`,
+    );
+  return wert;
 }
 
 /**
@@ -76,7 +89,8 @@ export async function bereiteDatenbankVor(o: Startoptionen): Promise<{ datenbank
   await raeumeLaeufeAuf(datenbank);
   await raeumeZwischendateienAuf();
   await ladeStammdaten(datenbank.db);
-  await fuehreNachberechnungenAus(datenbank.db);
+  const nachberechnet = await fuehreNachberechnungenAus(datenbank.db);
+  if (nachberechnet > 0) auftraege.inc({ auftrag: 'nachberechnung', ergebnis: 'ok' });
   let demoGeladen = false;
   // Nur auf ausdrücklichen Wunsch: ohne ihn kommen nie Demo-Konten mit bekanntem Passwort in eine
   // Datenbank – auch nicht in eine leere PostgreSQL-Datenbank des Echtbetriebs.
@@ -98,6 +112,7 @@ export async function starteServer(
     datenbank,
     logger: o.logger ?? false,
     vertrauteProxys: o.vertrauteProxys ?? [],
+    ...(o.metrikenToken ? { metrikenToken: o.metrikenToken } : {}),
     // Nie halb lebendig: Ist die eingebettete Datenbank gestört, beendet sich der Prozess (Code 70),
     // und die Prozessverwaltung (systemd Restart=on-failure, Container-Neustart) startet ihn neu.
     beiStoerung: (meldung) => {

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Datenbank } from '../db/verbindung.ts';
 import { inRohtransaktion } from './rohzugriff.ts';
+import { auftraege } from '../http/metriken.ts';
 
 /** Legt einen Lauf an und gibt seine Kennung zurück. */
 export async function beginneLauf(d: Datenbank, traegerId: string): Promise<string> {
@@ -32,6 +33,7 @@ export async function veroeffentliche(d: Datenbank, lauf: string): Promise<void>
     await t.abfrage('delete from import_lauf where id = $1', [lauf]);
   });
   await inSchritten(d, lauf, (tabelle, auswahl) => `update ${tabelle} set import_lauf = null where ctid = any (array(${auswahl}))`);
+  auftraege.inc({ auftrag: 'import', ergebnis: 'veroeffentlicht' });
 }
 
 const jeSchritt = 500;
@@ -59,6 +61,7 @@ async function inSchritten(d: Datenbank, lauf: string, anweisung: (tabelle: stri
 export async function verwerfe(d: Datenbank, lauf: string): Promise<void> {
   await inSchritten(d, lauf, (tabelle, auswahl) => `delete from ${tabelle} where ctid = any (array(${auswahl}))`);
   await inRohtransaktion(d, (t) => t.abfrage('delete from import_lauf where id = $1', [lauf]));
+  auftraege.inc({ auftrag: 'import', ergebnis: 'verworfen' });
 }
 
 /**

@@ -43,6 +43,10 @@ export interface Datenbank {
    * für die Prozessverwaltung (app.ts, server.ts) – nie halb lebendig.
    */
   stoerung?: string;
+  /** PGlite: das Datenverzeichnis (fehlt bei einer flüchtigen Datenbank); für /health/ready. */
+  verzeichnis?: string;
+  /** PostgreSQL: Füllstand der Pools für /metrics. */
+  pools?: () => { name: string; gesamt: number; frei: number; wartend: number }[];
 }
 
 export const migrationsVerzeichnis = join(import.meta.dirname, '../../drizzle');
@@ -250,9 +254,11 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
     const folgePool = laufzeit.pool;
     const db = drizzlePg(eigentuemer.pool, { schema }) as unknown as Db;
     laufzeitDb.set(db, drizzlePg(folgePool, { schema }));
+    const fuellstand = (name: string, p: pg.Pool) => ({ name, gesamt: p.totalCount, frei: p.idleCount, wartend: p.waitingCount });
     return {
       art: 'postgresql',
       db,
+      pools: () => [fuellstand('laufzeit', folgePool), fuellstand('eigentuemer', eigentuemer.pool)],
       roh: async <T>(text: string, parameter: unknown[] = []) => (await eigentuemer.pool.query(text, parameter)).rows as T[],
       folge: async (anweisungen: Anweisung[]) => {
         const client = await folgePool.connect();
@@ -291,6 +297,7 @@ export async function oeffneDatenbank(o: Verbindungsoptionen): Promise<Datenbank
   return {
     art: 'pglite',
     db: pgliteDb as unknown as Db,
+    ...(verzeichnis ? { verzeichnis } : {}),
     roh: async <T>(text: string, parameter: unknown[] = []) => (await client.query<T>(text, parameter)).rows,
     folge: (anweisungen: Anweisung[]) => pgliteFolge(client, anweisungen, apiTypenPg),
     schliessen: () => client.close(),

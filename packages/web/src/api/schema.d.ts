@@ -12737,6 +12737,218 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lebt der Prozess? (Liveness-Probe; ohne Datenbank) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'lebt';
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Bereit für Anfragen? (Readiness-Probe: Datenbank, Migrationen, Schreibbarkeit) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'bereit' | 'nicht bereit';
+              version: string;
+              pruefungen: {
+                /** @enum {string} */
+                name: 'datenbank' | 'migrationen' | 'schreibbar';
+                ok: boolean;
+                meldung: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'bereit' | 'nicht bereit';
+              version: string;
+              pruefungen: {
+                /** @enum {string} */
+                name: 'datenbank' | 'migrationen' | 'schreibbar';
+                ok: boolean;
+                meldung: string;
+              }[];
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Metriken im Textformat von Prometheus (nur mit Token: Authorization: Bearer <EGH_METRIKEN_TOKEN>)
+     * @description Ohne gesetztes EGH_METRIKEN_TOKEN ist der Endpunkt abgeschaltet (404). Anfragen je Route und Status, Dauer als Histogramm, Serverfehler, Verbindungen der Pools, Läufe der Aufträge, offene Fristen.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Prometheus-Textformat 0.0.4 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/plain': string;
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
