@@ -71,6 +71,7 @@ export const objektNamen: Record<string, string> = {
   vereinbarung: 'Vereinbarung',
   beitritt: 'Beitritt',
   benutzer: 'Benutzer',
+  kalender: 'Kalender der Fristen',
 };
 
 const listenNamen: Record<string, string> = {

@@ -49,6 +49,8 @@ export const nichtGesichert: ReadonlySet<string> = new Set([
   'anmeldeversuch',
   'anmeldezaehler',
   'anmeldevorgang',
+  // Geheime Kalenderadressen sind Zugangsdaten wie Sitzungen: nach einer Wiederherstellung neu anlegen.
+  'kalender_abonnement',
 ]);
 
 /** Verschlüsselung einer Sicherung: Passphrase und/oder age-Empfänger (öffentliche Schlüssel age1…). */

@@ -83,6 +83,21 @@ export const sitzung = pgTable('sitzung', {
 });
 
 /**
+ * Kalenderabonnement (Migration 0016): je Benutzer höchstens eine aktive geheime Adresse für die
+ * Fristen seines Trägers als iCalendar; gespeichert nur der SHA-256 des Tokens. Nur der Eigentümer.
+ */
+export const kalenderAbonnement = pgTable('kalender_abonnement', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  benutzerId: uuid('benutzer_id')
+    .notNull()
+    .references(() => benutzer.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull(),
+  angelegtAm: timestamp('angelegt_am', { withTimezone: true }).notNull().defaultNow(),
+  zuletztAbgerufenAm: timestamp('zuletzt_abgerufen_am', { withTimezone: true }),
+  widerrufenAm: timestamp('widerrufen_am', { withTimezone: true }),
+});
+
+/**
  * Drosselung der Anmeldung: ein Zähler je Schlüssel (Benutzer und Adresse, Adresse, Benutzer) in
  * einem festen Fenster; atomar erhöht (Migration 0006), damit parallele Versuche einander sehen.
  */

@@ -9704,6 +9704,284 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/kalender.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offene Fristen des eigenen Trägers als iCalendar (mit Sitzung) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Kalender (iCalendar, RFC 5545): ein ganztägiger Termin je offener Frist */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kalender/abonnement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Stand des eigenen Kalenderabonnements */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description es gibt eine gültige Adresse */
+              aktiv: boolean;
+              angelegtAm: string | null;
+              /** @description wann ein Kalenderprogramm die Adresse zuletzt abgerufen hat */
+              zuletztAbgerufenAm: string | null;
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Neue geheime Kalenderadresse anlegen (eine frühere wird widerrufen)
+     * @description Die Adresse lässt sich ohne Sitzung abrufen, solange sie nicht widerrufen ist und der Benutzer aktiv ist und Fristen sehen darf. Sie enthält ein Geheimnis: Wer sie kennt, sieht Fristen, Normen und Aktenzeichen (keine Namen).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description geheime Adresse des Kalenders; nur in dieser Antwort, danach nicht mehr abrufbar */
+              url: string;
+              /** Format: date-time */
+              angelegtAm: string;
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    /** Kalenderabonnement widerrufen (die Adresse antwortet danach 404) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Kein Inhalt */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kalender/abonnement/{datei}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Abonnierter Kalender (ohne Sitzung; die Adresse ist das Geheimnis) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description Token mit der Endung .ics */
+          datei: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Kalender (iCalendar, RFC 5545): ein ganztägiger Termin je offener Frist */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/calendar': string;
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mehrkostenvergleiche': {
     parameters: {
       query?: never;
