@@ -99,4 +99,32 @@ describe('Anmeldung und Konto', () => {
     await neu.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
     await neu.context().close();
   });
+
+  it('abonniert auf „Mein Konto“ die Fristen als Kalender: die Adresse liefert iCalendar ohne Sitzung, nach dem Widerruf 404', async () => {
+    const { kontext, seite } = await w.als('schwaben');
+    await seite.getByRole('link', { name: 'Mein Konto' }).click();
+    await seite.getByRole('heading', { level: 2, name: 'Fristen im Kalender' }).waitFor();
+    const datei = await seite.request.get('/api/v1/kalender.ics');
+    expect(datei.status()).toBe(200);
+    expect(await datei.text()).toContain('BEGIN:VEVENT');
+    await seite.getByRole('button', { name: 'Kalender abonnieren' }).click();
+    const adresse = seite.getByLabel('Adresse für Ihr Kalenderprogramm');
+    await adresse.waitFor();
+    const url = await adresse.inputValue();
+    expect(url).toMatch(/\/api\/v1\/kalender\/abonnement\/[A-Za-z0-9_-]{43}\.ics$/);
+    await seite.getByText('Abonniert seit').waitFor();
+    expect(await barrieren(seite)).toEqual([]);
+    await foto(seite, '93-konto-kalender');
+    // Ohne Sitzung, wie ein Kalenderprogramm.
+    const ohneSitzung = await w.browser.newContext();
+    const abruf = await ohneSitzung.request.get(url);
+    expect(abruf.status()).toBe(200);
+    expect(abruf.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await abruf.text()).toMatch(/^BEGIN:VCALENDAR/);
+    await seite.getByRole('button', { name: 'Abonnement widerrufen' }).click();
+    await seite.getByRole('status').filter({ hasText: 'Abonnement widerrufen' }).waitFor();
+    expect((await ohneSitzung.request.get(url)).status()).toBe(404);
+    await ohneSitzung.close();
+    await kontext.close();
+  });
 });

@@ -6,6 +6,7 @@ import { type Einrichtung, api } from '../../api.ts';
 import { Laden } from '../../gemeinsam/anzeige.tsx';
 import { Erfolg, Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { FaktorEinrichtung, PasswortFormular } from './formulare.tsx';
+import { KalenderAbschnitt } from './kalender.tsx';
 import { useSitzung } from '../../sitzung.tsx';
 
 interface FaktorStand {
@@ -87,6 +88,8 @@ export function Konto() {
           />
         )}
       </section>
+
+      <KalenderAbschnitt />
     </>
   );
 }
