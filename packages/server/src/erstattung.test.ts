@@ -204,14 +204,35 @@ describe(`Erstattung (${testDb})`, () => {
       .eintraege.find((f: { bezugId: string }) => f.bezugId === a.id);
     expect(s113.faellig > `${Number(frei.json().neubeginn.slice(0, 4)) + 3}-12-31`).toBe(true);
 
-    const vorher = await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`);
-    const zahlung = await mittelfranken.post(
-      `/api/v1/erstattungsansprueche/${a.id}/zahlungen`,
-      { datum: '2025-06-02', betragCent: 315000, verwendungszweck: 'S-KE-2025-0001' },
-      { 'if-match': String(vorher.headers.etag) },
-    );
-    expect(zahlung.statusCode).toBe(201);
-    expect(zahlung.json()).toMatchObject({ status: 'Bezahlt', bezahltCent: 315000 });
+    // Zahlungen: eine Teilzahlung zeigt, was offen ist; mehr als das Anerkannte nur mit Bestätigung.
+    const zahlen = async (body: Record<string, unknown>) => {
+      const stand = await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`);
+      return mittelfranken.post(`/api/v1/erstattungsansprueche/${a.id}/zahlungen`, body, { 'if-match': String(stand.headers.etag) });
+    };
+    const teil = await zahlen({ datum: '2025-06-02', betragCent: 100000, verwendungszweck: 'S-KE-2025-0001' });
+    expect(teil.statusCode, teil.body).toBe(201);
+    expect(teil.json()).toMatchObject({
+      status: 'Anerkannt',
+      sollCent: 315000,
+      bezahltCent: 100000,
+      offenCent: 215000,
+      ueberzahlungCent: 0,
+    });
+    const zuViel = await zahlen({ datum: '2025-06-03', betragCent: 250000 });
+    expect(zuViel.statusCode).toBe(400);
+    expect(zuViel.json().fehler).toEqual([
+      {
+        pfad: '/betragCent',
+        meldung:
+          'Mit dieser Zahlung wären 3.500,00 € bezahlt, anerkannt sind 3.150,00 €: 350,00 € zu viel. Bitte den Betrag prüfen oder die Überzahlung ausdrücklich bestätigen; sie ist nach § 112 SGB X zurückzuerstatten.',
+      },
+    ]);
+    expect((await mittelfranken.get(`/api/v1/erstattungsansprueche/${a.id}`)).json().zahlungen).toHaveLength(1);
+    const rest = await zahlen({ datum: '2025-06-03', betragCent: 215000 });
+    expect(rest.json()).toMatchObject({ status: 'Bezahlt', bezahltCent: 315000, offenCent: 0, ueberzahlungCent: 0 });
+    const doppelt = await zahlen({ datum: '2025-06-04', betragCent: 5000, ueberzahlungBestaetigt: true });
+    expect(doppelt.statusCode, doppelt.body).toBe(201);
+    expect(doppelt.json()).toMatchObject({ status: 'Bezahlt', bezahltCent: 320000, offenCent: 0, ueberzahlungCent: 5000 });
     const erledigt = await aktion(schwaben, a.id, 'erledigen');
     expect(erledigt.json().status).toBe('Erledigt');
     // Nach Erledigung keine Fristen mehr.

@@ -590,6 +590,19 @@ export interface ZahlungEingabe {
   datum: string;
   betragCent: number;
   verwendungszweck?: string;
+  /** Die Zahlung übersteigt das Anerkannte: nur mit ausdrücklicher Bestätigung (Überzahlung, § 112 SGB X). */
+  ueberzahlungBestaetigt?: boolean;
+}
+
+/** Soll (anerkannt, sonst gefordert), bezahlt, offen und zu viel bezahlt – der Abgleich je Anspruch. */
+export function abgleich(a: { anerkanntCent: number | null; forderungCent: number }, bezahltCent: number) {
+  const sollCent = a.anerkanntCent ?? a.forderungCent;
+  return {
+    sollCent,
+    bezahltCent,
+    offenCent: Math.max(sollCent - bezahltCent, 0),
+    ueberzahlungCent: Math.max(bezahltCent - sollCent, 0),
+  };
 }
 
 /** Zahlung erfassen; ist der anerkannte Betrag bezahlt, wird der Anspruch „Bezahlt“; Zinsen (§ 108 Abs. 2 SGB X) auf Antrag. */
@@ -606,6 +619,23 @@ export async function erfasseZahlung(
     throw konflikt(`Zahlungen werden nach Anerkennung erfasst; Status ist „${erstattungStatusnamen[alt.status]}“.`);
   if (!k.rollen.some((r) => r === 'kostenerstattung' || r === 'leitung')) throw verboten('Zahlungen erfasst die Kostenerstattung.');
   if (z.datum > stichtag) throw eingabefehler([{ pfad: '/datum', meldung: 'Eine Zahlung kann nicht in der Zukunft liegen.' }]);
+  const [vorher] = await tx
+    .select({ summe: sum(zahlung.betragCent).mapWith(Number) })
+    .from(zahlung)
+    .where(eq(zahlung.anspruchId, id));
+  const danach = abgleich(alt, (vorher?.summe ?? 0) + z.betragCent);
+  // Nie still verschluckt: Mehr als das Anerkannte ist eine Überzahlung, die der Anspruchsteller
+  // nach § 112 SGB X zurückzuerstatten hat – erfasst wird sie nur, wenn sie ausdrücklich bestätigt ist.
+  if (danach.ueberzahlungCent > 0 && !z.ueberzahlungBestaetigt)
+    throw eingabefehler(
+      [
+        {
+          pfad: '/betragCent',
+          meldung: `Mit dieser Zahlung wären ${euro(danach.bezahltCent)} bezahlt, ${alt.anerkanntCent !== null ? 'anerkannt' : 'gefordert'} sind ${euro(danach.sollCent)}: ${euro(danach.ueberzahlungCent)} zu viel. Bitte den Betrag prüfen oder die Überzahlung ausdrücklich bestätigen; sie ist nach § 112 SGB X zurückzuerstatten.`,
+        },
+      ],
+      'Die Zahlung übersteigt den anerkannten Betrag.',
+    );
   await tx.insert(zahlung).values({
     anspruchId: id,
     datum: z.datum,
@@ -646,6 +676,7 @@ export async function erfasseZahlung(
     aktion: 'zahlung',
     betragCent: z.betragCent,
     datum: z.datum,
+    ...(danach.ueberzahlungCent > 0 ? { ueberzahlungCent: danach.ueberzahlungCent } : {}),
     nachher: ergebnis.status,
   });
   return ergebnis;
@@ -680,7 +711,7 @@ export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
     seite,
     leistungszeitraeume: zeitraeume,
     zahlungen,
-    bezahltCent,
+    ...abgleich(a, bezahltCent),
     rechtsgrundlage: neueste('erstattungsanspruch'),
     fristenpruefung: neueste('erstattungsfristen'),
     zinsen: neueste('zinsen'),

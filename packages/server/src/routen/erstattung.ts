@@ -262,6 +262,10 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
               datum: datumSchema,
               betragCent: { type: 'integer', minimum: 1, maximum: 1e13 },
               verwendungszweck: { type: 'string', maxLength: 200 },
+              ueberzahlungBestaetigt: {
+                type: 'boolean',
+                description: 'übersteigt die Zahlung das Anerkannte, nur mit true erfasst (Überzahlung, § 112 SGB X)',
+              },
             },
             required: ['datum', 'betragCent'],
             additionalProperties: false,

@@ -3741,7 +3741,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -4028,7 +4035,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -4426,7 +4440,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -4718,7 +4739,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -5014,7 +5042,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -5312,7 +5347,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -5605,7 +5647,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -5900,7 +5949,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -6196,7 +6252,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -6492,7 +6555,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -6785,7 +6855,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
@@ -6963,6 +7040,8 @@ export interface paths {
             datum: string;
             betragCent: number;
             verwendungszweck?: string;
+            /** @description übersteigt die Zahlung das Anerkannte, nur mit true erfasst (Überzahlung, § 112 SGB X) */
+            ueberzahlungBestaetigt?: boolean;
           };
         };
       };
@@ -7083,7 +7162,14 @@ export interface paths {
                 /** Format: date-time */
                 erstelltAm: string;
               }[];
+              /** @description Summe der erfassten Zahlungen */
               bezahltCent: number;
+              /** @description anerkannter Betrag, vor der Anerkennung der geforderte */
+              sollCent: number;
+              /** @description noch zu zahlen: Soll minus bezahlt, nicht unter 0 */
+              offenCent: number;
+              /** @description zu viel bezahlt, nach § 112 SGB X zurückzuerstatten */
+              ueberzahlungCent: number;
               rechtsgrundlage: {
                 /** Format: uuid */
                 id: string;
