@@ -153,4 +153,32 @@ describe(`Vier-Augen-Prinzip gegen nachträgliche Änderungen (${testDb})`, () =
     expect(r2.json().detail).toContain('1.000,00 € übersteigt die Forderung von 105,00 €');
     expect((await leitungMf.get(`/api/v1/erstattungsansprueche/${teilweise}`)).json()).toMatchObject({ status: 'Angemeldet' });
   });
+
+  it('„Zur Freigabe“: der Vorschlag steht bei der Leitung des Verpflichteten mit Alter und Vorschlagendem, nach der Freigabe nicht mehr', async () => {
+    const id = await angemeldeterAnspruch('VA-ZF', 100000);
+    expect(
+      (await aktion(mittelfranken, id, 'vorschlagen', { entscheidung: 'Anerkannt', begruendung: 'Zuständigkeit geprüft.' })).statusCode,
+    ).toBe(200);
+    type Liste = {
+      eintraege: { id: string; aktenzeichen: string; anspruchsteller: string; vonName: string; alterTage: number; eigener: boolean }[];
+    };
+    const liste = (await leitungMf.get('/api/v1/arbeitslisten/freigaben')).json<Liste>();
+    const eintrag = liste.eintraege.find((e) => e.id === id);
+    expect(eintrag).toMatchObject({
+      aktenzeichen: 'VA-ZF',
+      anspruchsteller: 'Bezirk Schwaben',
+      entscheidung: 'Anerkannt',
+      alterTage: 0,
+      eigener: false,
+    });
+    expect(eintrag?.vonName).toMatch(/Mittelfranken/);
+    // Wer vorgeschlagen hat, sieht den Eintrag als eigenen (darf nicht selbst freigeben).
+    expect((await mittelfranken.get('/api/v1/arbeitslisten/freigaben')).json<Liste>().eintraege.find((e) => e.id === id)?.eigener).toBe(
+      true,
+    );
+    // Der Anspruchsteller hat nichts freizugeben.
+    expect((await schwaben.get('/api/v1/arbeitslisten/freigaben')).json<Liste>().eintraege.some((e) => e.id === id)).toBe(false);
+    expect((await aktion(leitungMf, id, 'freigeben')).statusCode).toBe(200);
+    expect((await leitungMf.get('/api/v1/arbeitslisten/freigaben')).json<Liste>().eintraege.some((e) => e.id === id)).toBe(false);
+  });
 });

@@ -229,9 +229,16 @@ describe('Erstattung', () => {
     expect(await text(s.seite.getByRole('row').filter({ hasText: '-0420' }))).toContain('Freigabe offen');
 
     // 3. Die Leitung in Mittelfranken gibt frei (eine andere Person).
+    // Sie findet den Vorschlag auf ihrer Übersicht unter „Zur Freigabe“.
     const l = await w.als('leitung.mittelfranken');
-    await l.seite.goto(url);
+    const zurFreigabe = l.seite.getByRole('region', { name: /^Zur Freigabe/ });
+    const eintrag = zurFreigabe.getByRole('listitem').filter({ hasText: '-0420' });
+    await eintrag.waitFor();
+    expect(await text(eintrag)).toMatch(/Bezirk Schwaben: anerkennen .*vorgeschlagen von .* am \d\d\.\d\d\.\d{4}, heute\./);
+    await keineBarrieren(l.seite);
+    await eintrag.getByRole('link').click();
     await l.seite.getByRole('heading', { level: 2, name: 'Arbeitsschritte' }).waitFor();
+    expect(l.seite.url()).toContain(url);
     expect(await text(l.seite.getByRole('region', { name: 'Vier-Augen-Prinzip' }))).toContain(
       'Sie haben die Rolle Leitung und den Vorschlag nicht selbst gemacht',
     );

@@ -9,6 +9,7 @@ import { erstattungRouten } from './erstattung.ts';
 import { faelleRouten } from './faelle.ts';
 import { fristenRouten } from './fristen.ts';
 import { kalenderRouten } from './kalender.ts';
+import { arbeitslistenRouten } from './arbeitslisten.ts';
 import { mehrkostenRouten } from './mehrkosten.ts';
 import { normenRouten } from './normen.ts';
 import { protokollRouten } from './protokoll.ts';
@@ -31,6 +32,7 @@ export function routen(o: AppOptionen): FastifyPluginAsync {
     await app.register(amtshilfeRouten(o));
     await app.register(fristenRouten(o));
     await app.register(kalenderRouten(o));
+    await app.register(arbeitslistenRouten(o));
     await app.register(mehrkostenRouten(o));
     await app.register(protokollRouten(o));
     await app.register(dokumenteRouten(o));

@@ -10068,6 +10068,88 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/arbeitslisten/freigaben': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Zur Freigabe: Vorschläge des eigenen Trägers, die auf die Leitung warten (älteste zuerst) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              eintraege: {
+                /**
+                 * Format: uuid
+                 * @description Erstattungsanspruch
+                 */
+                id: string;
+                aktenzeichen: string;
+                /** @description Name des Trägers, der den Anspruch stellt */
+                anspruchsteller: string;
+                entscheidung: 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt';
+                /** @description vorgeschlagener Betrag (teilweise Anerkennung) */
+                betragCent: number | null;
+                forderungCent: number;
+                /** @description wer vorgeschlagen hat */
+                vonName: string;
+                /** Format: date */
+                am: string;
+                /** @description Tage seit dem Vorschlag */
+                alterTage: number;
+                /** @description selbst vorgeschlagen: Freigabe nur durch eine andere Person (Vier-Augen-Prinzip) */
+                eigener: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mehrkostenvergleiche': {
     parameters: {
       query?: never;

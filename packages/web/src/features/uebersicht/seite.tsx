@@ -7,6 +7,7 @@ import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { useDaten } from '../../daten.ts';
 import { datumDe, euro, heuteIso } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { ZurFreigabe } from './freigaben.tsx';
 
 interface Kennzahlen {
   heute: string;
@@ -217,6 +218,7 @@ export function Uebersicht() {
           <Risiko111 kennzahlen={kennzahlen.daten} />
         </section>
       )}
+      {hatRolle('leitung') && <ZurFreigabe />}
       {!darfAkten ? (
         <p className="kern-body">
           Fristen, Fälle und Ansprüche sehen die Sachbearbeitung, die Kostenerstattung und die Leitung.{' '}
