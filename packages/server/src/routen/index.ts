@@ -10,6 +10,7 @@ import { faelleRouten } from './faelle.ts';
 import { fristenRouten } from './fristen.ts';
 import { kalenderRouten } from './kalender.ts';
 import { arbeitslistenRouten } from './arbeitslisten.ts';
+import { auskunftRouten } from './auskunft.ts';
 import { mehrkostenRouten } from './mehrkosten.ts';
 import { normenRouten } from './normen.ts';
 import { protokollRouten } from './protokoll.ts';
@@ -33,6 +34,7 @@ export function routen(o: AppOptionen): FastifyPluginAsync {
     await app.register(fristenRouten(o));
     await app.register(kalenderRouten(o));
     await app.register(arbeitslistenRouten(o));
+    await app.register(auskunftRouten(o));
     await app.register(mehrkostenRouten(o));
     await app.register(protokollRouten(o));
     await app.register(dokumenteRouten(o));

@@ -10150,6 +10150,138 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/auskunft/personen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Personen des eigenen Trägers für eine Auskunft suchen (Name oder Pseudonym; höchstens 50) */
+    get: {
+      parameters: {
+        query: {
+          /** @description Name oder Pseudonym, mindestens 2 Zeichen */
+          suche: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              eintraege: {
+                /** Format: uuid */
+                id: string;
+                pseudonym: string;
+                nachname: string;
+                vorname: string;
+                geburtsdatum: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auskunft/personen/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Auskunft nach Art. 15 DSGVO: alles, was der Träger über die Person hält, als ZIP mit Inhaltsverzeichnis */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description ZIP-Archiv: Person, Fälle, Ersuchen, Ansprüche, Vergleiche, Dokumente, Protokoll */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/zip': string;
+          };
+        };
+        /** @description Fehler als Problem-JSON (deutsche Meldung, JSON-Pointer der Felder) */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': {
+              /** @description Art des Fehlers, z. B. urn:egh:problem:eingabe */
+              type: string;
+              title: string;
+              status: number;
+              detail?: string;
+              fehler?: ({
+                pfad: string;
+                meldung: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/mehrkostenvergleiche': {
     parameters: {
       query?: never;
