@@ -5,7 +5,7 @@
 // ZIP-Archiv mit einem deutschen Inhaltsverzeichnis. Es enthält nichts über andere Personen: Jeder
 // Datensatz ist über die Person, ihren Fall oder ihr Pseudonym an sie gebunden.
 import { strToU8, zipSync } from 'fflate';
-import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import {
   amtshilfeersuchen,
   dokument,
