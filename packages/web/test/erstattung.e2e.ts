@@ -1,6 +1,7 @@
 // Erstattung im Browser: Erstattungsbuch, Seed-Anspruch (§ 111/§ 113) und seine Unsichtbarkeit für
 // Unbeteiligte, neuer Anspruch mit Fehlern, die ganze Reise Anmelden → Vorschlag → Freigabe (vier
 // Augen) → Zahlung → Bezahlt, jeweils durch die richtige Person, und die Bemerkung mit 412.
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId } from './umgebung.ts';
@@ -65,6 +66,28 @@ describe('Erstattung', () => {
     await seite.getByText('Keine Ansprüche gefunden.').waitFor();
     await seite.getByRole('heading', { level: 2, name: 'Eingehende Ansprüche' }).waitFor();
     await keineBarrieren(seite);
+
+    // Export mit Filter und Sortierung der Anzeige (ohne Seiten): CSV mit Kopfzeile, nur der gefundene Anspruch.
+    await seite.getByLabel('Richtung', { exact: true }).selectOption('ausgehend');
+    await seite.getByLabel('Suche (Aktenzeichen, Stelle, Bemerkung)').fill('0815');
+    await seite.getByRole('button', { name: 'Anzeigen' }).click();
+    await seite.getByRole('heading', { level: 2, name: 'Ausgehende Ansprüche mit „0815“' }).waitFor();
+    const csv = seite.getByRole('group', { name: 'Exportieren' }).getByRole('link', { name: 'Ansprüche als CSV' });
+    const adresse = new URL((await csv.getAttribute('href')) ?? '', w.basis);
+    expect(adresse.pathname).toBe('/api/v1/export/erstattungsansprueche');
+    expect(Object.fromEntries(adresse.searchParams)).toEqual({
+      richtung: 'ausgehend',
+      suche: '0815',
+      sortierung: 'forderung',
+      format: 'csv',
+    });
+    expect(await seite.getByRole('link', { name: 'Ansprüche als Excel (XLSX)' }).getAttribute('href')).toContain('format=xlsx');
+    const [datei] = await Promise.all([seite.waitForEvent('download'), csv.click()]);
+    expect(datei.suggestedFilename()).toMatch(/\.csv$/);
+    const inhalt = (await readFile(await datei.path(), 'utf8')).replace(/^\uFEFF/, '');
+    expect(inhalt.split(/\r?\n/)[0]).toMatch(/^Aktenzeichen;Anspruchsteller \(Kennung\);Verpflichteter Träger \(Kennung\);/);
+    expect(inhalt).toContain('S-KE-2013-0815');
+    expect(inhalt).not.toContain('-0420');
     await kontext.close();
   });
 
