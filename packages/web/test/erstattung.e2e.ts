@@ -2,7 +2,7 @@
 // Unbeteiligte, neuer Anspruch mit Fehlern, die ganze Reise Anmelden → Vorschlag → Freigabe (vier
 // Augen) → Zahlung → Bezahlt, jeweils durch die richtige Person, und die Bemerkung mit 412.
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId } from './umgebung.ts';
 
@@ -134,6 +134,29 @@ describe('Erstattung', () => {
     expect(inhalt).toContain('Ihr Träger ist an ihm nicht beteiligt');
     await keineBarrieren(seite);
     await foto(seite, '12-erstattung-prignitz-nicht-gefunden');
+    await kontext.close();
+  });
+
+  it('Abmelden und im selben Fenster als anderer Träger anmelden: das Buch zeigt nie die Ansprüche der vorigen Sitzung', async () => {
+    const { kontext, seite } = await w.als('schwaben');
+    await zumBuch(seite);
+    await seite.getByRole('row').filter({ hasText: 'S-KE-2013-0815' }).waitFor();
+    await seite.getByRole('button', { name: 'Abmelden' }).click();
+    await seite.getByLabel('Benutzername').fill('prignitz');
+    await seite.getByLabel('Passwort').fill('demo');
+    await seite.getByRole('button', { name: 'Anmelden' }).click();
+    await seite.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    // Die Antwort des Servers wird angehalten: was jetzt zu sehen ist, stammt nicht vom Server.
+    const angehalten: Route[] = [];
+    await seite.route(/\/api\/v1\/erstattungsansprueche\?/, (r) => void angehalten.push(r));
+    await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Erstattung', exact: true }).click();
+    await seite.getByRole('heading', { level: 1, name: 'Erstattung', exact: true }).waitFor();
+    await expect.poll(() => angehalten.length).toBe(1);
+    expect(await text(seite.locator('main'))).not.toContain('S-KE-2013-0815');
+    for (const r of angehalten) await r.continue();
+    await seite.unroute(/\/api\/v1\/erstattungsansprueche\?/);
+    await seite.getByRole('table').or(seite.getByText('Keine Ansprüche gefunden.')).waitFor();
+    expect(await text(seite.locator('main'))).not.toContain('S-KE-2013-0815');
     await kontext.close();
   });
 
