@@ -85,6 +85,15 @@ describe('Fälle', () => {
     await kontext.close();
   });
 
+  it('Kostenerstattung liest die Fälle, bekommt aber keine Exportlinks (der Server lehnt ihren Export ab)', async () => {
+    const { kontext, seite } = await w.als('schwaben');
+    await seite.goto('/faelle');
+    await seite.getByRole('table').getByRole('link').first().waitFor();
+    expect(await seite.getByRole('group', { name: 'Exportieren' }).count()).toBe(0);
+    expect((await kontext.request.get('/api/v1/export/faelle?format=csv')).status()).toBe(403);
+    await kontext.close();
+  });
+
   it('Fall anlegen: ungültiges Datum und Fehler der API stehen oben und am Feld, nichts Getipptes geht verloren', async () => {
     const { kontext, seite } = await w.als('prignitz');
     await seite.goto('/faelle/neu');
