@@ -1,5 +1,9 @@
-// Routen der Oberfläche. Ohne Sitzung erscheint die Anmeldung.
+// Routen der Oberfläche. Ohne Sitzung erscheint die Anmeldung. Ein Zwischenspeicher der Abfragen für
+// die ganze Oberfläche; An- und Abmelden leeren ihn, damit nach einem Wechsel des Benutzers (oder
+// Trägers) nie Daten der vorigen Sitzung erscheinen.
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { neuerAbfragespeicher } from './abfragen.ts';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { type Sitzung, aktuelleSitzung } from './api.ts';
 import { Laden } from './gemeinsam/anzeige.tsx';
@@ -32,43 +36,54 @@ function NichtGefunden() {
 }
 
 export function App() {
-  const [sitzung, setSitzung] = useState<Sitzung | null | undefined>(undefined);
+  const [sitzung, setSitzungRoh] = useState<Sitzung | null | undefined>(undefined);
+  const [abfragen] = useState(neuerAbfragespeicher);
+  // Leert den Speicher, bevor die neue Sitzung zeichnet (ein Effekt danach käme einen Moment zu spät).
+  const setSitzung = useCallback(
+    (s: Sitzung | null) => {
+      abfragen.clear();
+      setSitzungRoh(s);
+    },
+    [abfragen],
+  );
   useEffect(() => {
-    aktuelleSitzung().then(setSitzung, () => setSitzung(null));
+    aktuelleSitzung().then(setSitzungRoh, () => setSitzungRoh(null));
   }, []);
   const hatRolle = useCallback((...rollen: string[]) => Boolean(sitzung?.rollen.some((r) => rollen.includes(r))), [sitzung]);
-  const kontext = useMemo(() => (sitzung ? { sitzung, setzeSitzung: setSitzung, hatRolle } : null), [sitzung, hatRolle]);
+  const kontext = useMemo(() => (sitzung ? { sitzung, setzeSitzung: setSitzung, hatRolle } : null), [sitzung, setSitzung, hatRolle]);
   if (sitzung === undefined) return <Laden text="EGH-Clearing wird geladen …" />;
   if (!sitzung || !kontext) return <Anmeldung angemeldet={setSitzung} />;
   return (
-    <SitzungContext.Provider value={kontext}>
-      <BrowserRouter>
-        <Layout>
-          <Routes>
-            <Route path="/" element={<Uebersicht />} />
-            <Route path="/faelle" element={<FaelleListe />} />
-            <Route path="/faelle/neu" element={<FallNeu />} />
-            <Route path="/faelle/:id" element={<FallDetail />} />
-            <Route path="/amtshilfe" element={<AmtshilfeListe />} />
-            <Route path="/amtshilfe/neu" element={<AmtshilfeNeu />} />
-            <Route path="/amtshilfe/:id" element={<AmtshilfeDetail />} />
-            <Route path="/erstattung" element={<ErstattungListe />} />
-            <Route path="/erstattung/neu" element={<ErstattungNeu />} />
-            <Route path="/erstattung/:id" element={<ErstattungDetail />} />
-            <Route path="/mehrkosten" element={<MehrkostenListe />} />
-            <Route path="/mehrkosten/neu" element={<MehrkostenNeu />} />
-            <Route path="/mehrkosten/:id" element={<MehrkostenDetail />} />
-            <Route path="/pruefrechner" element={<Pruefrechner />} />
-            <Route path="/traeger" element={<TraegerListe />} />
-            <Route path="/traeger/:id" element={<TraegerDetail />} />
-            <Route path="/traeger/vereinbarungen/:id" element={<VereinbarungDetail />} />
-            <Route path="/protokoll" element={<Protokoll />} />
-            <Route path="/hilfe" element={<Hilfe />} />
-            <Route path="/konto" element={<Konto />} />
-            <Route path="*" element={<NichtGefunden />} />
-          </Routes>
-        </Layout>
-      </BrowserRouter>
-    </SitzungContext.Provider>
+    <QueryClientProvider client={abfragen}>
+      <SitzungContext.Provider value={kontext}>
+        <BrowserRouter>
+          <Layout>
+            <Routes>
+              <Route path="/" element={<Uebersicht />} />
+              <Route path="/faelle" element={<FaelleListe />} />
+              <Route path="/faelle/neu" element={<FallNeu />} />
+              <Route path="/faelle/:id" element={<FallDetail />} />
+              <Route path="/amtshilfe" element={<AmtshilfeListe />} />
+              <Route path="/amtshilfe/neu" element={<AmtshilfeNeu />} />
+              <Route path="/amtshilfe/:id" element={<AmtshilfeDetail />} />
+              <Route path="/erstattung" element={<ErstattungListe />} />
+              <Route path="/erstattung/neu" element={<ErstattungNeu />} />
+              <Route path="/erstattung/:id" element={<ErstattungDetail />} />
+              <Route path="/mehrkosten" element={<MehrkostenListe />} />
+              <Route path="/mehrkosten/neu" element={<MehrkostenNeu />} />
+              <Route path="/mehrkosten/:id" element={<MehrkostenDetail />} />
+              <Route path="/pruefrechner" element={<Pruefrechner />} />
+              <Route path="/traeger" element={<TraegerListe />} />
+              <Route path="/traeger/:id" element={<TraegerDetail />} />
+              <Route path="/traeger/vereinbarungen/:id" element={<VereinbarungDetail />} />
+              <Route path="/protokoll" element={<Protokoll />} />
+              <Route path="/hilfe" element={<Hilfe />} />
+              <Route path="/konto" element={<Konto />} />
+              <Route path="*" element={<NichtGefunden />} />
+            </Routes>
+          </Layout>
+        </BrowserRouter>
+      </SitzungContext.Provider>
+    </QueryClientProvider>
   );
 }

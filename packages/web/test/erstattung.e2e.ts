@@ -1,7 +1,8 @@
 // Erstattung im Browser: Erstattungsbuch, Seed-Anspruch (§ 111/§ 113) und seine Unsichtbarkeit für
 // Unbeteiligte, neuer Anspruch mit Fehlern, die ganze Reise Anmelden → Vorschlag → Freigabe (vier
 // Augen) → Zahlung → Bezahlt, jeweils durch die richtige Person, und die Bemerkung mit 412.
-import type { Locator, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId } from './umgebung.ts';
 
@@ -65,6 +66,28 @@ describe('Erstattung', () => {
     await seite.getByText('Keine Ansprüche gefunden.').waitFor();
     await seite.getByRole('heading', { level: 2, name: 'Eingehende Ansprüche' }).waitFor();
     await keineBarrieren(seite);
+
+    // Export mit Filter und Sortierung der Anzeige (ohne Seiten): CSV mit Kopfzeile, nur der gefundene Anspruch.
+    await seite.getByLabel('Richtung', { exact: true }).selectOption('ausgehend');
+    await seite.getByLabel('Suche (Aktenzeichen, Stelle, Bemerkung)').fill('0815');
+    await seite.getByRole('button', { name: 'Anzeigen' }).click();
+    await seite.getByRole('heading', { level: 2, name: 'Ausgehende Ansprüche mit „0815“' }).waitFor();
+    const csv = seite.getByRole('group', { name: 'Exportieren' }).getByRole('link', { name: 'Ansprüche als CSV' });
+    const adresse = new URL((await csv.getAttribute('href')) ?? '', w.basis);
+    expect(adresse.pathname).toBe('/api/v1/export/erstattungsansprueche');
+    expect(Object.fromEntries(adresse.searchParams)).toEqual({
+      richtung: 'ausgehend',
+      suche: '0815',
+      sortierung: 'forderung',
+      format: 'csv',
+    });
+    expect(await seite.getByRole('link', { name: 'Ansprüche als Excel (XLSX)' }).getAttribute('href')).toContain('format=xlsx');
+    const [datei] = await Promise.all([seite.waitForEvent('download'), csv.click()]);
+    expect(datei.suggestedFilename()).toMatch(/\.csv$/);
+    const inhalt = (await readFile(await datei.path(), 'utf8')).replace(/^\uFEFF/, '');
+    expect(inhalt.split(/\r?\n/)[0]).toMatch(/^Aktenzeichen;Anspruchsteller \(Kennung\);Verpflichteter Träger \(Kennung\);/);
+    expect(inhalt).toContain('S-KE-2013-0815');
+    expect(inhalt).not.toContain('-0420');
     await kontext.close();
   });
 
@@ -111,6 +134,29 @@ describe('Erstattung', () => {
     expect(inhalt).toContain('Ihr Träger ist an ihm nicht beteiligt');
     await keineBarrieren(seite);
     await foto(seite, '12-erstattung-prignitz-nicht-gefunden');
+    await kontext.close();
+  });
+
+  it('Abmelden und im selben Fenster als anderer Träger anmelden: das Buch zeigt nie die Ansprüche der vorigen Sitzung', async () => {
+    const { kontext, seite } = await w.als('schwaben');
+    await zumBuch(seite);
+    await seite.getByRole('row').filter({ hasText: 'S-KE-2013-0815' }).waitFor();
+    await seite.getByRole('button', { name: 'Abmelden' }).click();
+    await seite.getByLabel('Benutzername').fill('prignitz');
+    await seite.getByLabel('Passwort').fill('demo');
+    await seite.getByRole('button', { name: 'Anmelden' }).click();
+    await seite.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    // Die Antwort des Servers wird angehalten: was jetzt zu sehen ist, stammt nicht vom Server.
+    const angehalten: Route[] = [];
+    await seite.route(/\/api\/v1\/erstattungsansprueche\?/, (r) => void angehalten.push(r));
+    await seite.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Erstattung', exact: true }).click();
+    await seite.getByRole('heading', { level: 1, name: 'Erstattung', exact: true }).waitFor();
+    await expect.poll(() => angehalten.length).toBe(1);
+    expect(await text(seite.locator('main'))).not.toContain('S-KE-2013-0815');
+    for (const r of angehalten) await r.continue();
+    await seite.unroute(/\/api\/v1\/erstattungsansprueche\?/);
+    await seite.getByRole('table').or(seite.getByText('Keine Ansprüche gefunden.')).waitFor();
+    expect(await text(seite.locator('main'))).not.toContain('S-KE-2013-0815');
     await kontext.close();
   });
 

@@ -2,7 +2,8 @@
 // Tastatur) bis zur Zuständigkeit mit Begründung; Fehler oben und am Feld; Zeitstrahl als Bild und
 // Tabelle; Bearbeiten mit If-Match (412 ohne Verlust der Eingaben); Stichtag prüfen; ein anderer
 // Träger sieht den Fall nicht. axe ohne Befund auf jedem Bildschirmzustand.
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Webumgebung, barrieren, baueWebumgebung, foto, fokusId, fokusText } from './umgebung.ts';
 
@@ -63,11 +64,33 @@ describe('Fälle', () => {
     await seite.getByLabel('Suchbegriff').fill('Beispiel');
     await seite.getByRole('button', { name: 'Suchen' }).click();
     await seite.getByText('1 Fall gefunden für „Beispiel“.').waitFor();
+    // Export mit der Suche der Anzeige (ohne Seiten): die CSV-Datei hat die Kopfzeile und genau den gefundenen Fall.
+    const gefunden = (await seite.getByRole('row').nth(1).getByRole('link').textContent()) ?? '';
+    const csv = seite.getByRole('group', { name: 'Exportieren' }).getByRole('link', { name: 'Fälle als CSV' });
+    const adresse = new URL((await csv.getAttribute('href')) ?? '', w.basis);
+    expect(adresse.pathname).toBe('/api/v1/export/faelle');
+    expect(Object.fromEntries(adresse.searchParams)).toEqual({ suche: 'Beispiel', format: 'csv' });
+    expect(await csv.getAttribute('download')).toBe('');
+    const [datei] = await Promise.all([seite.waitForEvent('download'), csv.click()]);
+    expect(datei.suggestedFilename()).toMatch(/\.csv$/);
+    const inhalt = (await readFile(await datei.path(), 'utf8')).replace(/^\uFEFF/, '');
+    expect(inhalt.split(/\r?\n/)[0]).toMatch(/^Aktenzeichen;Nachname;Vorname;Geburtsdatum;/);
+    expect(inhalt).toContain(gefunden);
+    expect(inhalt.trim().split(/\r?\n/)).toHaveLength(2);
     await seite.getByLabel('Suchbegriff').fill('gibt es nicht');
     await seite.getByRole('button', { name: 'Suchen' }).click();
     await seite.getByText('Keine Fälle passen zur Suche.').waitFor();
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '61-faelle-suche-leer');
+    await kontext.close();
+  });
+
+  it('Kostenerstattung liest die Fälle, bekommt aber keine Exportlinks (der Server lehnt ihren Export ab)', async () => {
+    const { kontext, seite } = await w.als('schwaben');
+    await seite.goto('/faelle');
+    await seite.getByRole('table').getByRole('link').first().waitFor();
+    expect(await seite.getByRole('group', { name: 'Exportieren' }).count()).toBe(0);
+    expect((await kontext.request.get('/api/v1/export/faelle?format=csv')).status()).toBe(403);
     await kontext.close();
   });
 
@@ -404,6 +427,27 @@ describe('Fälle', () => {
     expect(await seiten.getByRole('button', { name: 'Nächste Seite' }).getAttribute('aria-disabled')).toBe('true');
     expect(await barrieren(seite)).toEqual([]);
     await foto(seite, '74-faelle-seite-2');
+
+    // Zurück auf Seite 1: Die Tabelle steht sofort aus dem Zwischenspeicher da, während der Server
+    // (hier angehalten) noch antwortet; neu geladen wird sie trotzdem (eine Anfrage je Seitenwechsel).
+    const angehalten: Route[] = [];
+    await seite.route(/\/api\/v1\/faelle\?/, (r) => void angehalten.push(r));
+    await seiten.getByRole('button', { name: 'Vorige Seite' }).click();
+    await seite.getByRole('link', { name: 'PR-50-2021-0042' }).waitFor();
+    await seiten.getByText(/Seite 1 von 2/).waitFor();
+    await expect.poll(() => angehalten.length).toBe(1);
+    expect(angehalten[0]?.request().url()).toContain('seite=1');
+    // Eine neue Sortierung (noch nicht im Speicher): Bis die Antwort da ist, bleibt die vorige Tabelle
+    // stehen, statt leer zu werden oder zu springen.
+    await seite.getByRole('button', { name: 'Person' }).click();
+    await expect.poll(() => angehalten.length).toBe(2);
+    expect(angehalten[1]?.request().url()).toContain('sortierung=name');
+    await seite.getByRole('status').filter({ hasText: 'Fälle werden geladen …' }).waitFor();
+    expect(await seite.getByRole('link', { name: 'PR-50-2021-0042' }).count()).toBe(1);
+    for (const r of angehalten) await r.continue();
+    await seite.unroute(/\/api\/v1\/faelle\?/);
+    await expect.poll(() => seite.getByRole('columnheader', { name: /Person/ }).getAttribute('aria-sort')).toBe('ascending');
+    await seite.getByText(/Fälle gefunden\./).waitFor();
     await kontext.close();
   });
 

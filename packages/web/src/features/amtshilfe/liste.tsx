@@ -1,12 +1,11 @@
 // Amtshilfe: Eingang und Ausgang der Ersuchen (§§ 3–7 SGB X) mit Filter, Sortierung und Seiten.
 import { Link } from 'react-router';
-import type { Seite } from '../../api.ts';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { type ErsuchenZeile, ErsuchenStatus, Tabellenrahmen, aufgabeName } from './gemeinsam.tsx';
-import { useDaten } from '../../daten.ts';
 import { datumDe, euro } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
@@ -69,7 +68,7 @@ export function AmtshilfeListe() {
   const richtung = adresse.werte.richtung === 'ausgang' ? 'ausgang' : 'eingang';
   const abfrage = adresse.abfrage({ proSeite });
   abfrage.set('richtung', richtung);
-  const liste = useDaten<Seite<ErsuchenZeile>>(`/amtshilfeersuchen?${abfrage.toString()}`);
+  const liste = useListe<ErsuchenZeile>('/amtshilfeersuchen', abfrage);
   const titel = richtung === 'eingang' ? 'Eingang: Ersuchen an Ihren Träger' : 'Ausgang: Ersuchen Ihres Trägers';
   const { status, suche } = adresse.werte;
 

@@ -1,21 +1,12 @@
 // Erstattungsbuch: ausgehende und eingehende Ansprüche des eigenen Trägers mit Filter, Sortierung und Seiten.
 import { Link } from 'react-router';
-import { type Seite } from '../../api.ts';
 import { Status } from '../../gemeinsam/anzeige.tsx';
-import {
-  type AnspruchZeile,
-  AnspruchStatus,
-  type ErstattungStatus,
-  Tabellenrahmen,
-  statusListe,
-  statusNamen,
-  useTraegerNamen,
-} from './gemeinsam.tsx';
+import { type AnspruchZeile, AnspruchStatus, type ErstattungStatus, Tabellenrahmen, statusListe, statusNamen } from './gemeinsam.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
-import { useDaten } from '../../daten.ts';
 import { datumDe, euro, heuteIso } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { useListe, useTraegernamen } from '../../gemeinsam/liste/abfrage.ts';
 import { useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { type Filterformular, useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
@@ -32,7 +23,7 @@ const sortierNamen: Record<string, string> = {
 
 function spalten(
   eigen: (e: AnspruchZeile) => boolean,
-  name: ReturnType<typeof useTraegerNamen>,
+  name: ReturnType<typeof useTraegernamen>,
   heute: string,
   sortiere: (s: string) => void,
 ): Spalte<AnspruchZeile>[] {
@@ -126,8 +117,8 @@ export function ErstattungListe() {
   const adresse = useListenadresse(['richtung', 'status', 'suche']);
   const filter = useFilterformular(adresse, ['richtung', 'status', 'suche']);
   const { richtung, status, suche } = adresse.werte;
-  const liste = useDaten<Seite<AnspruchZeile>>(`/erstattungsansprueche?${adresse.abfrage({ proSeite }).toString()}`);
-  const name = useTraegerNamen((liste.daten?.eintraege ?? []).flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
+  const liste = useListe<AnspruchZeile>('/erstattungsansprueche', adresse.abfrage({ proSeite }));
+  const name = useTraegernamen((liste.daten?.eintraege ?? []).flatMap((e) => [e.anspruchstellerId, e.verpflichteterId]));
   const eigen = (e: AnspruchZeile) => e.anspruchstellerId === sitzung.traeger?.id;
   const titel = richtung === 'ausgehend' ? 'Ausgehende Ansprüche' : richtung === 'eingehend' ? 'Eingehende Ansprüche' : 'Alle Ansprüche';
 
@@ -161,6 +152,12 @@ export function ErstattungListe() {
           adresse={adresse}
           proSeite={proSeite}
           leer="Keine Ansprüche gefunden. Ändern Sie den Filter oder legen Sie einen neuen Anspruch an."
+          export={
+            // Wie der Server: nur mit Träger und in den Rollen Kostenerstattung, Leitung, Sachbearbeitung.
+            sitzung.traeger && hatRolle('kostenerstattung', 'leitung', 'sachbearbeitung')
+              ? { pfad: '/export/erstattungsansprueche', abfrage: adresse.abfrage(), was: 'Ansprüche' }
+              : undefined
+          }
         >
           {(eintraege) => (
             <Listentabelle

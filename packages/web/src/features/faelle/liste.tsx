@@ -1,15 +1,15 @@
 // Fälle: Liste mit Suche, Sortierung und Seiten.
 import { type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { type Seite } from '../../api.ts';
 import { Status } from '../../gemeinsam/anzeige.tsx';
 import { Verschiebbar } from '../pruefrechner/rahmen.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
-import { useDaten } from '../../daten.ts';
 import { zeitDe } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { useListenadresse } from '../../gemeinsam/liste/adresse.ts';
+import { Exportlinks } from '../../gemeinsam/liste/export.tsx';
 import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Blaettern } from '../../gemeinsam/liste/liste.tsx';
 import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
@@ -51,11 +51,11 @@ function faelleSpalten(sortiere: (s: string) => void): Spalte<FallZeile>[] {
 }
 
 export function FaelleListe() {
-  const { hatRolle } = useSitzung();
+  const { sitzung, hatRolle } = useSitzung();
   const adresse = useListenadresse(['suche', 'status']);
   const filter = useFilterformular(adresse, ['suche', 'status']);
   const { suche } = adresse.werte;
-  const faelle = useDaten<Seite<FallZeile>>(`/faelle?${adresse.abfrage({ proSeite }).toString()}`);
+  const faelle = useListe<FallZeile>('/faelle', adresse.abfrage({ proSeite }));
   const eintraege = faelle.daten?.eintraege ?? [];
   return (
     <div className="kern-stack-lg">
@@ -125,6 +125,10 @@ export function FaelleListe() {
         <p className="kern-body">{adresse.gefiltert ? 'Keine Fälle passen zur Suche.' : 'Noch keine Fälle angelegt.'}</p>
       )}
       {faelle.daten && (faelle.daten.gesamt ?? 0) > proSeite && <Blaettern adresse={adresse} proSeite={proSeite} seite={faelle.daten} />}
+      {/* Wie der Server: nur mit Träger und in den Rollen Sachbearbeitung und Leitung (der Export wird protokolliert). */}
+      {eintraege.length > 0 && sitzung.traeger && hatRolle('sachbearbeitung', 'leitung') && (
+        <Exportlinks pfad="/export/faelle" abfrage={adresse.abfrage({ sortiert: false })} was="Fälle" />
+      )}
     </div>
   );
 }

@@ -1,13 +1,12 @@
 // Mehrkostenvergleiche des eigenen Trägers mit Filter, Sortierung und Seiten.
 import { Link } from 'react-router';
-import { type Seite } from '../../api.ts';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { type VergleichZeile, entscheidungText, regelwerkText } from './typen.ts';
-import { useDaten } from '../../daten.ts';
 import { euro, prozentDe, zeitDe } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
+import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
@@ -54,7 +53,7 @@ export function MehrkostenListe() {
   const adresse = useListenadresse(['suche', 'status']);
   const filter = useFilterformular(adresse, ['suche', 'status']);
   const darf = hatRolle('sachbearbeitung', 'kostenerstattung', 'leitung');
-  const liste = useDaten<Seite<VergleichZeile>>(darf ? `/mehrkostenvergleiche?${adresse.abfrage({ proSeite: 20 }).toString()}` : null);
+  const liste = useListe<VergleichZeile>('/mehrkostenvergleiche', adresse.abfrage({ proSeite: 20 }), darf);
   if (!darf) return <KeinZugriff />;
 
   return (

@@ -2,13 +2,13 @@
 // Nur für die Rolle Datenschutz, nur der eigene Träger; Filter nach Zeitraum (TT.MM.JJJJ),
 // Objektart und Benutzer, seitenweise.
 import { type FormEvent, useState } from 'react';
-import type { Feldfehler, Seite } from '../../api.ts';
+import type { Feldfehler } from '../../api.ts';
 import { Auswahl, Datumsfeld, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
-import { useDaten } from '../../daten.ts';
 import { datumDe, datumIso, datumMeldung, zeitDe } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { type Listenadresse, useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
 import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
@@ -173,7 +173,7 @@ export function Protokoll() {
   const adresse = useListenadresse(filterfelder);
   const { von, bis, objektArt, benutzername } = adresse.werte;
   const seite = adresse.seite;
-  const liste = useDaten<Seite<Eintrag>>(darf ? `/protokoll?${adresse.abfrage({ proSeite, sortiert: false }).toString()}` : null);
+  const liste = useListe<Eintrag>('/protokoll', adresse.abfrage({ proSeite, sortiert: false }), darf);
 
   if (!darf)
     return (

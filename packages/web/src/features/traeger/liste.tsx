@@ -1,15 +1,16 @@
 // Träger & Vereinbarung: die Fassungen der Verwaltungsvereinbarung und das Trägerregister (Suche nach Name, Land, Art; seitenweise).
 import { Link } from 'react-router';
-import type { Seite } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api.ts';
 import { Laden, Status } from '../../gemeinsam/anzeige.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
 import { type Traeger, artNamen } from './stammdaten.tsx';
 import { type Vereinbarung } from './vereinbarung.tsx';
-import { useDaten } from '../../daten.ts';
 import { datumDe, landNamen, landOptionen } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
@@ -17,7 +18,7 @@ import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
 import { proSeite } from './seiten.tsx';
 
 function Vereinbarungsliste() {
-  const liste = useDaten<Vereinbarung[]>('/vereinbarungen');
+  const liste = useQuery({ queryKey: ['vereinbarungen'], queryFn: async () => (await api.get<Vereinbarung[]>('/vereinbarungen')).daten });
   return (
     <section className="kern-stack-md" aria-labelledby="vereinbarungen-titel">
       <h2 className="kern-heading-medium" id="vereinbarungen-titel">
@@ -26,12 +27,12 @@ function Vereinbarungsliste() {
       <p className="kern-body">
         Mitglieder der Vereinbarung rechnen Amtshilfe untereinander mit Pauschalen je Aufgabe ab; sonst gelten die Auslagen nach § 7 SGB X.
       </p>
-      <Fehlermeldung fehler={liste.fehler} />
-      {liste.laedt && !liste.daten ? (
+      <Fehlermeldung fehler={liste.error} />
+      {liste.isPending ? (
         <Laden />
       ) : (
         <ul className="kern-list">
-          {(liste.daten ?? []).map((v) => (
+          {(liste.data ?? []).map((v) => (
             <li key={v.id}>
               <Link className="kern-link" to={`/traeger/vereinbarungen/${encodeURIComponent(v.id)}`}>
                 {v.bezeichnung}
@@ -64,7 +65,7 @@ export function TraegerListe() {
   const { sitzung } = useSitzung();
   const adresse = useListenadresse(['suche', 'land', 'art'], 'name');
   const filter = useFilterformular(adresse, ['suche', 'land', 'art']);
-  const liste = useDaten<Seite<Traeger>>(`/traeger?${adresse.abfrage({ proSeite }).toString()}`);
+  const liste = useListe<Traeger>('/traeger', adresse.abfrage({ proSeite }));
   return (
     <div className="kern-stack-lg">
       <h1 className="kern-heading-x-large">Träger &amp; Vereinbarung</h1>

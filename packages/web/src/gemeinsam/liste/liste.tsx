@@ -1,11 +1,11 @@
 // Der Inhalt einer Listenseite: lädt sie, „Wird geladen …“; ist sie leer, ein Satz (role=status);
-// sonst die Tabelle und darunter das Blättern (auch auf einer leeren Seite hinter dem Ende, damit man
-// zurückkommt).
+// sonst die Tabelle, darunter das Blättern (auch auf einer leeren Seite hinter dem Ende, damit man
+// zurückkommt) und, wo die Liste einen Export hat und die Rolle ihn darf, die Exportlinks.
 import type { ReactNode } from 'react';
 import type { Seite } from '../../api.ts';
-import type { Geladen } from '../../daten.ts';
 import { Laden } from '../anzeige.tsx';
 import type { Listenadresse } from './adresse.ts';
+import { type Exportangaben, Exportlinks } from './export.tsx';
 import { Seitenleiste } from './seitenleiste.tsx';
 
 export function Listeninhalt<Z>({
@@ -13,12 +13,15 @@ export function Listeninhalt<Z>({
   leer,
   adresse,
   proSeite,
+  export: exportangaben,
   children,
 }: {
-  liste: Geladen<Seite<Z>>;
+  liste: { daten: Seite<Z> | undefined; laedt: boolean };
   leer: ReactNode;
   adresse: Pick<Listenadresse<string>, 'seite' | 'setze'>;
   proSeite: number;
+  /** Export der Liste mit denselben Filtern; weglassen, wo es keinen gibt oder die Rolle ihn nicht darf. */
+  export?: Exportangaben | undefined;
   children: (eintraege: Z[]) => ReactNode;
 }) {
   const eintraege = liste.daten?.eintraege ?? [];
@@ -37,6 +40,7 @@ export function Listeninhalt<Z>({
     <>
       {children(eintraege)}
       {blaettern}
+      {exportangaben && <Exportlinks {...exportangaben} />}
     </>
   );
 }
