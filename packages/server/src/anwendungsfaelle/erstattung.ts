@@ -4,7 +4,7 @@
 // § 113 und Zinsen kommen aus dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
 // Datum ändert, von dem sie abhängen.
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
-import { euro, type Fehler, type LeistungsfallJson, type Leistungsrecht } from '@egh/recht';
+import { euro, type Fehler, type LeistungsfallJson } from '@egh/recht';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
@@ -13,46 +13,21 @@ import { type Fachfehler, eingabefehler, konflikt, nichtGefunden, verboten } fro
 import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import type {
+  AnspruchAenderung,
+  AnspruchEingabe,
+  AnspruchFilter,
+  MassnahmeEingabe,
+  ZahlungEingabe,
+  ZeitraumEingabe,
+} from '../routen/erstattung.schema.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type ErstattungStatus = (typeof erstattungStatus)[number];
 type Anspruch = typeof erstattungsanspruch.$inferSelect;
 
-export interface ZeitraumEingabe {
-  von: string;
-  bis: string;
-  betragCent: number;
-  rechnung?: string | null;
-  /** Fortlaufende Maßnahme, zu der der Zeitraum gehört. */
-  massnahme?: string | null;
-}
-
-/** Ende oder Fortdauer einer Maßnahme (§ 111 SGB X: Ende des Leistungsfalls). */
-export interface MassnahmeEingabe {
-  massnahme: string;
-  beendet?: string;
-  laeuft?: boolean;
-}
-
-export interface AnspruchEingabe {
-  aktenzeichen: string;
-  fallId?: string | null;
-  verpflichteterId?: string | null;
-  verpflichteterExtern?: string | null;
-  landVerpflichteter?: string;
-  /** Eingabe der Prüfung erstattungsanspruch ohne `art` und ohne `leistungen`. */
-  rechtsgrundlage: Record<string, unknown>;
-  leistungszeitraeume: ZeitraumEingabe[];
-  /** Leistungsrecht des Verpflichteten (Standard Eingliederungshilfe): bestimmt den Leistungsfall. */
-  leistungsrecht?: Leistungsrecht;
-  massnahmen?: MassnahmeEingabe[];
-  kenntnisEntscheidung?: string | null;
-  eingangLeistungsantrag?: string | null;
-  zinsantrag?: boolean;
-  bemerkung?: string;
-}
-
-export type AnspruchAenderung = Partial<Omit<AnspruchEingabe, 'fallId' | 'verpflichteterId' | 'verpflichteterExtern'>>;
+// Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/erstattung.schema.ts.
+export type { AnspruchAenderung, AnspruchEingabe, AnspruchFilter, MassnahmeEingabe, ZahlungEingabe, ZeitraumEingabe };
 
 /**
  * Norm und Bezeichnung der Fristen eines Anspruchs – hier und im Massenpfad des Imports
@@ -586,12 +561,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
   return ergebnis;
 }
 
-export interface ZahlungEingabe {
-  datum: string;
-  betragCent: number;
-  verwendungszweck?: string;
-}
-
 /** Zahlung erfassen; ist der anerkannte Betrag bezahlt, wird der Anspruch „Bezahlt“; Zinsen (§ 108 Abs. 2 SGB X) auf Antrag. */
 export async function erfasseZahlung(
   tx: Tx,
@@ -692,15 +661,6 @@ export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
     ),
     aktionen: erlaubteAktionen(k, a),
   };
-}
-
-export interface AnspruchFilter {
-  richtung?: 'ausgehend' | 'eingehend';
-  status?: ErstattungStatus;
-  suche?: string;
-  seite: number;
-  proSeite: number;
-  sortierung: 'aktenzeichen' | '-aktenzeichen' | 'forderung' | '-forderung' | 'geaendert' | '-geaendert' | 'status';
 }
 
 /**
