@@ -15,6 +15,7 @@ import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 import type {
+  Aktion,
   BerichtEingabe,
   Datenposten,
   Einwilligung,
@@ -57,16 +58,7 @@ export const lebensbereiche = {
 export type Lebensbereich = keyof typeof lebensbereiche;
 
 // Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/amtshilfe.schema.ts.
-export type { BerichtEingabe, Datenposten, Einwilligung, ErsuchenAenderung, ErsuchenEingabe, ErsuchenFilter };
-
-export type Aktion =
-  | { aktion: 'senden' }
-  | { aktion: 'annehmen' }
-  | { aktion: 'ablehnen'; ablehnungsgrund: string; begruendung: string }
-  | { aktion: 'aufsicht' }
-  | { aktion: 'berichten'; durchgefuehrtAm?: string; bericht: BerichtEingabe }
-  | { aktion: 'abrechnen'; auslagenCent?: number; auslagenBeschreibung?: string }
-  | { aktion: 'bezahlen'; am?: string };
+export type { Aktion, BerichtEingabe, Datenposten, Einwilligung, ErsuchenAenderung, ErsuchenEingabe, ErsuchenFilter };
 
 type Seitenrolle = 'ersuchender' | 'ersuchter';
 

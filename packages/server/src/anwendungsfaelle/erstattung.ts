@@ -14,6 +14,7 @@ import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
 import type {
+  Aktion,
   AnspruchAenderung,
   AnspruchEingabe,
   AnspruchFilter,
@@ -27,7 +28,7 @@ export type ErstattungStatus = (typeof erstattungStatus)[number];
 type Anspruch = typeof erstattungsanspruch.$inferSelect;
 
 // Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/erstattung.schema.ts.
-export type { AnspruchAenderung, AnspruchEingabe, AnspruchFilter, MassnahmeEingabe, ZahlungEingabe, ZeitraumEingabe };
+export type { Aktion, AnspruchAenderung, AnspruchEingabe, AnspruchFilter, MassnahmeEingabe, ZahlungEingabe, ZeitraumEingabe };
 
 /**
  * Norm und Bezeichnung der Fristen eines Anspruchs – hier und im Massenpfad des Imports
@@ -376,16 +377,6 @@ export async function aendereAnspruch(
   await protokolliere(tx, k, 'aendern', 'erstattungsanspruch', id, details);
   return neu;
 }
-
-export type Aktion =
-  | { aktion: 'anmelden'; am?: string }
-  | { aktion: 'beziffern'; am?: string }
-  | { aktion: 'vorschlagen'; entscheidung: 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt'; betragCent?: number; begruendung: string }
-  | { aktion: 'freigeben' }
-  | { aktion: 'vorschlagVerwerfen'; begruendung?: string }
-  | { aktion: 'klagen'; am: string }
-  | { aktion: 'rechtskraft'; am: string }
-  | { aktion: 'erledigen' };
 
 /** Welche Aktion in welchem Status von welcher Seite zulässig ist (produkt.md). */
 export const uebergaenge: Record<

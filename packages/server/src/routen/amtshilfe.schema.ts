@@ -6,7 +6,7 @@ import { amtshilfeStatus, amtshilfeersuchen } from '../db/schema.ts';
 import { type Lebensbereich, aufgaben, lebensbereiche } from '../anwendungsfaelle/amtshilfe.ts';
 import { AktionSchema, EntscheidungSchema, FristSchema } from './erstattung.schema.ts';
 import { Datum, Nullbar, OffenesObjekt, Seite, Zeitstempel, zeile } from './gemeinsam.schema.ts';
-import { DatumOderNullT, type MitStandard, RegelwerkT, WahlT, seitenT } from './schemata.ts';
+import { DatumOderNullT, DatumT, type MitStandard, RegelwerkT, WahlT, seitenT } from './schemata.ts';
 
 const Status = Type.Union(amtshilfeStatus.map((s) => Type.Literal(s)));
 const Beteiligter = Type.Object({
@@ -141,3 +141,39 @@ export const ErsuchenFilterSchema = Type.Object(
   { additionalProperties: false },
 );
 export type ErsuchenFilter = MitStandard<Static<typeof ErsuchenFilterSchema>, 'sortierung' | 'seite' | 'proSeite'>;
+
+const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
+/** Ohne Pflichtfeld (wie bisher mit leerem required). */
+const ohnePflicht = { additionalProperties: false, required: [] as string[] };
+
+/** Die Körper der Aktionen (POST …/:id/<aktion>); aus ihnen kommt der Typ `Aktion` des Anwendungsfalls. */
+export const AmtshilfeAktionen = {
+  senden: Type.Object({}, ohnePflicht),
+  annehmen: Type.Object({}, ohnePflicht),
+  ablehnen: Type.Object(
+    {
+      ablehnungsgrund: RegelwerkT<string>(ah.ablehnungsgrund ?? { type: 'string' }),
+      begruendung: Type.String({ minLength: 1, maxLength: 5000, description: 'Begründung im Einzelfall' }),
+    },
+    { additionalProperties: false },
+  ),
+  aufsicht: Type.Object({}, ohnePflicht),
+  berichten: Type.Object(
+    {
+      durchgefuehrtAm: Type.Optional(Type.String({ ...DatumT, description: 'Tag der Durchführung (Standard: heute)' })),
+      bericht: BerichtEingabeSchema,
+    },
+    { additionalProperties: false },
+  ),
+  abrechnen: Type.Object(
+    {
+      auslagenCent: Type.Optional(RegelwerkT<number>(ah.auslagenCent ?? { type: 'integer', minimum: 0 })),
+      auslagenBeschreibung: Type.Optional(Type.String({ maxLength: 2000, description: 'Welche Auslagen (z. B. Reisekosten)' })),
+    },
+    ohnePflicht,
+  ),
+  bezahlen: Type.Object({ am: Type.Optional(Type.String({ ...DatumT, description: 'Tag der Zahlung (Standard: heute)' })) }, ohnePflicht),
+};
+type AmtshilfeAktionen = typeof AmtshilfeAktionen;
+/** Eine Aktion des Arbeitsablaufs mit ihrem Körper. */
+export type Aktion = { [A in keyof AmtshilfeAktionen]: { aktion: A } & Static<AmtshilfeAktionen[A]> }[keyof AmtshilfeAktionen];

@@ -1,16 +1,16 @@
 // /amtshilfeersuchen: Eingang und Ausgang der Amtshilfe (§§ 3–7 SGB X), ein Ersuchen mit
 // Prüfungen des Regelwerks, Bericht, Abrechnung und Fristen, und die Arbeitsschritte als Aktionen.
 import type { FastifyPluginAsync } from 'fastify';
-import { type JsonSchema, pruefungsarten } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { alsMandant } from '../db/verbindung.ts';
-import { type Aktion, aendereErsuchen, fuehreAus, legeErsuchenAn, leseErsuchen, listeErsuchen } from '../anwendungsfaelle/amtshilfe.ts';
+import { aendereErsuchen, fuehreAus, legeErsuchenAn, leseErsuchen, listeErsuchen } from '../anwendungsfaelle/amtshilfe.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { datumSchema, idParams } from './schemata.ts';
+import { idParams } from './schemata.ts';
 import {
-  BerichtEingabeSchema,
+  type Aktion,
+  AmtshilfeAktionen,
   type ErsuchenAenderung,
   ErsuchenAenderungSchema,
   type ErsuchenEingabe,
@@ -22,51 +22,30 @@ import {
 } from './amtshilfe.schema.ts';
 import { antworten } from './gemeinsam.schema.ts';
 
-// Felder aus den Schemata des Regelwerks, damit API, OpenAPI und Prüfung dasselbe verlangen.
-const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
 const lesen = ['sachbearbeitung', 'leitung', 'kostenerstattung'] as const;
 
-const aktionen: { pfad: Aktion['aktion']; summary: string; body: Record<string, JsonSchema>; pflicht: string[] }[] = [
-  { pfad: 'senden', summary: 'Ersuchen senden (ersuchender Träger); Regelwerk prüft Amtshilfe und Daten', body: {}, pflicht: [] },
-  { pfad: 'annehmen', summary: 'Ersuchen annehmen (ersuchter Träger)', body: {}, pflicht: [] },
+const aktionen: { pfad: Aktion['aktion']; summary: string }[] = [
+  { pfad: 'senden', summary: 'Ersuchen senden (ersuchender Träger); Regelwerk prüft Amtshilfe und Daten' },
+  { pfad: 'annehmen', summary: 'Ersuchen annehmen (ersuchter Träger)' },
   {
     pfad: 'ablehnen',
     summary: 'Ersuchen ablehnen (ersuchter Träger); nur mit einem Grund, den das Regelwerk zulässt (§ 4 Abs. 2–4 SGB X)',
-    body: {
-      ablehnungsgrund: ah.ablehnungsgrund ?? { type: 'string' },
-      begruendung: { type: 'string', minLength: 1, maxLength: 5000, description: 'Begründung im Einzelfall' },
-    },
-    pflicht: ['ablehnungsgrund', 'begruendung'],
   },
   {
     pfad: 'aufsicht',
     summary: 'Auf der Amtshilfe bestehen: Streit an die Aufsichtsbehörde (§ 4 Abs. 5 SGB X; ersuchender Träger)',
-    body: {},
-    pflicht: [],
   },
   {
     pfad: 'berichten',
     summary: 'Ergebnisbericht (§ 118 SGB IX: neun Lebensbereiche, Wünsche, Vorschläge); ersuchter Träger',
-    body: {
-      durchgefuehrtAm: { ...datumSchema, description: 'Tag der Durchführung (Standard: heute)' },
-      bericht: BerichtEingabeSchema,
-    },
-    pflicht: ['bericht'],
   },
   {
     pfad: 'abrechnen',
     summary: 'Abrechnen (ersuchter Träger): Pauschale der Vereinbarung oder Auslagen nach § 7 SGB X, vom Regelwerk',
-    body: {
-      auslagenCent: ah.auslagenCent ?? { type: 'integer', minimum: 0 },
-      auslagenBeschreibung: { type: 'string', maxLength: 2000, description: 'Welche Auslagen (z. B. Reisekosten)' },
-    },
-    pflicht: [],
   },
   {
     pfad: 'bezahlen',
     summary: 'Zahlung vermerken (ersuchender Träger)',
-    body: { am: { ...datumSchema, description: 'Tag der Zahlung (Standard: heute)' } },
-    pflicht: [],
   },
 ];
 
@@ -158,7 +137,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
             tags: ['Amtshilfe'],
             summary: `${a.summary} (If-Match)`,
             params: idParams,
-            body: { type: 'object', properties: a.body, required: a.pflicht, additionalProperties: false },
+            body: AmtshilfeAktionen[a.pfad],
             response: antworten({ 200: ErsuchenSchema }),
           },
         },

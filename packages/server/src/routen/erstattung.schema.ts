@@ -195,3 +195,28 @@ export const AnspruchFilterSchema = Type.Object(
   { additionalProperties: false },
 );
 export type AnspruchFilter = MitStandard<Static<typeof AnspruchFilterSchema>, 'sortierung' | 'seite' | 'proSeite'>;
+
+/** Ohne Pflichtfeld (wie bisher mit leerem required). */
+const ohnePflicht = { additionalProperties: false, required: [] as string[] };
+
+/** Die Körper der Aktionen (POST …/:id/<pfad>); aus ihnen kommt der Typ `Aktion` des Anwendungsfalls. */
+export const ErstattungAktionen = {
+  anmelden: Type.Object({ am: Type.Optional(DatumT) }, ohnePflicht),
+  beziffern: Type.Object({ am: Type.Optional(DatumT) }, ohnePflicht),
+  vorschlagen: Type.Object(
+    {
+      entscheidung: WahlT(['Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt']),
+      betragCent: Type.Optional(CentT),
+      begruendung: Type.String({ minLength: 1, maxLength: 5000 }),
+    },
+    { additionalProperties: false },
+  ),
+  freigeben: Type.Object({}, ohnePflicht),
+  vorschlagVerwerfen: Type.Object({ begruendung: Type.Optional(Type.String({ maxLength: 5000 })) }, ohnePflicht),
+  klagen: Type.Object({ am: DatumT }, { additionalProperties: false }),
+  rechtskraft: Type.Object({ am: DatumT }, { additionalProperties: false }),
+  erledigen: Type.Object({}, ohnePflicht),
+};
+type ErstattungAktionen = typeof ErstattungAktionen;
+/** Eine Aktion des Arbeitsablaufs mit ihrem Körper. */
+export type Aktion = { [A in keyof ErstattungAktionen]: { aktion: A } & Static<ErstattungAktionen[A]> }[keyof ErstattungAktionen];

@@ -1,12 +1,10 @@
 // /erstattungsansprueche: das Erstattungsbuch (ausgehend und eingehend), ein Anspruch mit
 // Zeiträumen und Maßnahmen, § 111 je Leistungsfall, § 113, Zinsen, Zahlungen, und die Arbeitsschritte als Aktionen.
 import type { FastifyPluginAsync } from 'fastify';
-import type { JsonSchema } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { alsMandant } from '../db/verbindung.ts';
 import {
   anspruchWidersprueche,
-  type Aktion,
   aendereAnspruch,
   erfasseZahlung,
   fuehreAus,
@@ -17,8 +15,9 @@ import {
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { centSchema, datumSchema, idParams } from './schemata.ts';
+import { idParams } from './schemata.ts';
 import {
+  type Aktion,
   type AnspruchAenderung,
   AnspruchAenderungSchema,
   type AnspruchEingabe,
@@ -27,6 +26,7 @@ import {
   AnspruchFilterSchema,
   AnspruchListe,
   AnspruchSchema,
+  ErstattungAktionen,
   type ZahlungEingabe,
   ZahlungEingabeSchema,
 } from './erstattung.schema.ts';
@@ -118,38 +118,29 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
       },
     );
 
-    const aktionen: { pfad: string; aktion: Aktion['aktion']; summary: string; body: JsonSchema }[] = [
-      { pfad: 'anmelden', aktion: 'anmelden', summary: 'Anspruch anmelden (Geltendmachung, wahrt § 111 SGB X)', body: { am: datumSchema } },
+    const aktionen: { pfad: string; aktion: Aktion['aktion']; summary: string }[] = [
+      { pfad: 'anmelden', aktion: 'anmelden', summary: 'Anspruch anmelden (Geltendmachung, wahrt § 111 SGB X)' },
       {
         pfad: 'beziffern',
         aktion: 'beziffern',
         summary: 'Anspruch beziffern (vollständiger Erstattungsantrag, § 108 Abs. 2 SGB X)',
-        body: { am: datumSchema },
       },
       {
         pfad: 'vorschlagen',
         aktion: 'vorschlagen',
         summary: 'Entscheidung vorschlagen (Verpflichteter; Vier-Augen-Prinzip)',
-        body: {
-          entscheidung: { type: 'string', enum: ['Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt'] },
-          betragCent: centSchema,
-          begruendung: { type: 'string', minLength: 1, maxLength: 5000 },
-        },
       },
-      { pfad: 'freigeben', aktion: 'freigeben', summary: 'Vorschlag freigeben (Leitung, andere Person als der Vorschlagende)', body: {} },
+      { pfad: 'freigeben', aktion: 'freigeben', summary: 'Vorschlag freigeben (Leitung, andere Person als der Vorschlagende)' },
       {
         pfad: 'vorschlag-verwerfen',
         aktion: 'vorschlagVerwerfen',
         summary: 'Vorschlag verwerfen',
-        body: { begruendung: { type: 'string', maxLength: 5000 } },
       },
-      { pfad: 'klagen', aktion: 'klagen', summary: 'Klage erhoben (hemmt § 113 SGB X)', body: { am: datumSchema } },
-      { pfad: 'rechtskraft', aktion: 'rechtskraft', summary: 'Rechtskräftiger Abschluss des Verfahrens', body: { am: datumSchema } },
-      { pfad: 'erledigen', aktion: 'erledigen', summary: 'Anspruch erledigen', body: {} },
+      { pfad: 'klagen', aktion: 'klagen', summary: 'Klage erhoben (hemmt § 113 SGB X)' },
+      { pfad: 'rechtskraft', aktion: 'rechtskraft', summary: 'Rechtskräftiger Abschluss des Verfahrens' },
+      { pfad: 'erledigen', aktion: 'erledigen', summary: 'Anspruch erledigen' },
     ];
     for (const a of aktionen) {
-      const pflicht =
-        a.aktion === 'vorschlagen' ? ['entscheidung', 'begruendung'] : a.aktion === 'klagen' || a.aktion === 'rechtskraft' ? ['am'] : [];
       app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
         `/erstattungsansprueche/:id/${a.pfad}`,
         {
@@ -157,7 +148,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             tags: ['Erstattung'],
             summary: `${a.summary} (If-Match)`,
             params: idParams,
-            body: { type: 'object', properties: a.body, required: pflicht, additionalProperties: false },
+            body: ErstattungAktionen[a.aktion],
             response: antworten({ 200: AnspruchSchema }),
           },
         },
