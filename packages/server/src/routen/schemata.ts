@@ -34,8 +34,6 @@ export const WahlT = <const W extends readonly string[]>(werte: W, o: Record<str
 export const TextOderNullT = (o: Record<string, unknown> = {}) => Type.Unsafe<string | null>({ type: ['string', 'null'], ...o });
 /** Ein Schema des Regelwerks (gewöhnliches JSON-Schema) mit dem Typ, den der Anwendungsfall erwartet. */
 export const RegelwerkT = <T>(schema: object) => Type.Unsafe<T>(schema);
-/** Die Kennung in der URL. */
-export const IdParamsT = Type.Object({ id: Type.String({ format: 'uuid' }) });
 /** Seite und Einträge je Seite einer Liste (mit Standardwerten). */
 export const seitenT = {
   seite: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1, description: 'Seite (ab 1)' }),
