@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testCsv } from '@egh/server';
+import { testCsv } from '@egh/server/testdaten';
 import { describe, expect, it } from 'vitest';
 
 const wurzel = join(import.meta.dirname, '../../..');

@@ -149,6 +149,8 @@ describe(`Mehrkostenvergleich (${testDb})`, () => {
     );
     expect(zuViel.statusCode).toBe(400);
     expect(zuViel.json().fehler[0].pfad).toBe('/betragCentProMonat');
+    // Der Betrag in der Meldung in Euro, wie die Sachbearbeitung ihn liest.
+    expect(zuViel.json().fehler[0].meldung).toMatch(/\(\d{1,3}(\.\d{3})*,\d{2} € je Monat\)\.$/);
     const betragOhneTeil = await cottbus.post(
       `${url}/${id}/entscheiden`,
       { ergebnis: 'bewilligt', betragCentProMonat: 1000, gruende },

@@ -14,6 +14,15 @@ import { type Fachfehler, eingabefehler, konflikt, nichtGefunden, verboten } fro
 import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Regelentscheidung, type Seite, datumDe, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
+import type {
+  Aktion,
+  BerichtEingabe,
+  Datenposten,
+  Einwilligung,
+  ErsuchenAenderung,
+  ErsuchenEingabe,
+  ErsuchenFilter,
+} from '../routen/amtshilfe.schema.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type AmtshilfeStatus = (typeof amtshilfeStatus)[number];
@@ -48,44 +57,8 @@ export const lebensbereiche = {
 } as const;
 export type Lebensbereich = keyof typeof lebensbereiche;
 
-/** Ein übermittelter Datenposten: Datenart der Prüfung datenuebermittlung und Inhalt. */
-export interface Datenposten {
-  art: string;
-  inhalt: string;
-}
-
-/** Einwilligung nach § 67b Abs. 2 SGB X: für alle Datenarten oder eine Liste. */
-export type Einwilligung = boolean | string[];
-
-export interface ErsuchenEingabe {
-  fallId: string;
-  ersuchterId: string;
-  aufgabe: Aufgabe;
-  /** Zeichen des Ersuchens; ohne Angabe das Aktenzeichen des Falls. */
-  aktenzeichen?: string;
-  fragen?: string;
-  gewuenschtBis?: string | null;
-  daten?: Datenposten[];
-  einwilligung?: Einwilligung;
-  widerspruch?: boolean;
-}
-
-export type ErsuchenAenderung = Partial<Omit<ErsuchenEingabe, 'fallId'>>;
-
-export interface BerichtEingabe {
-  lebensbereiche: Record<Lebensbereich, string>;
-  wuensche: string;
-  vorschlaege: string;
-}
-
-export type Aktion =
-  | { aktion: 'senden' }
-  | { aktion: 'annehmen' }
-  | { aktion: 'ablehnen'; ablehnungsgrund: string; begruendung: string }
-  | { aktion: 'aufsicht' }
-  | { aktion: 'berichten'; durchgefuehrtAm?: string; bericht: BerichtEingabe }
-  | { aktion: 'abrechnen'; auslagenCent?: number; auslagenBeschreibung?: string }
-  | { aktion: 'bezahlen'; am?: string };
+// Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/amtshilfe.schema.ts.
+export type { Aktion, BerichtEingabe, Datenposten, Einwilligung, ErsuchenAenderung, ErsuchenEingabe, ErsuchenFilter };
 
 type Seitenrolle = 'ersuchender' | 'ersuchter';
 
@@ -612,15 +585,6 @@ export async function leseErsuchen(tx: Tx, k: Benutzerkontext, id: string) {
     ),
     aktionen: erlaubteAktionen(k, e),
   };
-}
-
-export interface ErsuchenFilter {
-  richtung?: 'eingang' | 'ausgang';
-  status?: AmtshilfeStatus;
-  suche?: string;
-  seite: number;
-  proSeite: number;
-  sortierung: 'aktenzeichen' | '-aktenzeichen' | 'gewuenschtBis' | '-gewuenschtBis' | 'geaendert' | '-geaendert' | 'status';
 }
 
 export async function listeErsuchen(

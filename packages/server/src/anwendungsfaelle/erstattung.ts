@@ -4,7 +4,7 @@
 // § 113 und Zinsen kommen aus dem Regelwerk; jede Entscheidung wird gespeichert, Fristen werden neu berechnet, wenn sich ein
 // Datum ändert, von dem sie abhängen.
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql, sum } from 'drizzle-orm';
-import { euro, type Fehler, type LeistungsfallJson, type Leistungsrecht } from '@egh/recht';
+import { euro, type Fehler, type LeistungsfallJson } from '@egh/recht';
 import type { erstattungStatus } from '../db/schema.ts';
 import { entscheidung, erstattungsanspruch, fall, frist, leistungszeitraum, person, traeger, zahlung } from '../db/schema.ts';
 import { type Tx, fuerTraeger } from '../db/verbindung.ts';
@@ -13,46 +13,22 @@ import { type Fachfehler, eingabefehler, konflikt, nichtGefunden, verboten } fro
 import { type Rolle, rollennamen } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, datumDe, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import type {
+  Aktion,
+  AnspruchAenderung,
+  AnspruchEingabe,
+  AnspruchFilter,
+  MassnahmeEingabe,
+  ZahlungEingabe,
+  ZeitraumEingabe,
+} from '../routen/erstattung.schema.ts';
 import { aendereMitVersion } from './version.ts';
 
 export type ErstattungStatus = (typeof erstattungStatus)[number];
 type Anspruch = typeof erstattungsanspruch.$inferSelect;
 
-export interface ZeitraumEingabe {
-  von: string;
-  bis: string;
-  betragCent: number;
-  rechnung?: string | null;
-  /** Fortlaufende Maßnahme, zu der der Zeitraum gehört. */
-  massnahme?: string | null;
-}
-
-/** Ende oder Fortdauer einer Maßnahme (§ 111 SGB X: Ende des Leistungsfalls). */
-export interface MassnahmeEingabe {
-  massnahme: string;
-  beendet?: string;
-  laeuft?: boolean;
-}
-
-export interface AnspruchEingabe {
-  aktenzeichen: string;
-  fallId?: string | null;
-  verpflichteterId?: string | null;
-  verpflichteterExtern?: string | null;
-  landVerpflichteter?: string;
-  /** Eingabe der Prüfung erstattungsanspruch ohne `art` und ohne `leistungen`. */
-  rechtsgrundlage: Record<string, unknown>;
-  leistungszeitraeume: ZeitraumEingabe[];
-  /** Leistungsrecht des Verpflichteten (Standard Eingliederungshilfe): bestimmt den Leistungsfall. */
-  leistungsrecht?: Leistungsrecht;
-  massnahmen?: MassnahmeEingabe[];
-  kenntnisEntscheidung?: string | null;
-  eingangLeistungsantrag?: string | null;
-  zinsantrag?: boolean;
-  bemerkung?: string;
-}
-
-export type AnspruchAenderung = Partial<Omit<AnspruchEingabe, 'fallId' | 'verpflichteterId' | 'verpflichteterExtern'>>;
+// Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/erstattung.schema.ts.
+export type { Aktion, AnspruchAenderung, AnspruchEingabe, AnspruchFilter, MassnahmeEingabe, ZahlungEingabe, ZeitraumEingabe };
 
 /**
  * Norm und Bezeichnung der Fristen eines Anspruchs – hier und im Massenpfad des Imports
@@ -402,16 +378,6 @@ export async function aendereAnspruch(
   return neu;
 }
 
-export type Aktion =
-  | { aktion: 'anmelden'; am?: string }
-  | { aktion: 'beziffern'; am?: string }
-  | { aktion: 'vorschlagen'; entscheidung: 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt'; betragCent?: number; begruendung: string }
-  | { aktion: 'freigeben' }
-  | { aktion: 'vorschlagVerwerfen'; begruendung?: string }
-  | { aktion: 'klagen'; am: string }
-  | { aktion: 'rechtskraft'; am: string }
-  | { aktion: 'erledigen' };
-
 /** Welche Aktion in welchem Status von welcher Seite zulässig ist (produkt.md). */
 export const uebergaenge: Record<
   Aktion['aktion'],
@@ -586,14 +552,6 @@ export async function fuehreAus(tx: Tx, k: Benutzerkontext, id: string, version:
   return ergebnis;
 }
 
-export interface ZahlungEingabe {
-  datum: string;
-  betragCent: number;
-  verwendungszweck?: string;
-  /** Die Zahlung übersteigt das Anerkannte: nur mit ausdrücklicher Bestätigung (Überzahlung, § 112 SGB X). */
-  ueberzahlungBestaetigt?: boolean;
-}
-
 /** Soll (anerkannt, sonst gefordert), bezahlt, offen und zu viel bezahlt – der Abgleich je Anspruch. */
 export function abgleich(a: { anerkanntCent: number | null; forderungCent: number }, bezahltCent: number) {
   const sollCent = a.anerkanntCent ?? a.forderungCent;
@@ -723,15 +681,6 @@ export async function leseAnspruch(tx: Tx, k: Benutzerkontext, id: string) {
     ),
     aktionen: erlaubteAktionen(k, a),
   };
-}
-
-export interface AnspruchFilter {
-  richtung?: 'ausgehend' | 'eingehend';
-  status?: ErstattungStatus;
-  suche?: string;
-  seite: number;
-  proSeite: number;
-  sortierung: 'aktenzeichen' | '-aktenzeichen' | 'forderung' | '-forderung' | 'geaendert' | '-geaendert' | 'status';
 }
 
 /**

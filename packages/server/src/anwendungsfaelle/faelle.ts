@@ -3,34 +3,16 @@
 // neu berechnen – in derselben Transaktion.
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Aufenthalt, Leistung } from '../db/schema.ts';
 import { entscheidung, fall, frist, person } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import { eingabefehler, nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
+import type { FallAenderung, FallEingabe, FallFilter, PersonEingabe } from '../routen/faelle.schema.ts';
 import { aendereMitVersion } from './version.ts';
 import { type Seite, entscheide, heute, mitTraegernamen, protokolliere } from './gemeinsam.ts';
 
-export interface PersonEingabe {
-  nachname: string;
-  vorname: string;
-  geburtsdatum?: string | null;
-  anschrift?: { strasse?: string; plz?: string; ort?: string };
-}
-
-export interface FallEingabe {
-  aktenzeichen: string;
-  person: PersonEingabe;
-  aufenthalte?: Aufenthalt[];
-  leistungen?: Leistung[];
-  antraege?: { datum: string; traeger?: string }[];
-  unterbrechungen?: { von: string; bis: string; grund: string }[];
-  zustaendigkeitsangaben?: Record<string, unknown>;
-  zustaendigkeitsklaerung?: Record<string, unknown> | null;
-  bemerkung?: string | null;
-}
-
-export type FallAenderung = Partial<Omit<FallEingabe, 'person'>> & { person?: Partial<PersonEingabe> };
+// Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/faelle.schema.ts.
+export type { FallAenderung, FallEingabe, FallFilter, PersonEingabe };
 
 type FallZeile = typeof fall.$inferSelect;
 
@@ -184,14 +166,6 @@ export async function leseFall(tx: Tx, k: Benutzerkontext, id: string) {
     entscheidungen: lesbar,
     fristen,
   };
-}
-
-export interface FallFilter {
-  suche?: string;
-  status?: 'offen' | 'abgeschlossen';
-  seite: number;
-  proSeite: number;
-  sortierung: 'aktenzeichen' | '-aktenzeichen' | 'geaendert' | '-geaendert' | 'name';
 }
 
 export async function listeFaelle(tx: Tx, k: Benutzerkontext, q: FallFilter): Promise<Seite<Record<string, unknown>>> {

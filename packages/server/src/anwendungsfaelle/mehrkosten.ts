@@ -4,7 +4,7 @@
 // die Unverhältnismäßigkeit ist im Einzelfall abzuwägen (SG Freiburg, Urteil vom 01.03.2011 –
 // S 9 SO 2640/10). Arbeitsablauf: Offen → Entschieden; danach ist der Vergleich unveränderlich.
 import { randomUUID } from 'node:crypto';
-import type { Alternative, Angebot, MehrkostenEingabe } from '@egh/recht';
+import { euro } from '@egh/recht';
 import { type SQL, and, asc, count, desc, eq, ilike, sql } from 'drizzle-orm';
 import { entscheidung, fall, mehrkostenvergleich, person } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
@@ -12,31 +12,21 @@ import { eingabefehler, konflikt, nichtGefunden, verboten } from '../http/proble
 import type { Rolle } from '../http/rollen.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { type Seite, entscheide, heute, protokolliere } from './gemeinsam.ts';
+import type {
+  EntscheidungEingabe,
+  MehrkostenAngaben,
+  VergleichAenderung,
+  VergleichEingabe,
+  VergleichFilter,
+} from '../routen/mehrkosten.schema.ts';
 import { aendereMitVersion } from './version.ts';
 
 type Vergleich = typeof mehrkostenvergleich.$inferSelect;
 export type VergleichStatus = Vergleich['status'];
 export type Entscheidungsergebnis = 'bewilligt' | 'teilweiseBewilligt' | 'abgelehnt';
 
-/** Eingabe der Prüfung mehrkosten ohne `art` (pruefungen.md); das Regelwerk prüft sie selbst. */
-export type MehrkostenAngaben = Omit<MehrkostenEingabe, 'art'>;
-
-export interface VergleichEingabe extends MehrkostenAngaben {
-  bezeichnung: string;
-  fallId?: string | null;
-}
-
-/** Änderung: angegebene Felder ersetzen die bisherigen; `null` entfernt eine optionale Angabe. */
-export interface VergleichAenderung {
-  bezeichnung?: string;
-  fallId?: string | null;
-  stichtag?: string;
-  gewuenscht?: Angebot;
-  alternativen?: Alternative[];
-  rechtsstand?: string | null;
-  tageProMonat?: number | null;
-  wohnenAusserhalbBesondererWohnform?: boolean | null;
-}
+// Die Eingaben sind die Typen der Routenschemata (ein Vertrag): routen/mehrkosten.schema.ts.
+export type { MehrkostenAngaben, VergleichAenderung, VergleichEingabe, VergleichFilter };
 
 /** Die Felder des Regelwerksergebnisses, die der Server liest (anzeigen, sortieren, prüfen). */
 interface MehrkostenErgebnis {
@@ -45,7 +35,7 @@ interface MehrkostenErgebnis {
   mehrkostenProzent: number | null;
 }
 
-export type Aktion = { aktion: 'entscheiden'; ergebnis: Entscheidungsergebnis; gruende: string; betragCentProMonat?: number };
+export type Aktion = { aktion: 'entscheiden' } & EntscheidungEingabe;
 
 /** Mindestlänge der Gründe: die Abwägung ist nachvollziehbar zu dokumentieren, ein Stichwort genügt nicht. */
 export const mindestlaengeGruende = 20;
@@ -219,7 +209,7 @@ export async function fuehreAus(
       throw eingabefehler([
         {
           pfad: '/betragCentProMonat',
-          meldung: `Eine teilweise Bewilligung übernimmt mehr als 0 und weniger als die Kosten des Wunsches (${ergebnis.kostenGewuenschtCentProMonat} Cent je Monat).`,
+          meldung: `Eine teilweise Bewilligung übernimmt mehr als 0 und weniger als die Kosten des Wunsches (${euro(ergebnis.kostenGewuenschtCentProMonat)} je Monat).`,
         },
       ]);
   } else if (a.betragCentProMonat !== undefined)
@@ -293,15 +283,6 @@ export async function leseVergleich(tx: Tx, k: Benutzerkontext, id: string) {
       (x) => uebergaenge[x].von.includes(v.status) && k.rollen.some((r) => uebergaenge[x].rollen.includes(r)),
     ),
   };
-}
-
-export interface VergleichFilter {
-  status?: VergleichStatus;
-  fallId?: string;
-  suche?: string;
-  seite: number;
-  proSeite: number;
-  sortierung: 'bezeichnung' | '-bezeichnung' | 'geaendert' | '-geaendert' | 'erstellt' | '-erstellt' | 'mehrkosten' | '-mehrkosten';
 }
 
 export async function listeVergleiche(tx: Tx, k: Benutzerkontext, q: VergleichFilter): Promise<Seite<Record<string, unknown>>> {

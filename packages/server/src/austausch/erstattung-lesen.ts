@@ -647,7 +647,10 @@ function bewerteGruppe(g: Gruppe, k: Lesekontext, entscheidungen: Entscheidungen
         fallId: fall?.id ?? null,
         verpflichteterId: id,
         verpflichteterExtern: (w.verpflichteterExtern as string | undefined) ?? null,
-        ...(w.landVerpflichteter !== undefined ? { landVerpflichteter: w.landVerpflichteter as string } : {}),
+        // Aus der Auswahl der Länder gelesen (liesAuswahl), also ein Kürzel, wie es das Schema verlangt.
+        ...(w.landVerpflichteter !== undefined
+          ? { landVerpflichteter: w.landVerpflichteter as AnspruchEingabe['landVerpflichteter'] }
+          : {}),
         rechtsgrundlage: rg,
         leistungszeitraeume: g.zeitraeume,
         leistungsrecht: (w.leistungsrecht as Leistungsrecht | undefined) ?? 'eingliederungshilfe',

@@ -6,4 +6,3 @@ export { type Format, erkenneFormat } from './dateien.ts';
 export { type Zeilenfehler } from './erstattung-lesen.ts';
 export { Sicherungsfehler, type Sicherungskopf, nichtLeereTabellen, sichere, stelleWiederHer } from './sicherung.ts';
 export { Betriebsfehler, type FaelligeFrist, betriebskontext, faelligeFristen, kommandozeilenBenutzer } from './betrieb.ts';
-export { testCsv, testkopf, testzeilen } from './testdaten.ts';

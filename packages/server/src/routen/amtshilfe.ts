@@ -1,121 +1,51 @@
 // /amtshilfeersuchen: Eingang und Ausgang der Amtshilfe (§§ 3–7 SGB X), ein Ersuchen mit
 // Prüfungen des Regelwerks, Bericht, Abrechnung und Fristen, und die Arbeitsschritte als Aktionen.
 import type { FastifyPluginAsync } from 'fastify';
-import { type JsonSchema, pruefungsarten } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
-import { amtshilfeStatus } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
-import {
-  type Aktion,
-  type ErsuchenAenderung,
-  type ErsuchenEingabe,
-  type ErsuchenFilter,
-  aendereErsuchen,
-  aufgaben,
-  fuehreAus,
-  legeErsuchenAn,
-  lebensbereiche,
-  leseErsuchen,
-  listeErsuchen,
-} from '../anwendungsfaelle/amtshilfe.ts';
-import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
+import { aendereErsuchen, fuehreAus, legeErsuchenAn, leseErsuchen, listeErsuchen } from '../anwendungsfaelle/amtshilfe.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { datumOderNullSchema, datumSchema, idParams } from './schemata.ts';
-import { ErsuchenListe, ErsuchenSchema } from './amtshilfe.schema.ts';
+import { idParams } from './schemata.ts';
+import {
+  type Aktion,
+  AmtshilfeAktionen,
+  type ErsuchenAenderung,
+  ErsuchenAenderungSchema,
+  type ErsuchenEingabe,
+  ErsuchenEingabeSchema,
+  type ErsuchenFilter,
+  ErsuchenFilterSchema,
+  ErsuchenListe,
+  ErsuchenSchema,
+} from './amtshilfe.schema.ts';
 import { antworten } from './gemeinsam.schema.ts';
-
-// Felder aus den Schemata des Regelwerks, damit API, OpenAPI und Prüfung dasselbe verlangen.
-const ah = pruefungsarten.amtshilfe.schema.properties as Record<string, JsonSchema>;
-const du = pruefungsarten.datenuebermittlung.schema.properties as Record<string, JsonSchema & { items?: JsonSchema }>;
-
-const datenpostenSchema = {
-  type: 'object',
-  properties: {
-    art: du.daten?.items ?? { type: 'string' },
-    inhalt: { type: 'string', minLength: 1, maxLength: 10000, description: 'Der übermittelte Inhalt (z. B. Name und Anschrift)' },
-  },
-  required: ['art', 'inhalt'],
-  additionalProperties: false,
-};
-
-const ersuchenFelder = {
-  ersuchterId: { type: 'string', minLength: 1, maxLength: 100, description: 'Der ersuchte Träger (Kennung im Register)' },
-  aufgabe: { type: 'string', enum: [...aufgaben], description: 'Die erbetene Aufgabe' },
-  aktenzeichen: { type: 'string', minLength: 1, maxLength: 60, description: 'Zeichen des Ersuchens (Standard: Aktenzeichen des Falls)' },
-  fragen: { type: 'string', maxLength: 10000, description: 'Die Fragen an den ersuchten Träger' },
-  gewuenschtBis: { ...datumOderNullSchema, description: 'Erbetener Termin' },
-  daten: {
-    type: 'array',
-    items: datenpostenSchema,
-    maxItems: 50,
-    description: 'Zu übermittelnde Daten; nur was die Prüfung datenuebermittlung zulässt',
-  },
-  einwilligung: du.einwilligung ?? { type: 'boolean' },
-  widerspruch: du.widerspruch ?? { type: 'boolean' },
-};
 
 const lesen = ['sachbearbeitung', 'leitung', 'kostenerstattung'] as const;
 
-const aktionen: { pfad: Aktion['aktion']; summary: string; body: Record<string, JsonSchema>; pflicht: string[] }[] = [
-  { pfad: 'senden', summary: 'Ersuchen senden (ersuchender Träger); Regelwerk prüft Amtshilfe und Daten', body: {}, pflicht: [] },
-  { pfad: 'annehmen', summary: 'Ersuchen annehmen (ersuchter Träger)', body: {}, pflicht: [] },
+const aktionen: { pfad: Aktion['aktion']; summary: string }[] = [
+  { pfad: 'senden', summary: 'Ersuchen senden (ersuchender Träger); Regelwerk prüft Amtshilfe und Daten' },
+  { pfad: 'annehmen', summary: 'Ersuchen annehmen (ersuchter Träger)' },
   {
     pfad: 'ablehnen',
     summary: 'Ersuchen ablehnen (ersuchter Träger); nur mit einem Grund, den das Regelwerk zulässt (§ 4 Abs. 2–4 SGB X)',
-    body: {
-      ablehnungsgrund: ah.ablehnungsgrund ?? { type: 'string' },
-      begruendung: { type: 'string', minLength: 1, maxLength: 5000, description: 'Begründung im Einzelfall' },
-    },
-    pflicht: ['ablehnungsgrund', 'begruendung'],
   },
   {
     pfad: 'aufsicht',
     summary: 'Auf der Amtshilfe bestehen: Streit an die Aufsichtsbehörde (§ 4 Abs. 5 SGB X; ersuchender Träger)',
-    body: {},
-    pflicht: [],
   },
   {
     pfad: 'berichten',
     summary: 'Ergebnisbericht (§ 118 SGB IX: neun Lebensbereiche, Wünsche, Vorschläge); ersuchter Träger',
-    body: {
-      durchgefuehrtAm: { ...datumSchema, description: 'Tag der Durchführung (Standard: heute)' },
-      bericht: {
-        type: 'object',
-        properties: {
-          lebensbereiche: {
-            type: 'object',
-            description: 'Je Lebensbereich nach § 118 Abs. 1 SGB IX ein Text',
-            properties: Object.fromEntries(
-              Object.entries(lebensbereiche).map(([k, name]) => [k, { type: 'string', minLength: 1, maxLength: 10000, description: name }]),
-            ),
-            required: Object.keys(lebensbereiche),
-            additionalProperties: false,
-          },
-          wuensche: { type: 'string', maxLength: 10000, description: 'Wünsche der Person (§ 104 Abs. 2 SGB IX)' },
-          vorschlaege: { type: 'string', maxLength: 10000, description: 'Vorschläge zu Leistungen' },
-        },
-        required: ['lebensbereiche', 'wuensche', 'vorschlaege'],
-        additionalProperties: false,
-      },
-    },
-    pflicht: ['bericht'],
   },
   {
     pfad: 'abrechnen',
     summary: 'Abrechnen (ersuchter Träger): Pauschale der Vereinbarung oder Auslagen nach § 7 SGB X, vom Regelwerk',
-    body: {
-      auslagenCent: ah.auslagenCent ?? { type: 'integer', minimum: 0 },
-      auslagenBeschreibung: { type: 'string', maxLength: 2000, description: 'Welche Auslagen (z. B. Reisekosten)' },
-    },
-    pflicht: [],
   },
   {
     pfad: 'bezahlen',
     summary: 'Zahlung vermerken (ersuchender Träger)',
-    body: { am: { ...datumSchema, description: 'Tag der Zahlung (Standard: heute)' } },
-    pflicht: [],
   },
 ];
 
@@ -129,21 +59,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Amtshilfe'],
           summary: 'Amtshilfeersuchen: Eingang (an den eigenen Träger) und Ausgang (vom eigenen Träger)',
           response: antworten({ 200: ErsuchenListe }),
-          querystring: {
-            type: 'object',
-            properties: {
-              richtung: { type: 'string', enum: ['eingang', 'ausgang'] },
-              status: { type: 'string', enum: [...amtshilfeStatus] },
-              suche: { type: 'string', maxLength: 100 },
-              sortierung: {
-                type: 'string',
-                enum: ['aktenzeichen', '-aktenzeichen', 'gewuenschtBis', '-gewuenschtBis', 'geaendert', '-geaendert', 'status'],
-                default: '-geaendert',
-              },
-              ...seitenSchema,
-            },
-            additionalProperties: false,
-          },
+          querystring: ErsuchenFilterSchema,
         },
       },
       async (anfrage) => {
@@ -158,12 +74,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
         schema: {
           tags: ['Amtshilfe'],
           summary: 'Amtshilfeersuchen anlegen (Entwurf); das Regelwerk prüft § 3 Abs. 2 SGB X und die Daten',
-          body: {
-            type: 'object',
-            properties: { fallId: { type: 'string', format: 'uuid', description: 'Fall des ersuchenden Trägers' }, ...ersuchenFelder },
-            required: ['fallId', 'ersuchterId', 'aufgabe'],
-            additionalProperties: false,
-          },
+          body: ErsuchenEingabeSchema,
           response: antworten({ 201: ErsuchenSchema }),
         },
       },
@@ -202,7 +113,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Amtshilfe'],
           summary: 'Entwurf ändern (If-Match; ersuchender Träger)',
           params: idParams,
-          body: { type: 'object', properties: ersuchenFelder, additionalProperties: false, minProperties: 1 },
+          body: ErsuchenAenderungSchema,
           response: antworten({ 200: ErsuchenSchema }),
         },
       },
@@ -226,7 +137,7 @@ export function amtshilfeRouten(o: AppOptionen): FastifyPluginAsync {
             tags: ['Amtshilfe'],
             summary: `${a.summary} (If-Match)`,
             params: idParams,
-            body: { type: 'object', properties: a.body, required: a.pflicht, additionalProperties: false },
+            body: AmtshilfeAktionen[a.pfad],
             response: antworten({ 200: ErsuchenSchema }),
           },
         },

@@ -1,17 +1,10 @@
 // /erstattungsansprueche: das Erstattungsbuch (ausgehend und eingehend), ein Anspruch mit
 // Zeiträumen und Maßnahmen, § 111 je Leistungsfall, § 113, Zinsen, Zahlungen, und die Arbeitsschritte als Aktionen.
 import type { FastifyPluginAsync } from 'fastify';
-import { type JsonSchema, leistungsrechte, pruefungsarten } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
-import { erstattungStatus } from '../db/schema.ts';
 import { alsMandant } from '../db/verbindung.ts';
 import {
   anspruchWidersprueche,
-  type Aktion,
-  type AnspruchAenderung,
-  type AnspruchEingabe,
-  type AnspruchFilter,
-  type ZahlungEingabe,
   aendereAnspruch,
   erfasseZahlung,
   fuehreAus,
@@ -19,69 +12,25 @@ import {
   leseAnspruch,
   listeAnsprueche,
 } from '../anwendungsfaelle/erstattung.ts';
-import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
-import { centSchema, datumOderNullSchema, datumSchema, idParams, landSchema } from './schemata.ts';
-import { AnspruchListe, AnspruchSchema } from './erstattung.schema.ts';
+import { idParams } from './schemata.ts';
+import {
+  type Aktion,
+  type AnspruchAenderung,
+  AnspruchAenderungSchema,
+  type AnspruchEingabe,
+  AnspruchEingabeSchema,
+  type AnspruchFilter,
+  AnspruchFilterSchema,
+  AnspruchListe,
+  AnspruchSchema,
+  ErstattungAktionen,
+  type ZahlungEingabe,
+  ZahlungEingabeSchema,
+} from './erstattung.schema.ts';
 import { antworten } from './gemeinsam.schema.ts';
-
-const ea = pruefungsarten.erstattungsanspruch.schema.properties as Record<string, JsonSchema>;
-const { art: _a, rechtsstand: _r, leistungen: _l, ...rechtsgrundlageFelder } = ea;
-const eaRequired = ((pruefungsarten.erstattungsanspruch.schema.required as string[]) ?? []).filter(
-  (f) => f !== 'art' && f !== 'leistungen',
-);
-
-const zeitraumSchema = {
-  type: 'object',
-  properties: {
-    von: datumSchema,
-    bis: datumSchema,
-    betragCent: centSchema,
-    rechnung: { type: ['string', 'null'], maxLength: 200 },
-    massnahme: {
-      anyOf: [{ type: 'string', minLength: 1, maxLength: 100 }, { type: 'null' }],
-      description: 'Fortlaufende Maßnahme, zu der der Zeitraum gehört (Eingliederungshilfe: ein Leistungsfall nach § 111 SGB X)',
-    },
-  },
-  required: ['von', 'bis', 'betragCent'],
-  additionalProperties: false,
-};
-
-const anspruchFelder = {
-  aktenzeichen: { type: 'string', minLength: 1, maxLength: 60 },
-  landVerpflichteter: landSchema,
-  rechtsgrundlage: {
-    type: 'object',
-    properties: rechtsgrundlageFelder,
-    required: eaRequired,
-    additionalProperties: false,
-    description: 'Eingabe der Prüfung erstattungsanspruch ohne art und leistungen (die kommen aus den Zeiträumen)',
-  },
-  leistungszeitraeume: { type: 'array', items: zeitraumSchema, maxItems: 2000 },
-  leistungsrecht: {
-    type: 'string',
-    enum: [...leistungsrechte],
-    description: 'Leistungsrecht des Verpflichteten; Eingliederungshilfe (Standard): § 111 SGB X je Maßnahme, sonst je Zeitraum',
-  },
-  massnahmen: {
-    type: 'array',
-    maxItems: 200,
-    description:
-      'Ende der Maßnahmen (beendet) oder dass sie noch laufen (laeuft); ohne Angabe endet eine Maßnahme mit ihrem letzten Zeitraum',
-    items: {
-      type: 'object',
-      properties: { massnahme: { type: 'string', minLength: 1, maxLength: 100 }, beendet: datumSchema, laeuft: { type: 'boolean' } },
-      required: ['massnahme'],
-      additionalProperties: false,
-    },
-  },
-  kenntnisEntscheidung: datumOderNullSchema,
-  eingangLeistungsantrag: datumOderNullSchema,
-  zinsantrag: { type: 'boolean' },
-  bemerkung: { type: 'string', maxLength: 5000 },
-};
 
 const rollen = ['kostenerstattung', 'leitung', 'sachbearbeitung'] as const;
 
@@ -95,21 +44,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Erstattung'],
           summary: 'Erstattungsbuch: ausgehende und eingehende Ansprüche',
           response: antworten({ 200: AnspruchListe }),
-          querystring: {
-            type: 'object',
-            properties: {
-              richtung: { type: 'string', enum: ['ausgehend', 'eingehend'] },
-              status: { type: 'string', enum: [...erstattungStatus] },
-              suche: { type: 'string', maxLength: 100 },
-              sortierung: {
-                type: 'string',
-                enum: ['aktenzeichen', '-aktenzeichen', 'forderung', '-forderung', 'geaendert', '-geaendert', 'status'],
-                default: '-geaendert',
-              },
-              ...seitenSchema,
-            },
-            additionalProperties: false,
-          },
+          querystring: AnspruchFilterSchema,
         },
       },
       async (anfrage) => {
@@ -128,17 +63,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           description:
             'Eingabefehler meldet 400 auf einmal: Schemafehler und Widersprüche zwischen Feldern (z. B. Ende vor Beginn) zusammen.',
           response: antworten({ 201: AnspruchSchema }),
-          body: {
-            type: 'object',
-            properties: {
-              ...anspruchFelder,
-              fallId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
-              verpflichteterId: { type: ['string', 'null'], maxLength: 100 },
-              verpflichteterExtern: { type: ['string', 'null'], maxLength: 200 },
-            },
-            required: ['aktenzeichen', 'rechtsgrundlage', 'leistungszeitraeume'],
-            additionalProperties: false,
-          },
+          body: AnspruchEingabeSchema,
         },
       },
       async (anfrage, antwort) => {
@@ -177,7 +102,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Erstattung'],
           summary: 'Anspruch ändern (If-Match); die Bemerkung dürfen beide Parteien ändern',
           params: idParams,
-          body: { type: 'object', properties: anspruchFelder, additionalProperties: false, minProperties: 1 },
+          body: AnspruchAenderungSchema,
           response: antworten({ 200: AnspruchSchema }),
         },
       },
@@ -193,38 +118,29 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
       },
     );
 
-    const aktionen: { pfad: string; aktion: Aktion['aktion']; summary: string; body: JsonSchema }[] = [
-      { pfad: 'anmelden', aktion: 'anmelden', summary: 'Anspruch anmelden (Geltendmachung, wahrt § 111 SGB X)', body: { am: datumSchema } },
+    const aktionen: { pfad: string; aktion: Aktion['aktion']; summary: string }[] = [
+      { pfad: 'anmelden', aktion: 'anmelden', summary: 'Anspruch anmelden (Geltendmachung, wahrt § 111 SGB X)' },
       {
         pfad: 'beziffern',
         aktion: 'beziffern',
         summary: 'Anspruch beziffern (vollständiger Erstattungsantrag, § 108 Abs. 2 SGB X)',
-        body: { am: datumSchema },
       },
       {
         pfad: 'vorschlagen',
         aktion: 'vorschlagen',
         summary: 'Entscheidung vorschlagen (Verpflichteter; Vier-Augen-Prinzip)',
-        body: {
-          entscheidung: { type: 'string', enum: ['Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt'] },
-          betragCent: centSchema,
-          begruendung: { type: 'string', minLength: 1, maxLength: 5000 },
-        },
       },
-      { pfad: 'freigeben', aktion: 'freigeben', summary: 'Vorschlag freigeben (Leitung, andere Person als der Vorschlagende)', body: {} },
+      { pfad: 'freigeben', aktion: 'freigeben', summary: 'Vorschlag freigeben (Leitung, andere Person als der Vorschlagende)' },
       {
         pfad: 'vorschlag-verwerfen',
         aktion: 'vorschlagVerwerfen',
         summary: 'Vorschlag verwerfen',
-        body: { begruendung: { type: 'string', maxLength: 5000 } },
       },
-      { pfad: 'klagen', aktion: 'klagen', summary: 'Klage erhoben (hemmt § 113 SGB X)', body: { am: datumSchema } },
-      { pfad: 'rechtskraft', aktion: 'rechtskraft', summary: 'Rechtskräftiger Abschluss des Verfahrens', body: { am: datumSchema } },
-      { pfad: 'erledigen', aktion: 'erledigen', summary: 'Anspruch erledigen', body: {} },
+      { pfad: 'klagen', aktion: 'klagen', summary: 'Klage erhoben (hemmt § 113 SGB X)' },
+      { pfad: 'rechtskraft', aktion: 'rechtskraft', summary: 'Rechtskräftiger Abschluss des Verfahrens' },
+      { pfad: 'erledigen', aktion: 'erledigen', summary: 'Anspruch erledigen' },
     ];
     for (const a of aktionen) {
-      const pflicht =
-        a.aktion === 'vorschlagen' ? ['entscheidung', 'begruendung'] : a.aktion === 'klagen' || a.aktion === 'rechtskraft' ? ['am'] : [];
       app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
         `/erstattungsansprueche/:id/${a.pfad}`,
         {
@@ -232,7 +148,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
             tags: ['Erstattung'],
             summary: `${a.summary} (If-Match)`,
             params: idParams,
-            body: { type: 'object', properties: a.body, required: pflicht, additionalProperties: false },
+            body: ErstattungAktionen[a.aktion],
             response: antworten({ 200: AnspruchSchema }),
           },
         },
@@ -256,20 +172,7 @@ export function erstattungRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Erstattung'],
           summary: 'Zahlung erfassen (If-Match); Zinsen nach § 108 Abs. 2 SGB X auf Antrag',
           params: idParams,
-          body: {
-            type: 'object',
-            properties: {
-              datum: datumSchema,
-              betragCent: { type: 'integer', minimum: 1, maximum: 1e13 },
-              verwendungszweck: { type: 'string', maxLength: 200 },
-              ueberzahlungBestaetigt: {
-                type: 'boolean',
-                description: 'übersteigt die Zahlung das Anerkannte, nur mit true erfasst (Überzahlung, § 112 SGB X)',
-              },
-            },
-            required: ['datum', 'betragCent'],
-            additionalProperties: false,
-          },
+          body: ZahlungEingabeSchema,
           response: antworten({ 201: AnspruchSchema }),
         },
       },

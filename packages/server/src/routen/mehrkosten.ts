@@ -2,14 +2,9 @@
 // Alternativen, Ergebnis des Regelwerks und die Entscheidung eines Menschen mit Gründen. Nur der
 // eigene Träger sieht seine Vergleiche (Zeilensicherheit); ein fremder Träger bekommt 404.
 import type { FastifyPluginAsync } from 'fastify';
-import { type JsonSchema, pruefungsarten } from '@egh/recht';
 import type { AppOptionen } from '../app.ts';
 import { alsMandant } from '../db/verbindung.ts';
 import {
-  type Aktion,
-  type VergleichAenderung,
-  type VergleichEingabe,
-  type VergleichFilter,
   aendereVergleich,
   bearbeitungsRollen,
   fuehreAus,
@@ -17,72 +12,24 @@ import {
   leseRollen,
   leseVergleich,
   listeVergleiche,
-  mindestlaengeGruende,
 } from '../anwendungsfaelle/mehrkosten.ts';
-import { seitenSchema } from '../anwendungsfaelle/gemeinsam.ts';
 import { erwarteteVersion, setzeEtag } from '../http/etag.ts';
 import { mitIdempotenz } from '../http/idempotenz.ts';
 import { erfordereTraeger, mandantVon } from '../http/sitzung.ts';
 import { idParams } from './schemata.ts';
-import { VergleichListe, VergleichSchema } from './mehrkosten.schema.ts';
+import {
+  type EntscheidungEingabe,
+  EntscheidungEingabeSchema,
+  type VergleichAenderung,
+  VergleichAenderungSchema,
+  type VergleichEingabe,
+  VergleichEingabeSchema,
+  type VergleichFilter,
+  VergleichFilterSchema,
+  VergleichListe,
+  VergleichSchema,
+} from './mehrkosten.schema.ts';
 import { antworten } from './gemeinsam.schema.ts';
-
-// Dieselben Schemata wie die Prüfung mehrkosten, ohne `art` (OpenAPI und Regelwerk prüfen gleich).
-const mk = pruefungsarten.mehrkosten.schema.properties as Record<string, JsonSchema>;
-const { art: _a, ...pruefungsfelder } = mk;
-const pruefungsPflicht = ((pruefungsarten.mehrkosten.schema.required as string[]) ?? []).filter((f) => f !== 'art');
-const optional = ['rechtsstand', 'tageProMonat', 'wohnenAusserhalbBesondererWohnform'];
-
-const bezeichnungSchema = { type: 'string', minLength: 1, maxLength: 200, description: 'Bezeichnung des Vergleichs für Listen' };
-const fallIdSchema = { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }], description: 'Eigener Fall (optional)' };
-
-const vergleichSchema = {
-  type: 'object',
-  properties: { bezeichnung: bezeichnungSchema, fallId: fallIdSchema, ...pruefungsfelder },
-  required: ['bezeichnung', ...pruefungsPflicht],
-  additionalProperties: false,
-  description: 'Eingabe der Prüfung mehrkosten ohne art, dazu Bezeichnung und Fall',
-};
-
-const aenderungSchema = {
-  type: 'object',
-  properties: {
-    bezeichnung: bezeichnungSchema,
-    fallId: fallIdSchema,
-    ...Object.fromEntries(
-      Object.entries(pruefungsfelder).map(([feld, s]) => [
-        feld,
-        optional.includes(feld)
-          ? { anyOf: [s, { type: 'null' }], description: `${typeof s.description === 'string' ? s.description : feld}; null entfernt` }
-          : s,
-      ]),
-    ),
-  },
-  additionalProperties: false,
-  minProperties: 1,
-};
-
-const entscheidungSchema = {
-  type: 'object',
-  properties: {
-    ergebnis: { type: 'string', enum: ['bewilligt', 'teilweiseBewilligt', 'abgelehnt'] },
-    gruende: {
-      type: 'string',
-      minLength: mindestlaengeGruende,
-      maxLength: 10000,
-      description: 'Gründe der Abwägung: Gewicht des Wunsches gegen die Mehrkosten (Pflicht)',
-    },
-    betragCentProMonat: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 1e13,
-      description:
-        'Nur bei teilweiser Bewilligung: übernommener Betrag je Monat, z. B. bis zu den Kosten des Vergleichsangebots (offene Rechtsfrage)',
-    },
-  },
-  required: ['ergebnis', 'gruende'],
-  additionalProperties: false,
-};
 
 export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
   const db = o.datenbank.db;
@@ -94,21 +41,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Mehrkostenvergleich'],
           summary: 'Mehrkostenvergleiche des eigenen Trägers',
           response: antworten({ 200: VergleichListe }),
-          querystring: {
-            type: 'object',
-            properties: {
-              status: { type: 'string', enum: ['Offen', 'Entschieden'] },
-              fallId: { type: 'string', format: 'uuid' },
-              suche: { type: 'string', maxLength: 100 },
-              sortierung: {
-                type: 'string',
-                enum: ['bezeichnung', '-bezeichnung', 'geaendert', '-geaendert', 'erstellt', '-erstellt', 'mehrkosten', '-mehrkosten'],
-                default: '-geaendert',
-              },
-              ...seitenSchema,
-            },
-            additionalProperties: false,
-          },
+          querystring: VergleichFilterSchema,
         },
       },
       async (anfrage) => {
@@ -124,7 +57,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
           tags: ['Mehrkostenvergleich'],
           summary: 'Mehrkostenvergleich anlegen; das Regelwerk rechnet und ordnet ein (keine automatische Entscheidung)',
           response: antworten({ 201: VergleichSchema }),
-          body: vergleichSchema,
+          body: VergleichEingabeSchema,
         },
       },
       async (anfrage, antwort) => {
@@ -163,7 +96,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Vergleich ändern (If-Match); das Regelwerk rechnet neu. Nur im Status Offen.',
           response: antworten({ 200: VergleichSchema }),
           params: idParams,
-          body: aenderungSchema,
+          body: VergleichAenderungSchema,
         },
       },
       async (anfrage, antwort) => {
@@ -179,7 +112,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
       },
     );
 
-    app.post<{ Params: { id: string }; Body: Omit<Extract<Aktion, { aktion: 'entscheiden' }>, 'aktion'> }>(
+    app.post<{ Params: { id: string }; Body: EntscheidungEingabe }>(
       '/mehrkostenvergleiche/:id/entscheiden',
       {
         schema: {
@@ -187,7 +120,7 @@ export function mehrkostenRouten(o: AppOptionen): FastifyPluginAsync {
           summary: 'Entscheidung über den Wunsch mit Gründen festhalten (If-Match; Sachbearbeitung oder Leitung); danach unveränderlich',
           response: antworten({ 200: VergleichSchema }),
           params: idParams,
-          body: entscheidungSchema,
+          body: EntscheidungEingabeSchema,
         },
       },
       async (anfrage, antwort) => {
