@@ -190,3 +190,16 @@ export function Ankreuzfeld(p: { pfad: string; label: string; wert: boolean; aen
     </div>
   );
 }
+
+/**
+ * Bindet Felder an einen Zustand: `feld('name', '/name')` gibt pfad, wert, aendern und fehler für
+ * Textfeld, Auswahl, Datums- und Betragsfeld (zum Ausbreiten: `<Textfeld label="…" {...feld('name', '/name')} />`).
+ */
+export function feldBinder<T>(werte: T, setze: (teil: Partial<T>) => void, fehler: (pfad: string) => string | undefined) {
+  return <K extends keyof T>(schluessel: K, pfad: string) => ({
+    pfad,
+    wert: werte[schluessel],
+    aendern: (w: T[K]) => setze({ [schluessel]: w } as unknown as Partial<T>),
+    fehler: fehler(pfad),
+  });
+}

@@ -11,7 +11,7 @@ import { useSitzung } from '../../sitzung.tsx';
 import { type Ersuchen, aufgabenNamen, benenne, datenartNamen } from './gemeinsam.tsx';
 import { AmtshilfeVorschau } from './vorschau.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
-import { Auswahl, Datumsfeld, Textfeld } from '../../gemeinsam/felder.tsx';
+import { Auswahl, Datumsfeld, Textfeld, feldBinder } from '../../gemeinsam/felder.tsx';
 import {
   type ErsuchenEingabe,
   type Vorschau,
@@ -142,6 +142,7 @@ export function ErsuchenFormular({ fallVorauswahl }: { fallVorauswahl: string })
     if (vorschau) vorschauTitel.current?.focus();
   }, [vorschau]);
   const f = (pfad: string) => fehlerFuer(fehler, pfad);
+  const feld = feldBinder(e, setze, f);
   const fallOptionen = (faelle.daten?.eintraege ?? []).map((x) => ({
     wert: x.id,
     text: `${x.aktenzeichen}${x.person ? ` – ${x.person.nachname}, ${x.person.vorname}` : ''}`,
@@ -165,14 +166,11 @@ export function ErsuchenFormular({ fallVorauswahl }: { fallVorauswahl: string })
         }}
       >
         <Auswahl
-          pfad="/fallId"
           label="Fall Ihres Trägers"
           hinweis="Nur offene Fälle Ihres Trägers. Der ersuchte Träger sieht vom Fall nur das Pseudonym der Person."
-          wert={e.fallId}
-          aendern={(w) => setze({ fallId: w })}
+          {...feld('fallId', '/fallId')}
           optionen={fallOptionen}
           leer={faelle.laedt ? 'Fälle werden geladen …' : 'Bitte wählen'}
-          fehler={f('/fallId')}
         />
         <TraegerSuche
           gewaehlt={e.ersuchter}
@@ -181,40 +179,19 @@ export function ErsuchenFormular({ fallVorauswahl }: { fallVorauswahl: string })
           fehler={f('/ersuchterId')}
         />
         <Auswahl
-          pfad="/aufgabe"
           label="Erbetene Aufgabe"
-          wert={e.aufgabe}
-          aendern={(w) => setze({ aufgabe: w })}
+          {...feld('aufgabe', '/aufgabe')}
           optionen={Object.entries(aufgabenNamen).map(([wert, text]) => ({ wert, text }))}
           leer="Bitte wählen"
-          fehler={f('/aufgabe')}
         />
         <Textfeld
-          pfad="/aktenzeichen"
           label="Zeichen des Ersuchens"
           optional
           hinweis="Ohne Angabe gilt das Aktenzeichen des Falls."
-          wert={e.aktenzeichen}
-          aendern={(w) => setze({ aktenzeichen: w })}
-          fehler={f('/aktenzeichen')}
+          {...feld('aktenzeichen', '/aktenzeichen')}
         />
-        <Textfeld
-          pfad="/fragen"
-          label="Fragen an den ersuchten Träger"
-          optional
-          mehrzeilig
-          wert={e.fragen}
-          aendern={(w) => setze({ fragen: w })}
-          fehler={f('/fragen')}
-        />
-        <Datumsfeld
-          pfad="/gewuenschtBis"
-          label="Erbeten bis"
-          optional
-          wert={e.bis}
-          aendern={(w) => setze({ bis: w })}
-          fehler={f('/gewuenschtBis')}
-        />
+        <Textfeld label="Fragen an den ersuchten Träger" optional mehrzeilig {...feld('fragen', '/fragen')} />
+        <Datumsfeld label="Erbeten bis" optional {...feld('bis', '/gewuenschtBis')} />
         <DatenFelder daten={e.daten} setDaten={(g) => setE((x) => ({ ...x, daten: g(x.daten) }))} fehler={fehler} vorschau={vorschau} />
         <Erklaerungen e={e} setze={setze} />
         <Knoepfe laeuft={laeuft} vorabPruefen={() => void vorabPruefen()} />

@@ -4,7 +4,7 @@ import { type RefObject } from 'react';
 import type { Seite } from '../../api.ts';
 import type { Geladen } from '../../daten.ts';
 import { landOptionen } from '../../format.ts';
-import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from '../../gemeinsam/felder.tsx';
+import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldBinder, feldId } from '../../gemeinsam/felder.tsx';
 import { type AnspruchEingabe, type Verfahren, type ZeitraumZeile, neueZeile } from './anspruch-eingabe.ts';
 import { type TraegerKurz, traegerArten } from './gemeinsam.tsx';
 import { MassnahmenFelder, leistungsrechtOptionen, massnahmenNamen } from './massnahmen.tsx';
@@ -224,25 +224,20 @@ function RegisterWahl({ e, setze, f, traeger }: AbschnittProps & { traeger: Gela
 }
 
 function ExterneStelle({ e, setze, f }: AbschnittProps) {
+  const feld = feldBinder(e, setze, f);
   return (
     <div className="kern-stack-sm">
       <Textfeld
-        pfad="/verpflichteterExtern"
         label="Verpflichtete Stelle"
         hinweis="Name und Anschrift der Stelle, z. B. „AOK Bayern, Direktion Augsburg“."
-        wert={e.extern}
-        aendern={(w) => setze({ extern: w })}
-        fehler={f('/verpflichteterExtern')}
+        {...feld('extern', '/verpflichteterExtern')}
       />
       <Auswahl
-        pfad="/landVerpflichteter"
         label="Land der Stelle"
         hinweis="Die Feiertage dieses Landes verschieben das Ende der Ausschlussfrist (§ 26 Abs. 3 SGB X)."
         leer="– bitte wählen –"
-        wert={e.land}
-        aendern={(w) => setze({ land: w })}
+        {...feld('land', '/landVerpflichteter')}
         optionen={landOptionen}
-        fehler={f('/landVerpflichteter')}
       />
     </div>
   );
@@ -250,40 +245,36 @@ function ExterneStelle({ e, setze, f }: AbschnittProps) {
 
 export function ParteienAbschnitt(p: AbschnittProps & { traeger: Geladen<Seite<TraegerKurz>>; faelle: Geladen<Seite<FallKurz>> }) {
   const { e, setze, f } = p;
+  const feld = feldBinder(e, setze, f);
   return (
     <section className="kern-stack-md" aria-labelledby="parteien-titel">
       <h2 className="kern-heading-medium" id="parteien-titel">
         Aktenzeichen, Verpflichteter und Fall
       </h2>
       <Textfeld
-        pfad="/aktenzeichen"
         label="Aktenzeichen"
         hinweis="Ihr Aktenzeichen für diesen Anspruch, z. B. S-KE-2025-0001."
-        wert={e.aktenzeichen}
-        aendern={(w) => setze({ aktenzeichen: w })}
-        fehler={f('/aktenzeichen')}
+        {...feld('aktenzeichen', '/aktenzeichen')}
       />
       <ArtDesVerpflichteten e={e} setze={setze} />
       {e.art === 'plattform' ? <RegisterWahl e={e} setze={setze} f={f} traeger={p.traeger} /> : <ExterneStelle e={e} setze={setze} f={f} />}
       <Auswahl
-        pfad="/fallId"
         label="Fall"
         optional
         hinweis="Ihr Fall zu diesem Anspruch. Der Verpflichtete sieht nur das Pseudonym der Person, nicht den Fall."
         leer="– kein Fall –"
-        wert={e.fallId}
-        aendern={(w) => setze({ fallId: w })}
+        {...feld('fallId', '/fallId')}
         optionen={(p.faelle.daten?.eintraege ?? []).map((x) => ({
           wert: x.id,
           text: x.person ? `${x.aktenzeichen} – ${x.person.vorname} ${x.person.nachname}` : x.aktenzeichen,
         }))}
-        fehler={f('/fallId')}
       />
     </section>
   );
 }
 
 function VerfahrenFelder({ e, setze, f }: AbschnittProps) {
+  const feld = feldBinder(e, setze, f);
   return (
     <fieldset className="kern-fieldset">
       <legend className="kern-label">Was im Verfahren geschah</legend>
@@ -300,12 +291,9 @@ function VerfahrenFelder({ e, setze, f }: AbschnittProps) {
           />
         ))}
         <Kreuz
-          pfad="/rechtsgrundlage/verpflichteter/insgesamtZustaendig"
           label="Der Verpflichtete ist für die Leistungen insgesamt zuständig"
           hinweis="§ 16 Abs. 1 SGB IX: Erstattet wird, wenn ein anderer Träger für die Leistungen insgesamt zuständig ist."
-          wert={e.insgesamtZustaendig}
-          aendern={(w) => setze({ insgesamtZustaendig: w })}
-          fehler={f('/rechtsgrundlage/verpflichteter/insgesamtZustaendig')}
+          {...feld('insgesamtZustaendig', '/rechtsgrundlage/verpflichteter/insgesamtZustaendig')}
         />
       </div>
     </fieldset>
@@ -313,48 +301,38 @@ function VerfahrenFelder({ e, setze, f }: AbschnittProps) {
 }
 
 function ArtenUndRolle({ e, setze, f }: AbschnittProps) {
+  const feld = feldBinder(e, setze, f);
   const rolleHinweis = rollen.find((r) => r.wert === e.rolle)?.hinweis;
   return (
     <>
       <Datumsfeld
-        pfad="/rechtsgrundlage/leistungsbeginn"
         label="Beginn der Leistung"
         hinweis="Erster Tag der Leistung. Er bestimmt das anzuwendende Recht: vor dem 01.01.2018 gilt § 14 SGB IX a. F. Format TT.MM.JJJJ."
-        wert={e.leistungsbeginn}
-        aendern={(w) => setze({ leistungsbeginn: w })}
-        fehler={f('/rechtsgrundlage/leistungsbeginn')}
+        {...feld('leistungsbeginn', '/rechtsgrundlage/leistungsbeginn')}
       />
       <Auswahl
-        pfad="/rechtsgrundlage/zahlender/art"
         label="Art Ihres Trägers (der geleistet hat)"
         hinweis="Vor 2020 war die Eingliederungshilfe Teil der Sozialhilfe; für Leistungen aus dieser Zeit „Träger der Sozialhilfe“ wählen."
-        wert={e.zahlenderArt}
-        aendern={(w) => setze({ zahlenderArt: w })}
+        {...feld('zahlenderArt', '/rechtsgrundlage/zahlender/art')}
         optionen={traegerArten}
-        fehler={f('/rechtsgrundlage/zahlender/art')}
       />
       <Auswahl
-        pfad="/rechtsgrundlage/verpflichteter/art"
         label="Art des verpflichteten Trägers"
-        wert={e.verpflichteterArt}
-        aendern={(w) => setze({ verpflichteterArt: w })}
+        {...feld('verpflichteterArt', '/rechtsgrundlage/verpflichteter/art')}
         optionen={traegerArten}
-        fehler={f('/rechtsgrundlage/verpflichteter/art')}
       />
       <Auswahl
-        pfad="/rechtsgrundlage/verfahren/zahlenderTraeger"
         label="Ihre Rolle im Verfahren nach § 14 SGB IX"
         {...(rolleHinweis ? { hinweis: rolleHinweis } : {})}
-        wert={e.rolle}
-        aendern={(w) => setze({ rolle: w })}
+        {...feld('rolle', '/rechtsgrundlage/verfahren/zahlenderTraeger')}
         optionen={rollen}
-        fehler={f('/rechtsgrundlage/verfahren/zahlenderTraeger')}
       />
     </>
   );
 }
 
 export function RechtsgrundlageAbschnitt({ e, setze, f }: AbschnittProps) {
+  const feld = feldBinder(e, setze, f);
   return (
     <section className="kern-stack-md" aria-labelledby="rechtsgrundlage-titel">
       <h2 className="kern-heading-medium" id="rechtsgrundlage-titel">
@@ -368,32 +346,23 @@ export function RechtsgrundlageAbschnitt({ e, setze, f }: AbschnittProps) {
         <ArtenUndRolle e={e} setze={setze} f={f} />
         <VerfahrenFelder e={e} setze={setze} f={f} />
         <Auswahl
-          pfad="/rechtsgrundlage/grundlage"
           label="Grundlage nach dem SGB X"
           optional
           hinweis="Nur nötig, wenn kein Verfahren nach § 14 SGB IX trägt. §§ 102–104 gehen § 105 SGB X vor (§ 106 SGB X)."
-          wert={e.grundlage}
-          aendern={(w) => setze({ grundlage: w })}
+          {...feld('grundlage', '/rechtsgrundlage/grundlage')}
           optionen={grundlagen}
-          fehler={f('/rechtsgrundlage/grundlage')}
         />
         <Datumsfeld
-          pfad="/rechtsgrundlage/verpflichteter/kenntnisVoraussetzungen"
           label="Kenntnis des Verpflichteten von seiner Leistungspflicht"
           optional
           hinweis="Tag, ab dem der Verpflichtete wusste, dass er leisten muss. Gegen Träger der Eingliederungs-, Sozial- und Jugendhilfe wird nach § 103 Abs. 3, § 105 Abs. 3 SGB X erst ab diesem Tag erstattet. Format TT.MM.JJJJ."
-          wert={e.kenntnisVoraussetzungen}
-          aendern={(w) => setze({ kenntnisVoraussetzungen: w })}
-          fehler={f('/rechtsgrundlage/verpflichteter/kenntnisVoraussetzungen')}
+          {...feld('kenntnisVoraussetzungen', '/rechtsgrundlage/verpflichteter/kenntnisVoraussetzungen')}
         />
         <Betragsfeld
-          pfad="/rechtsgrundlage/verpflichteter/selbstGeleistetCent"
           label="Vom Verpflichteten bereits selbst geleistet"
           optional
           hinweis="Was der Verpflichtete der Person selbst gezahlt hat, bevor er von Ihrer Leistung wusste; das wird abgezogen (§§ 103–105 SGB X). In Euro."
-          wert={e.selbstGeleistet}
-          aendern={(w) => setze({ selbstGeleistet: w })}
-          fehler={f('/rechtsgrundlage/verpflichteter/selbstGeleistetCent')}
+          {...feld('selbstGeleistet', '/rechtsgrundlage/verpflichteter/selbstGeleistetCent')}
         />
       </div>
     </section>
@@ -465,6 +434,7 @@ export function ZeitraeumeAbschnitt({
   titelRef,
   entfernt,
 }: AbschnittProps & { titelRef: RefObject<HTMLHeadingElement | null>; entfernt: () => void }) {
+  const feld = feldBinder(e, setze, f);
   return (
     <section className="kern-stack-sm" aria-labelledby="zeitraeume-titel">
       <h2 className="kern-heading-medium" id="zeitraeume-titel" ref={titelRef} tabIndex={-1}>
@@ -476,13 +446,10 @@ export function ZeitraeumeAbschnitt({
         die erst mit dem Ende der Maßnahme beginnt. Bei anderem Leistungsrecht wird jeder Zeitraum für sich geprüft.
       </p>
       <Auswahl
-        pfad="/leistungsrecht"
         label="Leistungsrecht des Verpflichteten"
         hinweis="Es bestimmt, was ein Leistungsfall ist: in der Eingliederungshilfe die Maßnahme, sonst der einzelne Zeitraum."
-        wert={e.leistungsrecht}
-        aendern={(w) => setze({ leistungsrecht: w })}
+        {...feld('leistungsrecht', '/leistungsrecht')}
         optionen={leistungsrechtOptionen}
-        fehler={f('/leistungsrecht')}
       />
       {e.zeilen.map((z, i) => (
         <ZeitraumFelder key={z.schluessel} z={z} i={i} anzahl={e.zeilen.length} setze={setze} f={f} entfernt={entfernt} />
@@ -517,46 +484,30 @@ export function ZeitraeumeAbschnitt({
 }
 
 export function TermineAbschnitt({ e, setze, f }: AbschnittProps) {
+  const feld = feldBinder(e, setze, f);
   return (
     <section className="kern-stack-sm" aria-labelledby="termine-titel">
       <h2 className="kern-heading-medium" id="termine-titel">
         Kenntnis und Zinsen
       </h2>
       <Datumsfeld
-        pfad="/kenntnisEntscheidung"
         label="Kenntnis von der Entscheidung des Verpflichteten"
         optional
         hinweis="Tag, an dem Sie von der Entscheidung des Verpflichteten über seine Leistungspflicht erfahren haben. Die Ausschlussfrist beginnt frühestens dann (§ 111 Satz 2 SGB X); die Verjährung nach dem Ende dieses Jahres (§ 113 Abs. 1 SGB X). Format TT.MM.JJJJ."
-        wert={e.kenntnis}
-        aendern={(w) => setze({ kenntnis: w })}
-        fehler={f('/kenntnisEntscheidung')}
+        {...feld('kenntnis', '/kenntnisEntscheidung')}
       />
       <Datumsfeld
-        pfad="/eingangLeistungsantrag"
         label="Eingang des Leistungsantrags"
         optional
         hinweis="Eingang des vollständigen Antrags der Person; Zinsen laufen frühestens sechs Kalendermonate danach (§ 108 Abs. 2 Satz 2 SGB X). Format TT.MM.JJJJ."
-        wert={e.eingangAntrag}
-        aendern={(w) => setze({ eingangAntrag: w })}
-        fehler={f('/eingangLeistungsantrag')}
+        {...feld('eingangAntrag', '/eingangLeistungsantrag')}
       />
       <Kreuz
-        pfad="/zinsantrag"
         label="Zinsen nach § 108 Abs. 2 SGB X beantragen"
         hinweis="Zinsen gibt es nur auf Antrag. Ob § 108 Abs. 2 SGB X auch zwischen zwei Trägern der Eingliederungshilfe gilt, ist eine offene Rechtsfrage."
-        wert={e.zinsantrag}
-        aendern={(w) => setze({ zinsantrag: w })}
-        fehler={f('/zinsantrag')}
+        {...feld('zinsantrag', '/zinsantrag')}
       />
-      <Textfeld
-        pfad="/bemerkung"
-        label="Bemerkung"
-        optional
-        mehrzeilig
-        wert={e.bemerkung}
-        aendern={(w) => setze({ bemerkung: w })}
-        fehler={f('/bemerkung')}
-      />
+      <Textfeld label="Bemerkung" optional mehrzeilig {...feld('bemerkung', '/bemerkung')} />
     </section>
   );
 }

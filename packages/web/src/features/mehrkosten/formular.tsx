@@ -4,7 +4,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiFehler, type Feldfehler } from '../../api.ts';
 import { centAus, datumDe, datumIso, heuteIso } from '../../format.ts';
-import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from '../../gemeinsam/felder.tsx';
+import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldBinder, feldId } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import type { Alternative, Angebot, Je, MehrkostenEingabe } from './typen.ts';
 
@@ -306,46 +306,35 @@ interface TeilProps {
 
 function AllgemeineAngaben({ w, setW, amFeld, faelle }: TeilProps & { faelle: { id: string; text: string }[] }) {
   const setze = (teil: Partial<Formularwerte>) => setW((v) => ({ ...v, ...teil }));
+  const feld = feldBinder(w, setze, (pfad) => fehlerFuer(amFeld, pfad));
   return (
     <section className="kern-stack-md" aria-labelledby="mk-allgemein">
       <h2 className="kern-heading-medium" id="mk-allgemein">
         Allgemeine Angaben
       </h2>
       <Textfeld
-        pfad="/bezeichnung"
         label="Bezeichnung des Vergleichs"
         hinweis="Erscheint in der Liste, z. B. „Wohnheim S statt Wohnheim A“"
-        wert={w.bezeichnung}
-        aendern={(v) => setze({ bezeichnung: v })}
-        fehler={fehlerFuer(amFeld, '/bezeichnung')}
+        {...feld('bezeichnung', '/bezeichnung')}
       />
       <Auswahl
-        pfad="/fallId"
         label="Fall"
         optional
         hinweis="Der eigene Fall, zu dem der Wunsch gehört"
-        wert={w.fallId}
-        aendern={(v) => setze({ fallId: v })}
+        {...feld('fallId', '/fallId')}
         leer="Ohne Fall"
         optionen={faelle.map((f) => ({ wert: f.id, text: f.text }))}
-        fehler={fehlerFuer(amFeld, '/fallId')}
       />
       <Datumsfeld
-        pfad="/stichtag"
         label="Stichtag"
         hinweis="Tag, für den entschieden wird; er wählt das Recht: ab 01.01.2020 § 104 SGB IX, davor § 9 Abs. 2 SGB XII a.F. Format: TT.MM.JJJJ"
-        wert={w.stichtag}
-        aendern={(v) => setze({ stichtag: v })}
-        fehler={fehlerFuer(amFeld, '/stichtag')}
+        {...feld('stichtag', '/stichtag')}
       />
       <Textfeld
-        pfad="/tageProMonat"
         label="Tage je Monat für Tagessätze"
         optional
         hinweis="Ohne Angabe 30 Tage (wie SG Freiburg); z. B. 30,42 für 365/12"
-        wert={w.tageProMonat}
-        aendern={(v) => setze({ tageProMonat: v })}
-        fehler={fehlerFuer(amFeld, '/tageProMonat')}
+        {...feld('tageProMonat', '/tageProMonat')}
       />
       <Ankreuzfeld
         pfad="/wohnenAusserhalbBesondererWohnform"
