@@ -94,20 +94,22 @@ export function Textfeld(
   );
 }
 
-/** Datum als Text TT.MM.JJJJ (geprüft wird beim Absenden mit datumIso). */
-export function Datumsfeld(p: Basis & { wert: string; aendern: (w: string) => void }) {
+/** Ein kurzes einzeiliges Textfeld mit Eingabemodus und Breite (Grundlage von Datums- und Betragsfeld). */
+function KurzesFeld(
+  p: Basis & { wert: string; aendern: (w: string) => void; eingabemodus: 'numeric' | 'decimal'; groesse: number; platzhalter?: string },
+) {
   return (
-    <Rahmen {...p} hinweis={p.hinweis ?? 'Format: TT.MM.JJJJ, z. B. 03.03.2025'}>
+    <Rahmen {...p}>
       {({ id, beschrieben }) => (
         <input
           className="kern-form-input__input"
           id={id}
           name={id}
           type="text"
-          inputMode="numeric"
-          placeholder="TT.MM.JJJJ"
+          inputMode={p.eingabemodus}
+          placeholder={p.platzhalter}
           value={p.wert}
-          size={12}
+          size={p.groesse}
           aria-describedby={beschrieben}
           aria-invalid={p.fehler ? true : undefined}
           onChange={(e) => p.aendern(e.target.value)}
@@ -117,26 +119,22 @@ export function Datumsfeld(p: Basis & { wert: string; aendern: (w: string) => vo
   );
 }
 
+/** Datum als Text TT.MM.JJJJ (geprüft wird beim Absenden mit datumIso). */
+export function Datumsfeld(p: Basis & { wert: string; aendern: (w: string) => void }) {
+  return (
+    <KurzesFeld
+      {...p}
+      hinweis={p.hinweis ?? 'Format: TT.MM.JJJJ, z. B. 03.03.2025'}
+      eingabemodus="numeric"
+      groesse={12}
+      platzhalter="TT.MM.JJJJ"
+    />
+  );
+}
+
 /** Betrag in Euro mit Komma (1.234,56). */
 export function Betragsfeld(p: Basis & { wert: string; aendern: (w: string) => void }) {
-  return (
-    <Rahmen {...p} hinweis={p.hinweis ?? 'In Euro, z. B. 1.234,56'}>
-      {({ id, beschrieben }) => (
-        <input
-          className="kern-form-input__input"
-          id={id}
-          name={id}
-          type="text"
-          inputMode="decimal"
-          value={p.wert}
-          size={14}
-          aria-describedby={beschrieben}
-          aria-invalid={p.fehler ? true : undefined}
-          onChange={(e) => p.aendern(e.target.value)}
-        />
-      )}
-    </Rahmen>
-  );
+  return <KurzesFeld {...p} hinweis={p.hinweis ?? 'In Euro, z. B. 1.234,56'} eingabemodus="decimal" groesse={14} />;
 }
 
 export function Auswahl(
@@ -191,4 +189,17 @@ export function Ankreuzfeld(p: { pfad: string; label: string; wert: boolean; aen
       )}
     </div>
   );
+}
+
+/**
+ * Bindet Felder an einen Zustand: `feld('name', '/name')` gibt pfad, wert, aendern und fehler für
+ * Textfeld, Auswahl, Datums- und Betragsfeld (zum Ausbreiten: `<Textfeld label="…" {...feld('name', '/name')} />`).
+ */
+export function feldBinder<T>(werte: T, setze: (teil: Partial<T>) => void, fehler: (pfad: string) => string | undefined) {
+  return <K extends keyof T>(schluessel: K, pfad: string) => ({
+    pfad,
+    wert: werte[schluessel],
+    aendern: (w: T[K]) => setze({ [schluessel]: w } as unknown as Partial<T>),
+    fehler: fehler(pfad),
+  });
 }

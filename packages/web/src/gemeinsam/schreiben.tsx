@@ -325,26 +325,8 @@ function ErgebnisMeldung({ ergebnis }: { ergebnis: Ergebnis | null }) {
   );
 }
 
-/**
- * Abschnitt „Briefe und Dokumente“: Hilfetext, „Schreiben erzeugen“ mit den erlaubten Vorlagen und
- * die gespeicherten Dokumente. `etag` geht mit, wenn die Vorlage den Datensatz ändert (If-Match);
- * `geaendert` lädt dann den Datensatz neu.
- */
-export function BriefeUndDokumente({
-  s,
-  hilfe,
-  leer,
-  etag = null,
-  geaendert,
-  titel = 'Briefe und Dokumente',
-}: {
-  s: Schriftgut & { darf: boolean };
-  hilfe: ReactNode;
-  leer: string;
-  etag?: string | null;
-  geaendert?: () => void;
-  titel?: string;
-}) {
+/** Vorlagen, Wahl, Angaben, Vorschau und Erzeugen eines Briefs zu einem Datensatz. */
+function useSchreiben(s: Schriftgut, etag: string | null, geaendert: (() => void) | undefined) {
   const [wahl, setWahl] = useState('');
   const [sendet, setSendet] = useState(false);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
@@ -352,24 +334,8 @@ export function BriefeUndDokumente({
   const [angaben, setAngaben] = useState<Formularangaben>(leereAngaben);
   const [vorschau, setVorschau] = useState<{ url: string } | null>(null);
   const [vorschauLaeuft, setVorschauLaeuft] = useState(false);
-  const id = `schreiben-${s.bezug.split('/')[1] ?? 'datensatz'}`;
   useEffect(() => () => (vorschau ? URL.revokeObjectURL(vorschau.url) : undefined), [vorschau]);
-
-  if (!s.darf)
-    return (
-      <section className="kern-stack-sm" aria-labelledby={`${id}-titel`}>
-        <h2 className="kern-heading-medium" id={`${id}-titel`}>
-          {titel}
-        </h2>
-        <p className="kern-body">
-          Briefe und Dokumente sehen die Sachbearbeitung, die Kostenerstattung, die Leitung und die Administration.
-        </p>
-      </section>
-    );
-
-  const eintraege = s.vorlagen.daten?.eintraege ?? [];
-  const moeglich = eintraege.filter((v) => v.moeglich);
-  const nicht = eintraege.filter((v) => !v.moeglich);
+  const moeglich = (s.vorlagen.daten?.eintraege ?? []).filter((v) => v.moeglich);
   const gewaehlt: Vorlagenstand | undefined = moeglich.find((v) => v.vorlage === wahl) ?? moeglich[0];
 
   async function erzeugen(ev: FormEvent) {
@@ -417,23 +383,190 @@ export function BriefeUndDokumente({
     }
   }
 
-  const feldfehler = (pfad: string) => fehler?.felder.find((f) => f.pfad === pfad)?.meldung;
+  function waehlen(w: string) {
+    setWahl(w);
+    setErgebnis(null);
+    setFehler(null);
+    setVorschau(null);
+  }
+  function setzeAngaben(a: Partial<Formularangaben>) {
+    setAngaben((x) => ({ ...x, ...a }));
+    setVorschau(null);
+  }
+  return {
+    moeglich,
+    gewaehlt,
+    waehlen,
+    angaben,
+    setzeAngaben,
+    sendet,
+    fehler,
+    setFehler,
+    ergebnis,
+    vorschau,
+    vorschauLaeuft,
+    erzeugen,
+    zeigeVorschau,
+  };
+}
+
+type Schreiben = ReturnType<typeof useSchreiben>;
+
+/** Fehlende Stammdaten; die eines Trägers verlinken auf seine Seite (dort ergänzt man sie). */
+function FehlendeStammdaten({ liste }: { liste: Feldfehler[] }) {
+  return (
+    <ul className="kern-list">
+      {liste.map((f) => (
+        <li key={`${f.pfad}|${f.meldung}`}>
+          {traegerseite(f) ? (
+            <Link className="kern-link" to={traegerseite(f) ?? ''}>
+              {f.meldung}
+            </Link>
+          ) : (
+            f.meldung
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Die Vorlagen, die zurzeit nicht möglich sind, mit dem Grund des Servers. */
+function NichtMoeglich({ nicht }: { nicht: Vorlagenstand[] }) {
+  if (nicht.length === 0) return null;
+  return (
+    <div className="kern-stack-xs">
+      <p className="kern-body">Zurzeit nicht möglich:</p>
+      <ul className="kern-list">
+        {nicht.map((v) => (
+          <li key={v.vorlage}>
+            <span className="kern-body--bold">{v.name}</span>:{' '}
+            {v.fehlendeStammdaten.length > 0 ? 'Es fehlen Stammdaten, die der Brief braucht:' : v.grund}
+            {v.fehlendeStammdaten.length > 0 && <FehlendeStammdaten liste={v.fehlendeStammdaten} />}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Warnung bei Vorlagen, die den Datensatz ändern, und der Link zur Vorschau. */
+function WirkungUndVorschau({ id, v, vorschau }: { id: string; v: Vorlagenstand; vorschau: { url: string } | null }) {
+  return (
+    <>
+      {v.aendertDatensatz && (
+        <div className="kern-alert kern-alert--warning">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+            <span className="kern-title">Dieser Brief ändert den Datensatz</span>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body" id={`${id}-wirkung`}>
+              {v.wirkung}
+            </p>
+          </div>
+        </div>
+      )}
+      {vorschau && (
+        <p className="kern-body" role="status">
+          <a className="kern-link" href={vorschau.url} target="_blank" rel="noreferrer">
+            Vorschau öffnen (PDF)
+          </a>{' '}
+          – nur zur Ansicht, nicht gespeichert. Erst „Schreiben erzeugen“ legt den Brief ab
+          {v.aendertDatensatz ? ' und ändert den Datensatz' : ''}.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Formular „Schreiben erzeugen“ für die gewählte Vorlage. */
+function Schreibformular({ id, w, gewaehlt }: { id: string; w: Schreiben; gewaehlt: Vorlagenstand }) {
+  const feldfehler = (pfad: string) => w.fehler?.felder.find((f) => f.pfad === pfad)?.meldung;
+  return (
+    <form className="kern-stack-sm" noValidate aria-labelledby={`${id}-erzeugen`} onSubmit={(e) => void w.erzeugen(e)}>
+      <Auswahl
+        pfad={`/${id}/vorlage`}
+        label="Vorlage"
+        hinweis={
+          gewaehlt.aendertDatensatz
+            ? 'Der Brief wird als PDF gesetzt und bei diesem Datensatz gespeichert.'
+            : `Der Brief wird als PDF gesetzt und bei diesem Datensatz gespeichert; am Datensatz selbst ändert er nichts.${gewaehlt.wirkung ? ` ${gewaehlt.wirkung}` : ''}`
+        }
+        wert={gewaehlt.vorlage}
+        aendern={w.waehlen}
+        optionen={w.moeglich.map((v) => ({ wert: v.vorlage, text: v.name }))}
+      />
+      {gewaehlt.zweitschrift && <p className="kern-body">Der Brief wird als Zweitschrift gesetzt: Er trägt den Vermerk „Zweitschrift“.</p>}
+      <Briefangabenfelder id={id} v={gewaehlt} angaben={w.angaben} fehler={feldfehler} setze={w.setzeAngaben} />
+      <WirkungUndVorschau id={id} v={gewaehlt} vorschau={w.vorschau} />
+      <div className="knopfleiste">
+        <button type="button" className="kern-btn kern-btn--secondary" aria-busy={w.vorschauLaeuft} onClick={() => void w.zeigeVorschau()}>
+          <span className="kern-label">{w.vorschauLaeuft ? 'Vorschau wird gesetzt …' : 'Vorschau anzeigen'}</span>
+        </button>
+        <button
+          type="submit"
+          className="kern-btn kern-btn--primary"
+          aria-busy={w.sendet}
+          aria-describedby={gewaehlt.aendertDatensatz ? `${id}-wirkung` : undefined}
+        >
+          <span className="kern-label">{w.sendet ? 'Wird erzeugt …' : 'Schreiben erzeugen'}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Abschnitt „Briefe und Dokumente“: Hilfetext, „Schreiben erzeugen“ mit den erlaubten Vorlagen und
+ * die gespeicherten Dokumente. `etag` geht mit, wenn die Vorlage den Datensatz ändert (If-Match);
+ * `geaendert` lädt dann den Datensatz neu.
+ */
+export function BriefeUndDokumente({
+  s,
+  hilfe,
+  leer,
+  etag = null,
+  geaendert,
+  titel = 'Briefe und Dokumente',
+}: {
+  s: Schriftgut & { darf: boolean };
+  hilfe: ReactNode;
+  leer: string;
+  etag?: string | null;
+  geaendert?: () => void;
+  titel?: string;
+}) {
+  const w = useSchreiben(s, etag, geaendert);
+  const id = `schreiben-${s.bezug.split('/')[1] ?? 'datensatz'}`;
+  const kopf = (
+    <h2 className="kern-heading-medium" id={`${id}-titel`}>
+      {titel}
+    </h2>
+  );
+  if (!s.darf)
+    return (
+      <section className="kern-stack-sm" aria-labelledby={`${id}-titel`}>
+        {kopf}
+        <p className="kern-body">
+          Briefe und Dokumente sehen die Sachbearbeitung, die Kostenerstattung, die Leitung und die Administration.
+        </p>
+      </section>
+    );
 
   return (
     <section className="kern-stack-sm" aria-labelledby={`${id}-titel`}>
-      <h2 className="kern-heading-medium" id={`${id}-titel`}>
-        {titel}
-      </h2>
+      {kopf}
       <div className="kern-stack-xs">{hilfe}</div>
 
       <h3 className="kern-heading-small" id={`${id}-erzeugen`}>
         Schreiben erzeugen
       </h3>
-      <ErgebnisMeldung ergebnis={ergebnis} />
+      <ErgebnisMeldung ergebnis={w.ergebnis} />
       <Aktionsfehler
-        fehler={fehler}
+        fehler={w.fehler}
         neuLaden={() => {
-          setFehler(null);
+          w.setFehler(null);
           s.neu();
           geaendert?.();
         }}
@@ -444,110 +577,12 @@ export function BriefeUndDokumente({
         <Laden text="Vorlagen werden geladen …" />
       ) : (
         <>
-          {gewaehlt ? (
-            <form className="kern-stack-sm" noValidate aria-labelledby={`${id}-erzeugen`} onSubmit={(e) => void erzeugen(e)}>
-              <Auswahl
-                pfad={`/${id}/vorlage`}
-                label="Vorlage"
-                hinweis={
-                  gewaehlt.aendertDatensatz
-                    ? 'Der Brief wird als PDF gesetzt und bei diesem Datensatz gespeichert.'
-                    : `Der Brief wird als PDF gesetzt und bei diesem Datensatz gespeichert; am Datensatz selbst ändert er nichts.${gewaehlt.wirkung ? ` ${gewaehlt.wirkung}` : ''}`
-                }
-                wert={gewaehlt.vorlage}
-                aendern={(w) => {
-                  setWahl(w);
-                  setErgebnis(null);
-                  setFehler(null);
-                  setVorschau(null);
-                }}
-                optionen={moeglich.map((v) => ({ wert: v.vorlage, text: v.name }))}
-              />
-              {gewaehlt.zweitschrift && (
-                <p className="kern-body">Der Brief wird als Zweitschrift gesetzt: Er trägt den Vermerk „Zweitschrift“.</p>
-              )}
-              <Briefangabenfelder
-                id={id}
-                v={gewaehlt}
-                angaben={angaben}
-                fehler={feldfehler}
-                setze={(a) => {
-                  setAngaben((x) => ({ ...x, ...a }));
-                  setVorschau(null);
-                }}
-              />
-              {gewaehlt.aendertDatensatz && (
-                <div className="kern-alert kern-alert--warning">
-                  <div className="kern-alert__header">
-                    <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-                    <span className="kern-title">Dieser Brief ändert den Datensatz</span>
-                  </div>
-                  <div className="kern-alert__body">
-                    <p className="kern-body" id={`${id}-wirkung`}>
-                      {gewaehlt.wirkung}
-                    </p>
-                  </div>
-                </div>
-              )}
-              {vorschau && (
-                <p className="kern-body" role="status">
-                  <a className="kern-link" href={vorschau.url} target="_blank" rel="noreferrer">
-                    Vorschau öffnen (PDF)
-                  </a>{' '}
-                  – nur zur Ansicht, nicht gespeichert. Erst „Schreiben erzeugen“ legt den Brief ab
-                  {gewaehlt.aendertDatensatz ? ' und ändert den Datensatz' : ''}.
-                </p>
-              )}
-              <div className="knopfleiste">
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--secondary"
-                  aria-busy={vorschauLaeuft}
-                  onClick={() => void zeigeVorschau()}
-                >
-                  <span className="kern-label">{vorschauLaeuft ? 'Vorschau wird gesetzt …' : 'Vorschau anzeigen'}</span>
-                </button>
-                <button
-                  type="submit"
-                  className="kern-btn kern-btn--primary"
-                  aria-busy={sendet}
-                  aria-describedby={gewaehlt.aendertDatensatz ? `${id}-wirkung` : undefined}
-                >
-                  <span className="kern-label">{sendet ? 'Wird erzeugt …' : 'Schreiben erzeugen'}</span>
-                </button>
-              </div>
-            </form>
+          {w.gewaehlt ? (
+            <Schreibformular id={id} w={w} gewaehlt={w.gewaehlt} />
           ) : (
             <p className="kern-body">Zurzeit können Sie hier keinen Brief erzeugen; die Gründe stehen darunter.</p>
           )}
-          {nicht.length > 0 && (
-            <div className="kern-stack-xs">
-              <p className="kern-body">Zurzeit nicht möglich:</p>
-              <ul className="kern-list">
-                {nicht.map((v) => (
-                  <li key={v.vorlage}>
-                    <span className="kern-body--bold">{v.name}</span>:{' '}
-                    {v.fehlendeStammdaten.length > 0 ? 'Es fehlen Stammdaten, die der Brief braucht:' : v.grund}
-                    {v.fehlendeStammdaten.length > 0 && (
-                      <ul className="kern-list">
-                        {v.fehlendeStammdaten.map((f) => (
-                          <li key={`${f.pfad}|${f.meldung}`}>
-                            {traegerseite(f) ? (
-                              <Link className="kern-link" to={traegerseite(f) ?? ''}>
-                                {f.meldung}
-                              </Link>
-                            ) : (
-                              f.meldung
-                            )}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <NichtMoeglich nicht={s.vorlagen.daten.eintraege.filter((v) => !v.moeglich)} />
         </>
       )}
 
@@ -631,19 +666,7 @@ export function XRechnungErzeugen({ s, ersuchenId }: { s: Schriftgut & { darf: b
               Die XRechnung lässt sich erzeugen, sobald diese Angaben im Trägerregister stehen. Ergänzen kann sie die Administration des
               jeweiligen Trägers oder der Plattformbetrieb:
             </p>
-            <ul className="kern-list">
-              {x.fehlendeStammdaten.map((f) => (
-                <li key={`${f.pfad}|${f.meldung}`}>
-                  {traegerseite(f) ? (
-                    <Link className="kern-link" to={traegerseite(f) ?? ''}>
-                      {f.meldung}
-                    </Link>
-                  ) : (
-                    f.meldung
-                  )}
-                </li>
-              ))}
-            </ul>
+            <FehlendeStammdaten liste={x.fehlendeStammdaten} />
           </div>
         </div>
       ) : (

@@ -144,98 +144,270 @@ export function FallFormular({
   );
 }
 
-function Formular({
-  anfang,
-  ebene,
-  knopf,
-  speichern,
-  abbrechen,
-  veraltetNeuLaden,
-  schemata,
-}: {
-  anfang: FallAngaben | undefined;
-  ebene: 2 | 3;
-  knopf: string;
-  speichern: (angaben: FallAngaben) => Promise<void>;
-  abbrechen: (() => void) | undefined;
-  veraltetNeuLaden: (() => Promise<void>) | undefined;
-  schemata: NonNullable<ReturnType<typeof fallSchemata>>;
-}) {
-  const H = ebene === 2 ? 'h2' : 'h3';
-  const traeger = useTraeger();
-  const [aktenzeichen, setAktenzeichen] = useState(anfang?.aktenzeichen ?? '');
-  const [status, setStatus] = useState<string>(anfang?.status ?? 'offen');
-  const [person, setPerson] = useState<Personwerte>({
-    nachname: anfang?.person.nachname ?? '',
-    vorname: anfang?.person.vorname ?? '',
-    geburtsdatum: datumDe(anfang?.person.geburtsdatum),
-    strasse: anfang?.person.anschrift?.strasse ?? '',
-    plz: anfang?.person.anschrift?.plz ?? '',
-    ort: anfang?.person.anschrift?.ort ?? '',
-  });
-  const [verlauf, setVerlauf] = useState<Formwert>(() => ausJson(schemata.verlauf, anfang ?? {}, true));
-  const [angaben, setAngaben] = useState<Formwert>(() => ausJson(schemata.angaben, anfang?.zustaendigkeitsangaben ?? {}, true));
-  const [klaerung, setKlaerung] = useState<Formwert>(() =>
-    anfang?.zustaendigkeitsklaerung ? ausJson(schemata.klaerung, anfang.zustaendigkeitsklaerung, true) : null,
-  );
-  const [bemerkung, setBemerkung] = useState(anfang?.bemerkung ?? '');
-  const [fehler, setFehler] = useState<Feldfehler[]>([]);
-  const [problem, setProblem] = useState<ApiFehler | null>(null);
-  const [veraltet, setVeraltet] = useState<'nein' | 'ja' | 'neu geladen'>('nein');
-  const [laeuft, setLaeuft] = useState(false);
-  const [angabenOffen, setAngabenOffen] = useState(() => hatAngaben(angaben));
-  const zusammenfassung = useMemo(
-    () =>
-      fehler.map((f) => {
-        const name = pfadBeschriftung(f.pfad, fallFeldnamen);
-        return { pfad: f.pfad, meldung: name ? `${name}: ${f.meldung}` : f.meldung };
-      }),
-    [fehler],
-  );
-  const veraltetRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (veraltet !== 'nein') veraltetRef.current?.focus();
-  }, [veraltet]);
+type Schemata = NonNullable<ReturnType<typeof fallSchemata>>;
 
+interface Eingaben {
+  aktenzeichen: string;
+  status: string;
+  person: Personwerte;
+  verlauf: Formwert;
+  angaben: Formwert;
+  klaerung: Formwert;
+  bemerkung: string;
+}
+
+function anfangswerte(anfang: FallAngaben | undefined, schemata: Schemata): Eingaben {
+  return {
+    aktenzeichen: anfang?.aktenzeichen ?? '',
+    status: anfang?.status ?? 'offen',
+    person: {
+      nachname: anfang?.person.nachname ?? '',
+      vorname: anfang?.person.vorname ?? '',
+      geburtsdatum: datumDe(anfang?.person.geburtsdatum),
+      strasse: anfang?.person.anschrift?.strasse ?? '',
+      plz: anfang?.person.anschrift?.plz ?? '',
+      ort: anfang?.person.anschrift?.ort ?? '',
+    },
+    verlauf: ausJson(schemata.verlauf, anfang ?? {}, true),
+    angaben: ausJson(schemata.angaben, anfang?.zustaendigkeitsangaben ?? {}, true),
+    klaerung: anfang?.zustaendigkeitsklaerung ? ausJson(schemata.klaerung, anfang.zustaendigkeitsklaerung, true) : null,
+    bemerkung: anfang?.bemerkung ?? '',
+  };
+}
+
+/** Die Angaben für die API; eigene Feldfehler (Formate) landen in `eigene`. */
+function sammeln(e: Eingaben, schemata: Schemata, mitStatus: boolean, eigene: Feldfehler[]): FallAngaben {
+  const v = (zuJson(schemata.verlauf, e.verlauf, '', true, eigene) ?? {}) as Partial<FallAngaben>;
+  const zusatz = (zuJson(schemata.angaben, e.angaben, '/zustaendigkeitsangaben', true, eigene) ?? {}) as Record<string, unknown>;
+  const klaerungJson = e.klaerung
+    ? (zuJson(schemata.klaerung, e.klaerung, '/zustaendigkeitsklaerung', true, eigene) as Record<string, unknown>)
+    : null;
+  const person = e.person;
+  let geburtsdatum: string | null = null;
+  if (person.geburtsdatum.trim()) {
+    geburtsdatum = datumIso(person.geburtsdatum) ?? null;
+    if (!geburtsdatum) eigene.push({ pfad: '/person/geburtsdatum', meldung: meldungen.datum });
+  }
+  const anschrift = Object.fromEntries(
+    (['strasse', 'plz', 'ort'] as const).map((k) => [k, person[k].trim()]).filter(([, w]) => w),
+  ) as FallAngaben['person']['anschrift'];
+  return {
+    aktenzeichen: e.aktenzeichen.trim(),
+    ...(mitStatus ? { status: e.status as 'offen' | 'abgeschlossen' } : {}),
+    person: { nachname: person.nachname.trim(), vorname: person.vorname.trim(), geburtsdatum, anschrift },
+    aufenthalte: v.aufenthalte ?? [],
+    leistungen: v.leistungen ?? [],
+    antraege: v.antraege ?? [],
+    unterbrechungen: v.unterbrechungen ?? [],
+    zustaendigkeitsangaben: zusatz,
+    zustaendigkeitsklaerung: klaerungJson,
+    bemerkung: e.bemerkung.trim() || null,
+  };
+}
+
+type Veraltet = 'nein' | 'ja' | 'neu geladen';
+
+/** Hinweis nach 412: Der Fall wurde inzwischen geändert (mit Knopf zum Neuladen), danach: der aktuelle Stand ist geladen. */
+function VeraltetHinweis({
+  veraltet,
+  neuLaden,
+}: {
+  veraltet: Veraltet;
+  /** Fehlt, wenn die Seite kein Neuladen anbietet. */
+  neuLaden: (() => void) | undefined;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (veraltet !== 'nein') ref.current?.focus();
+  }, [veraltet]);
+  if (veraltet === 'nein') return null;
+  return (
+    <div className="kern-alert kern-alert--warning" role="alert" tabIndex={-1} ref={ref} aria-labelledby="veraltet-titel">
+      <div className="kern-alert__header">
+        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
+        <span className="kern-title" id="veraltet-titel">
+          {veraltet === 'ja' ? 'Der Fall wurde inzwischen geändert' : 'Der aktuelle Stand ist geladen'}
+        </span>
+      </div>
+      <div className="kern-alert__body kern-stack-sm">
+        {veraltet === 'ja' ? (
+          <>
+            <p className="kern-body">
+              Jemand hat diesen Fall gespeichert, nachdem Sie ihn geöffnet haben. Ihre Änderungen wurden deshalb noch nicht gespeichert –
+              Ihre Eingaben in diesem Formular sind aber noch da.
+            </p>
+            <p className="kern-body">
+              Laden Sie den aktuellen Stand: Die Angaben oben auf der Seite werden aktualisiert, Ihre Eingaben hier bleiben erhalten. Prüfen
+              Sie dann, ob Ihre Eingaben noch passen, und speichern Sie erneut.
+            </p>
+            {neuLaden && (
+              <div className="knopfleiste">
+                <button type="button" className="kern-btn kern-btn--primary" onClick={neuLaden}>
+                  <span className="kern-label">Aktuellen Stand laden, Eingaben behalten</span>
+                </button>
+              </div>
+            )}
+          </>
+        ) : (
+          <p className="kern-body">
+            Die Angaben oben auf der Seite zeigen jetzt den aktuellen Stand. Ihre Eingaben in diesem Formular sind unverändert. Wenn Sie
+            jetzt speichern, ersetzen Ihre Eingaben den aktuellen Stand.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface TeilProps {
+  e: Eingaben;
+  setze: (teil: Partial<Eingaben> | ((x: Eingaben) => Partial<Eingaben>)) => void;
+  fehler: Feldfehler[];
+  H: 'h2' | 'h3';
+}
+
+function AkteUndPerson({ e, setze, fehler, H, mitStatus }: TeilProps & { mitStatus: boolean }) {
+  const pf = (k: keyof Personwerte) => {
+    const pfad = k === 'strasse' || k === 'plz' || k === 'ort' ? `/person/anschrift/${k}` : `/person/${k}`;
+    return {
+      pfad,
+      wert: e.person[k],
+      aendern: (w: string) => setze((x) => ({ person: { ...x.person, [k]: w } })),
+      fehler: fehlerFuer(fehler, pfad),
+    };
+  };
+  return (
+    <section className="kern-stack-md" aria-labelledby="fall-akte">
+      <H className="kern-heading-medium" id="fall-akte">
+        Akte und Person
+      </H>
+      <Textfeld
+        pfad="/aktenzeichen"
+        label="Aktenzeichen"
+        hinweis="Ihr Aktenzeichen, z. B. PR-50-2025-0001"
+        wert={e.aktenzeichen}
+        aendern={(w) => setze({ aktenzeichen: w })}
+        fehler={fehlerFuer(fehler, '/aktenzeichen')}
+      />
+      {mitStatus && (
+        <Auswahl
+          pfad="/status"
+          label="Status"
+          wert={e.status}
+          aendern={(w) => setze({ status: w })}
+          fehler={fehlerFuer(fehler, '/status')}
+          optionen={[
+            { wert: 'offen', text: 'offen' },
+            { wert: 'abgeschlossen', text: 'abgeschlossen' },
+          ]}
+        />
+      )}
+      <Textfeld label="Nachname" autocomplete="off" {...pf('nachname')} />
+      <Textfeld label="Vorname" autocomplete="off" {...pf('vorname')} />
+      <Datumsfeld label="Geburtsdatum" optional {...pf('geburtsdatum')} />
+      <fieldset className="kern-fieldset schema-gruppe" id="feld-person-anschrift" tabIndex={-1}>
+        <legend className="kern-label schema-legende">
+          Anschrift<span className="kern-label__optional"> – optional</span>
+        </legend>
+        <div className="kern-fieldset__body">
+          <Textfeld label="Straße und Hausnummer" optional {...pf('strasse')} />
+          <Textfeld label="Postleitzahl" optional hinweis="Fünf Ziffern" {...pf('plz')} />
+          <Textfeld label="Ort" optional {...pf('ort')} />
+        </div>
+      </fieldset>
+    </section>
+  );
+}
+
+function VerlaufUndAngaben({ e, setze, fehler, H, schemata, sonderfeld }: TeilProps & { schemata: Schemata; sonderfeld: Sonderfeld }) {
+  const [angabenOffen, setAngabenOffen] = useState(() => hatAngaben(e.angaben));
   useEffect(() => {
     if (fehler.some((f) => f.pfad.startsWith('/zustaendigkeitsangaben'))) setAngabenOffen(true);
   }, [fehler]);
+  return (
+    <>
+      <section className="kern-stack-md" aria-labelledby="fall-verlauf">
+        <H className="kern-heading-medium" id="fall-verlauf">
+          Aufenthalte, Leistungen, Anträge und Unterbrechungen
+        </H>
+        <p className="kern-body">
+          Daraus bestimmt das Regelwerk die örtliche Zuständigkeit nach § 98 SGB IX. Das Gebiet eines Aufenthalts ist der Träger, der für
+          dieses Gebiet zuständig ist.
+        </p>
+        <SchemaFelder
+          schema={schemata.verlauf}
+          wert={e.verlauf}
+          aendern={(w) => setze({ verlauf: w })}
+          fehler={fehler}
+          sonderfeld={sonderfeld}
+        />
+      </section>
+      <section className="kern-stack-md" aria-labelledby="fall-angaben">
+        <H className="kern-heading-medium" id="fall-angaben">
+          Weitere Angaben zur Zuständigkeit
+        </H>
+        <details className="kern-accordion" open={angabenOffen} onToggle={(ev) => setAngabenOffen(ev.currentTarget.open)}>
+          <summary className="kern-accordion__header">
+            <span className="kern-title">
+              Geburt, Betreuungsanteile, ungeklärter Aufenthalt, Eilfall, sachliche Zuständigkeit (optional)
+            </span>
+          </summary>
+          <div className="kern-accordion__body kern-stack-md">
+            <SchemaFelder
+              schema={schemata.angaben}
+              wert={e.angaben}
+              aendern={(w) => setze({ angaben: w })}
+              pfad="/zustaendigkeitsangaben"
+              fehler={fehler}
+              sonderfeld={sonderfeld}
+            />
+          </div>
+        </details>
+      </section>
+    </>
+  );
+}
 
-  const sonderfeld: Sonderfeld = (a) => (traegerFelder.includes(a.name) ? <TraegerAuswahl a={a} traeger={traeger.liste} /> : undefined);
+function Klaerung({ e, setze, fehler, H, schemata }: TeilProps & { schemata: Schemata }) {
+  return (
+    <section className="kern-stack-md" aria-labelledby="fall-klaerung">
+      <H className="kern-heading-medium" id="fall-klaerung">
+        Zuständigkeitsklärung nach § 14 SGB IX
+      </H>
+      <Ankreuzfeld
+        pfad="/zustaendigkeitsklaerung/angeben"
+        label="Verfahren nach § 14 SGB IX erfassen"
+        hinweis="Antragseingang, Weiterleitung, Rückgabe, Turboklärung und Gutachten; die Fristen werden daraus berechnet."
+        wert={e.klaerung !== null}
+        aendern={(ja) => setze({ klaerung: ja ? leer(schemata.klaerung, true) : null })}
+      />
+      {e.klaerung !== null && (
+        <fieldset className="kern-fieldset schema-gruppe" id="feld-zustaendigkeitsklaerung" tabIndex={-1}>
+          <legend className="kern-label schema-legende">§ 14-Verfahren</legend>
+          <div className="kern-fieldset__body">
+            <SchemaFelder
+              schema={schemata.klaerung}
+              wert={e.klaerung}
+              aendern={(w) => setze({ klaerung: w })}
+              pfad="/zustaendigkeitsklaerung"
+              fehler={fehler}
+            />
+          </div>
+        </fieldset>
+      )}
+    </section>
+  );
+}
 
-  function sammeln(eigene: Feldfehler[]): FallAngaben {
-    const v = (zuJson(schemata.verlauf, verlauf, '', true, eigene) ?? {}) as Partial<FallAngaben>;
-    const zusatz = (zuJson(schemata.angaben, angaben, '/zustaendigkeitsangaben', true, eigene) ?? {}) as Record<string, unknown>;
-    const klaerungJson = klaerung
-      ? (zuJson(schemata.klaerung, klaerung, '/zustaendigkeitsklaerung', true, eigene) as Record<string, unknown>)
-      : null;
-    let geburtsdatum: string | null = null;
-    if (person.geburtsdatum.trim()) {
-      geburtsdatum = datumIso(person.geburtsdatum) ?? null;
-      if (!geburtsdatum) eigene.push({ pfad: '/person/geburtsdatum', meldung: meldungen.datum });
-    }
-    const anschrift = Object.fromEntries(
-      (['strasse', 'plz', 'ort'] as const).map((k) => [k, person[k].trim()]).filter(([, w]) => w),
-    ) as FallAngaben['person']['anschrift'];
-    return {
-      aktenzeichen: aktenzeichen.trim(),
-      ...(anfang ? { status: status as 'offen' | 'abgeschlossen' } : {}),
-      person: { nachname: person.nachname.trim(), vorname: person.vorname.trim(), geburtsdatum, anschrift },
-      aufenthalte: v.aufenthalte ?? [],
-      leistungen: v.leistungen ?? [],
-      antraege: v.antraege ?? [],
-      unterbrechungen: v.unterbrechungen ?? [],
-      zustaendigkeitsangaben: zusatz,
-      zustaendigkeitsklaerung: klaerungJson,
-      bemerkung: bemerkung.trim() || null,
-    };
-  }
+/** Speichert die Angaben; Feldfehler, 412 (veraltet) und andere Fehler der API. */
+function useSpeichern(speichern: (angaben: FallAngaben) => Promise<void>) {
+  const [fehler, setFehler] = useState<Feldfehler[]>([]);
+  const [problem, setProblem] = useState<ApiFehler | null>(null);
+  const [veraltet, setVeraltet] = useState<Veraltet>('nein');
+  const [laeuft, setLaeuft] = useState(false);
 
-  async function absenden(e: FormEvent) {
-    e.preventDefault();
+  async function absenden(body: FallAngaben, eigene: Feldfehler[]) {
     if (laeuft) return;
-    const eigene: Feldfehler[] = [];
-    const body = sammeln(eigene);
     setProblem(null);
     if (eigene.length) {
       setFehler(eigene);
@@ -259,172 +431,69 @@ function Formular({
       setLaeuft(false);
     }
   }
+  return { fehler, problem, veraltet, setVeraltet, laeuft, absenden };
+}
 
-  const pf = (k: keyof Personwerte) => ({
-    pfad: k === 'strasse' || k === 'plz' || k === 'ort' ? `/person/anschrift/${k}` : `/person/${k}`,
-    wert: person[k],
-    aendern: (w: string) => setPerson((p) => ({ ...p, [k]: w })),
-    fehler: fehlerFuer(fehler, k === 'strasse' || k === 'plz' || k === 'ort' ? `/person/anschrift/${k}` : `/person/${k}`),
-  });
+function Formular({
+  anfang,
+  ebene,
+  knopf,
+  speichern,
+  abbrechen,
+  veraltetNeuLaden,
+  schemata,
+}: {
+  anfang: FallAngaben | undefined;
+  ebene: 2 | 3;
+  knopf: string;
+  speichern: (angaben: FallAngaben) => Promise<void>;
+  abbrechen: (() => void) | undefined;
+  veraltetNeuLaden: (() => Promise<void>) | undefined;
+  schemata: Schemata;
+}) {
+  const H = ebene === 2 ? ('h2' as const) : ('h3' as const);
+  const traeger = useTraeger();
+  const [e, setE] = useState<Eingaben>(() => anfangswerte(anfang, schemata));
+  const setze: TeilProps['setze'] = (teil) => setE((x) => ({ ...x, ...(typeof teil === 'function' ? teil(x) : teil) }));
+  const { fehler, problem, veraltet, setVeraltet, laeuft, absenden } = useSpeichern(speichern);
+  const zusammenfassung = useMemo(
+    () =>
+      fehler.map((f) => {
+        const name = pfadBeschriftung(f.pfad, fallFeldnamen);
+        return { pfad: f.pfad, meldung: name ? `${name}: ${f.meldung}` : f.meldung };
+      }),
+    [fehler],
+  );
+  const sonderfeld: Sonderfeld = (a) => (traegerFelder.includes(a.name) ? <TraegerAuswahl a={a} traeger={traeger.liste} /> : undefined);
+  const teil = { e, setze, fehler, H };
+
+  function abschicken(ev: FormEvent) {
+    ev.preventDefault();
+    if (laeuft) return;
+    const eigene: Feldfehler[] = [];
+    void absenden(sammeln(e, schemata, Boolean(anfang), eigene), eigene);
+  }
 
   return (
-    <form className="kern-stack-lg schema-formular fall-formular" noValidate onSubmit={(e) => void absenden(e)}>
+    <form className="kern-stack-lg schema-formular fall-formular" noValidate onSubmit={abschicken}>
       <Fehlerzusammenfassung fehler={zusammenfassung} />
       <Fehlermeldung fehler={problem} />
-      {veraltet !== 'nein' && (
-        <div className="kern-alert kern-alert--warning" role="alert" tabIndex={-1} ref={veraltetRef} aria-labelledby="veraltet-titel">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-            <span className="kern-title" id="veraltet-titel">
-              {veraltet === 'ja' ? 'Der Fall wurde inzwischen geändert' : 'Der aktuelle Stand ist geladen'}
-            </span>
-          </div>
-          <div className="kern-alert__body kern-stack-sm">
-            {veraltet === 'ja' ? (
-              <>
-                <p className="kern-body">
-                  Jemand hat diesen Fall gespeichert, nachdem Sie ihn geöffnet haben. Ihre Änderungen wurden deshalb noch nicht gespeichert
-                  – Ihre Eingaben in diesem Formular sind aber noch da.
-                </p>
-                <p className="kern-body">
-                  Laden Sie den aktuellen Stand: Die Angaben oben auf der Seite werden aktualisiert, Ihre Eingaben hier bleiben erhalten.
-                  Prüfen Sie dann, ob Ihre Eingaben noch passen, und speichern Sie erneut.
-                </p>
-                {veraltetNeuLaden && (
-                  <div className="knopfleiste">
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--primary"
-                      onClick={() => {
-                        void veraltetNeuLaden().then(() => setVeraltet('neu geladen'));
-                      }}
-                    >
-                      <span className="kern-label">Aktuellen Stand laden, Eingaben behalten</span>
-                    </button>
-                  </div>
-                )}
-              </>
-            ) : (
-              <p className="kern-body">
-                Die Angaben oben auf der Seite zeigen jetzt den aktuellen Stand. Ihre Eingaben in diesem Formular sind unverändert. Wenn Sie
-                jetzt speichern, ersetzen Ihre Eingaben den aktuellen Stand.
-              </p>
-            )}
-          </div>
-        </div>
-      )}
-
-      <section className="kern-stack-md" aria-labelledby="fall-akte">
-        <H className="kern-heading-medium" id="fall-akte">
-          Akte und Person
-        </H>
-        <Textfeld
-          pfad="/aktenzeichen"
-          label="Aktenzeichen"
-          hinweis="Ihr Aktenzeichen, z. B. PR-50-2025-0001"
-          wert={aktenzeichen}
-          aendern={setAktenzeichen}
-          fehler={fehlerFuer(fehler, '/aktenzeichen')}
-        />
-        {anfang && (
-          <Auswahl
-            pfad="/status"
-            label="Status"
-            wert={status}
-            aendern={setStatus}
-            fehler={fehlerFuer(fehler, '/status')}
-            optionen={[
-              { wert: 'offen', text: 'offen' },
-              { wert: 'abgeschlossen', text: 'abgeschlossen' },
-            ]}
-          />
-        )}
-        <Textfeld label="Nachname" autocomplete="off" {...pf('nachname')} />
-        <Textfeld label="Vorname" autocomplete="off" {...pf('vorname')} />
-        <Datumsfeld label="Geburtsdatum" optional {...pf('geburtsdatum')} />
-        <fieldset className="kern-fieldset schema-gruppe" id="feld-person-anschrift" tabIndex={-1}>
-          <legend className="kern-label schema-legende">
-            Anschrift<span className="kern-label__optional"> – optional</span>
-          </legend>
-          <div className="kern-fieldset__body">
-            <Textfeld label="Straße und Hausnummer" optional {...pf('strasse')} />
-            <Textfeld label="Postleitzahl" optional hinweis="Fünf Ziffern" {...pf('plz')} />
-            <Textfeld label="Ort" optional {...pf('ort')} />
-          </div>
-        </fieldset>
-      </section>
-
-      <section className="kern-stack-md" aria-labelledby="fall-verlauf">
-        <H className="kern-heading-medium" id="fall-verlauf">
-          Aufenthalte, Leistungen, Anträge und Unterbrechungen
-        </H>
-        <p className="kern-body">
-          Daraus bestimmt das Regelwerk die örtliche Zuständigkeit nach § 98 SGB IX. Das Gebiet eines Aufenthalts ist der Träger, der für
-          dieses Gebiet zuständig ist.
-        </p>
-        <SchemaFelder schema={schemata.verlauf} wert={verlauf} aendern={setVerlauf} fehler={fehler} sonderfeld={sonderfeld} />
-      </section>
-
-      <section className="kern-stack-md" aria-labelledby="fall-angaben">
-        <H className="kern-heading-medium" id="fall-angaben">
-          Weitere Angaben zur Zuständigkeit
-        </H>
-        <details className="kern-accordion" open={angabenOffen} onToggle={(e) => setAngabenOffen(e.currentTarget.open)}>
-          <summary className="kern-accordion__header">
-            <span className="kern-title">
-              Geburt, Betreuungsanteile, ungeklärter Aufenthalt, Eilfall, sachliche Zuständigkeit (optional)
-            </span>
-          </summary>
-          <div className="kern-accordion__body kern-stack-md">
-            <SchemaFelder
-              schema={schemata.angaben}
-              wert={angaben}
-              aendern={setAngaben}
-              pfad="/zustaendigkeitsangaben"
-              fehler={fehler}
-              sonderfeld={sonderfeld}
-            />
-          </div>
-        </details>
-      </section>
-
-      <section className="kern-stack-md" aria-labelledby="fall-klaerung">
-        <H className="kern-heading-medium" id="fall-klaerung">
-          Zuständigkeitsklärung nach § 14 SGB IX
-        </H>
-        <Ankreuzfeld
-          pfad="/zustaendigkeitsklaerung/angeben"
-          label="Verfahren nach § 14 SGB IX erfassen"
-          hinweis="Antragseingang, Weiterleitung, Rückgabe, Turboklärung und Gutachten; die Fristen werden daraus berechnet."
-          wert={klaerung !== null}
-          aendern={(ja) => setKlaerung(ja ? leer(schemata.klaerung, true) : null)}
-        />
-        {klaerung !== null && (
-          <fieldset className="kern-fieldset schema-gruppe" id="feld-zustaendigkeitsklaerung" tabIndex={-1}>
-            <legend className="kern-label schema-legende">§ 14-Verfahren</legend>
-            <div className="kern-fieldset__body">
-              <SchemaFelder
-                schema={schemata.klaerung}
-                wert={klaerung}
-                aendern={setKlaerung}
-                pfad="/zustaendigkeitsklaerung"
-                fehler={fehler}
-              />
-            </div>
-          </fieldset>
-        )}
-      </section>
-
+      <VeraltetHinweis
+        veraltet={veraltet}
+        neuLaden={veraltetNeuLaden && (() => void veraltetNeuLaden().then(() => setVeraltet('neu geladen')))}
+      />
+      <AkteUndPerson {...teil} mitStatus={Boolean(anfang)} />
+      <VerlaufUndAngaben {...teil} schemata={schemata} sonderfeld={sonderfeld} />
+      <Klaerung {...teil} schemata={schemata} />
       <Textfeld
         pfad="/bemerkung"
         label="Bemerkung"
         optional
         mehrzeilig
-        wert={bemerkung}
-        aendern={setBemerkung}
+        wert={e.bemerkung}
+        aendern={(w) => setze({ bemerkung: w })}
         fehler={fehlerFuer(fehler, '/bemerkung')}
       />
-
       <div className="knopfleiste">
         <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={laeuft || undefined}>
           <span className="kern-label">{laeuft ? 'Wird gespeichert …' : knopf}</span>

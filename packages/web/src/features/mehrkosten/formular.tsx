@@ -4,7 +4,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ApiFehler, type Feldfehler } from '../../api.ts';
 import { centAus, datumDe, datumIso, heuteIso } from '../../format.ts';
-import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from '../../gemeinsam/felder.tsx';
+import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldBinder, feldId } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import type { Alternative, Angebot, Je, MehrkostenEingabe } from './typen.ts';
 
@@ -296,6 +296,234 @@ function Postenliste({
   );
 }
 
+type SetzeWerte = (f: (v: Formularwerte) => Formularwerte) => void;
+
+interface TeilProps {
+  w: Formularwerte;
+  setW: SetzeWerte;
+  amFeld: Feldfehler[];
+}
+
+function AllgemeineAngaben({ w, setW, amFeld, faelle }: TeilProps & { faelle: { id: string; text: string }[] }) {
+  const setze = (teil: Partial<Formularwerte>) => setW((v) => ({ ...v, ...teil }));
+  const feld = feldBinder(w, setze, (pfad) => fehlerFuer(amFeld, pfad));
+  return (
+    <section className="kern-stack-md" aria-labelledby="mk-allgemein">
+      <h2 className="kern-heading-medium" id="mk-allgemein">
+        Allgemeine Angaben
+      </h2>
+      <Textfeld
+        label="Bezeichnung des Vergleichs"
+        hinweis="Erscheint in der Liste, z. B. „Wohnheim S statt Wohnheim A“"
+        {...feld('bezeichnung', '/bezeichnung')}
+      />
+      <Auswahl
+        label="Fall"
+        optional
+        hinweis="Der eigene Fall, zu dem der Wunsch gehört"
+        {...feld('fallId', '/fallId')}
+        leer="Ohne Fall"
+        optionen={faelle.map((f) => ({ wert: f.id, text: f.text }))}
+      />
+      <Datumsfeld
+        label="Stichtag"
+        hinweis="Tag, für den entschieden wird; er wählt das Recht: ab 01.01.2020 § 104 SGB IX, davor § 9 Abs. 2 SGB XII a.F. Format: TT.MM.JJJJ"
+        {...feld('stichtag', '/stichtag')}
+      />
+      <Textfeld
+        label="Tage je Monat für Tagessätze"
+        optional
+        hinweis="Ohne Angabe 30 Tage (wie SG Freiburg); z. B. 30,42 für 365/12"
+        {...feld('tageProMonat', '/tageProMonat')}
+      />
+      <Ankreuzfeld
+        pfad="/wohnenAusserhalbBesondererWohnform"
+        label="Gewünscht ist ein Wohnen außerhalb besonderer Wohnformen, und es kommt in Betracht"
+        hinweis="§ 104 Abs. 3 Satz 3 SGB IX: diesem Wunsch ist vorrangig zu entsprechen."
+        wert={w.wohnenAusserhalb}
+        aendern={(v) => setze({ wohnenAusserhalb: v })}
+      />
+    </section>
+  );
+}
+
+function WunschAbschnitt({ w, setW, amFeld, fokus }: TeilProps & { fokus: (id: string) => void }) {
+  return (
+    <section className="kern-stack-md" aria-labelledby="mk-wunsch">
+      <h2 className="kern-heading-medium" id="mk-wunsch">
+        Gewünschte Leistung
+      </h2>
+      <p className="kern-body">
+        Alle Kosten, die der Träger bei dieser Leistung trägt (z. B. auch Fahrtkosten zur Werkstatt) – je Tag oder je Monat.
+      </p>
+      <Textfeld
+        pfad="/gewuenscht/bezeichnung"
+        label="Gewünschte Leistung: Anbieter oder Angebot"
+        wert={w.gewuenscht.bezeichnung}
+        aendern={(b) => setW((v) => ({ ...v, gewuenscht: { ...v.gewuenscht, bezeichnung: b } }))}
+        fehler={fehlerFuer(amFeld, '/gewuenscht/bezeichnung')}
+      />
+      <Postenliste
+        pfad="/gewuenscht"
+        name="Gewünschte Leistung"
+        posten={w.gewuenscht.posten}
+        setzen={(p) => setW((v) => ({ ...v, gewuenscht: { ...v.gewuenscht, posten: p } }))}
+        felder={amFeld}
+        fokus={fokus}
+      />
+    </section>
+  );
+}
+
+/** Die Einordnung einer Alternative (Ankreuzfelder je Alternative). */
+const einordnung: {
+  schluessel: 'zumutbar' | 'bedarfsdeckend' | 'vereinbarungKapitel8' | 'deutlichBesserGeeignet';
+  label: string;
+  hinweis: string;
+}[] = [
+  {
+    schluessel: 'zumutbar',
+    label: 'zumutbar',
+    hinweis: '§ 104 Abs. 3 SGB IX: persönliche, familiäre und örtliche Umstände einschließlich der gewünschten Wohnform',
+  },
+  { schluessel: 'bedarfsdeckend', label: 'deckt den Bedarf', hinweis: '§ 104 Abs. 2 Satz 2 Nr. 2 SGB IX' },
+  {
+    schluessel: 'vereinbarungKapitel8',
+    label: 'Anbieter mit Vereinbarung nach Kapitel 8 SGB IX',
+    hinweis: '§§ 123 ff. SGB IX; nur solche Angebote sind Vergleichsmaßstab',
+  },
+  {
+    schluessel: 'deutlichBesserGeeignet',
+    label: 'objektiv deutlich besser geeignet als der Wunsch',
+    hinweis: 'Optional; fließt in die Abwägung ein (OVG Lüneburg 2004)',
+  },
+];
+
+function AlternativeFelder({
+  a,
+  i,
+  anzahl,
+  setW,
+  amFeld,
+  fokus,
+}: Omit<TeilProps, 'w'> & { a: AlternativeFeld; i: number; anzahl: number; fokus: (id: string) => void }) {
+  const setze = (teil: Partial<AlternativeFeld>) =>
+    setW((v) => ({ ...v, alternativen: v.alternativen.map((x, j) => (j === i ? { ...x, ...teil } : x)) }));
+  return (
+    <fieldset className="kern-fieldset mehrkosten-alternative">
+      <legend className="kern-label kern-label--large">Alternative {i + 1}</legend>
+      <div className="kern-fieldset__body">
+        <Textfeld
+          pfad={`/alternativen/${i}/bezeichnung`}
+          label={`Alternative ${i + 1}: Anbieter oder Angebot`}
+          wert={a.bezeichnung}
+          aendern={(v) => setze({ bezeichnung: v })}
+          fehler={fehlerFuer(amFeld, `/alternativen/${i}/bezeichnung`)}
+        />
+        <Postenliste
+          pfad={`/alternativen/${i}`}
+          name={`Alternative ${i + 1}`}
+          posten={a.posten}
+          setzen={(p) => setze({ posten: p })}
+          felder={amFeld}
+          fokus={fokus}
+        />
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">Alternative {i + 1}: Einordnung</legend>
+          <div className="kern-fieldset__body">
+            {einordnung.map((e) => (
+              <Ankreuzfeld
+                key={e.schluessel}
+                pfad={`/alternativen/${i}/${e.schluessel}`}
+                label={e.label}
+                hinweis={e.hinweis}
+                wert={a[e.schluessel]}
+                aendern={(v) => setze({ [e.schluessel]: v })}
+              />
+            ))}
+          </div>
+        </fieldset>
+        {anzahl > 1 && (
+          <div className="knopfleiste">
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => {
+                setW((v) => ({ ...v, alternativen: v.alternativen.filter((_, j) => j !== i) }));
+                fokus('mk-alternative-neu');
+              }}
+            >
+              <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+              <span className="kern-label">Alternative {i + 1} entfernen</span>
+            </button>
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+function AlternativenAbschnitt({ w, setW, amFeld, fokus }: TeilProps & { fokus: (id: string) => void }) {
+  return (
+    <section className="kern-stack-md" aria-labelledby="mk-alternativen">
+      <h2 className="kern-heading-medium" id="mk-alternativen">
+        Alternativen
+      </h2>
+      <p className="kern-body">
+        Die vom Träger benannten abweichenden Leistungen. Vergleichsmaßstab ist die günstigste Alternative, die zumutbar ist, den Bedarf
+        deckt und (ab 2020) von einem Anbieter mit Vereinbarung nach Kapitel 8 SGB IX erbracht wird.
+      </p>
+      {w.alternativen.map((a, i) => (
+        <AlternativeFelder key={a.schluessel} a={a} i={i} anzahl={w.alternativen.length} setW={setW} amFeld={amFeld} fokus={fokus} />
+      ))}
+      <div className="knopfleiste">
+        <button
+          type="button"
+          id="mk-alternative-neu"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => {
+            setW((v) => ({ ...v, alternativen: [...v.alternativen, leereAlternative()] }));
+            fokus(feldId(`/alternativen/${w.alternativen.length}/bezeichnung`));
+          }}
+        >
+          <span className="kern-icon kern-icon--add" aria-hidden="true" />
+          <span className="kern-label">Weitere Alternative hinzufügen</span>
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** Fehler des Formulars: oben mit Feldnamen, am Feld ohne; beide dem nächsten vorhandenen Feld zugeordnet. */
+function useFeldfehler(w: Formularwerte) {
+  const [felder, setFeldlisten] = useState<{ oben: Feldfehler[]; amFeld: Feldfehler[] }>({ oben: [], amFeld: [] });
+  // Die Listen entstehen beim Absenden (nicht bei jedem Tastendruck): die Zusammenfassung bekommt
+  // den Fokus nur, wenn sich die Fehler ändern.
+  const setFelder = (liste: Feldfehler[]) => {
+    const pfade = feldpfade(w);
+    setFeldlisten({
+      oben: liste.map((f) => {
+        const hatName = /^(Gewünschte Leistung|Alternative \d|Bitte|Tage je Monat)/.test(f.meldung);
+        return { pfad: naechstesFeld(f.pfad, pfade), meldung: hatName ? f.meldung : `${feldname(f.pfad)}: ${f.meldung}` };
+      }),
+      amFeld: liste.map((f) => ({ pfad: naechstesFeld(f.pfad, pfade), meldung: f.meldung })),
+    });
+  };
+  return { zusammenfassung: felder.oben, amFeld: felder.amFeld, setFelder };
+}
+
+/** Fokus nach dem nächsten Zeichnen (neue oder entfernte Posten und Alternativen). */
+function useFokusNachAenderung(w: Formularwerte) {
+  const [fokusZiel, setFokusZiel] = useState<string | null>(null);
+  useEffect(() => {
+    if (fokusZiel) {
+      document.getElementById(fokusZiel)?.focus();
+      setFokusZiel(null);
+    }
+  }, [fokusZiel, w]);
+  return setFokusZiel;
+}
+
 export function MehrkostenFormular({
   anfang,
   fallId,
@@ -313,32 +541,11 @@ export function MehrkostenFormular({
   abbrechen?: () => void;
 }) {
   const [w, setW] = useState<Formularwerte>(() => anfangswerte(anfang, fallId));
-  const [felder, setFeldlisten] = useState<{ oben: Feldfehler[]; amFeld: Feldfehler[] }>({ oben: [], amFeld: [] });
+  const { zusammenfassung, amFeld, setFelder } = useFeldfehler(w);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [sendet, setSendet] = useState(false);
-  const [fokusZiel, setFokusZiel] = useState<string | null>(null);
+  const fokus = useFokusNachAenderung(w);
   const sendetRef = useRef(false);
-
-  useEffect(() => {
-    if (fokusZiel) {
-      document.getElementById(fokusZiel)?.focus();
-      setFokusZiel(null);
-    }
-  }, [fokusZiel, w]);
-
-  // Die Listen entstehen beim Absenden (nicht bei jedem Tastendruck): die Zusammenfassung bekommt
-  // den Fokus nur, wenn sich die Fehler ändern.
-  const { oben: zusammenfassung, amFeld } = felder;
-  const setFelder = (liste: Feldfehler[]) => {
-    const pfade = feldpfade(w);
-    setFeldlisten({
-      oben: liste.map((f) => {
-        const hatName = /^(Gewünschte Leistung|Alternative \d|Bitte|Tage je Monat)/.test(f.meldung);
-        return { pfad: naechstesFeld(f.pfad, pfade), meldung: hatName ? f.meldung : `${feldname(f.pfad)}: ${f.meldung}` };
-      }),
-      amFeld: liste.map((f) => ({ pfad: naechstesFeld(f.pfad, pfade), meldung: f.meldung })),
-    });
-  };
 
   async function absenden(e: FormEvent) {
     e.preventDefault();
@@ -362,181 +569,14 @@ export function MehrkostenFormular({
     }
   }
 
-  const setzeAlternative = (i: number, teil: Partial<AlternativeFeld>) =>
-    setW((v) => ({ ...v, alternativen: v.alternativen.map((a, j) => (j === i ? { ...a, ...teil } : a)) }));
-
   return (
     <form className="kern-stack-lg mehrkosten-formular" noValidate onSubmit={(e) => void absenden(e)}>
       <Fehlerzusammenfassung fehler={zusammenfassung} />
       <Fehlermeldung fehler={fehler} />
       <p className="kern-body">Alle Felder sind Pflichtfelder, wenn nicht „optional“ dabeisteht. Beträge in Euro, Daten als TT.MM.JJJJ.</p>
-      <section className="kern-stack-md" aria-labelledby="mk-allgemein">
-        <h2 className="kern-heading-medium" id="mk-allgemein">
-          Allgemeine Angaben
-        </h2>
-        <Textfeld
-          pfad="/bezeichnung"
-          label="Bezeichnung des Vergleichs"
-          hinweis="Erscheint in der Liste, z. B. „Wohnheim S statt Wohnheim A“"
-          wert={w.bezeichnung}
-          aendern={(v) => setW({ ...w, bezeichnung: v })}
-          fehler={fehlerFuer(amFeld, '/bezeichnung')}
-        />
-        <Auswahl
-          pfad="/fallId"
-          label="Fall"
-          optional
-          hinweis="Der eigene Fall, zu dem der Wunsch gehört"
-          wert={w.fallId}
-          aendern={(v) => setW({ ...w, fallId: v })}
-          leer="Ohne Fall"
-          optionen={faelle.map((f) => ({ wert: f.id, text: f.text }))}
-          fehler={fehlerFuer(amFeld, '/fallId')}
-        />
-        <Datumsfeld
-          pfad="/stichtag"
-          label="Stichtag"
-          hinweis="Tag, für den entschieden wird; er wählt das Recht: ab 01.01.2020 § 104 SGB IX, davor § 9 Abs. 2 SGB XII a.F. Format: TT.MM.JJJJ"
-          wert={w.stichtag}
-          aendern={(v) => setW({ ...w, stichtag: v })}
-          fehler={fehlerFuer(amFeld, '/stichtag')}
-        />
-        <Textfeld
-          pfad="/tageProMonat"
-          label="Tage je Monat für Tagessätze"
-          optional
-          hinweis="Ohne Angabe 30 Tage (wie SG Freiburg); z. B. 30,42 für 365/12"
-          wert={w.tageProMonat}
-          aendern={(v) => setW({ ...w, tageProMonat: v })}
-          fehler={fehlerFuer(amFeld, '/tageProMonat')}
-        />
-        <Ankreuzfeld
-          pfad="/wohnenAusserhalbBesondererWohnform"
-          label="Gewünscht ist ein Wohnen außerhalb besonderer Wohnformen, und es kommt in Betracht"
-          hinweis="§ 104 Abs. 3 Satz 3 SGB IX: diesem Wunsch ist vorrangig zu entsprechen."
-          wert={w.wohnenAusserhalb}
-          aendern={(v) => setW({ ...w, wohnenAusserhalb: v })}
-        />
-      </section>
-
-      <section className="kern-stack-md" aria-labelledby="mk-wunsch">
-        <h2 className="kern-heading-medium" id="mk-wunsch">
-          Gewünschte Leistung
-        </h2>
-        <p className="kern-body">
-          Alle Kosten, die der Träger bei dieser Leistung trägt (z. B. auch Fahrtkosten zur Werkstatt) – je Tag oder je Monat.
-        </p>
-        <Textfeld
-          pfad="/gewuenscht/bezeichnung"
-          label="Gewünschte Leistung: Anbieter oder Angebot"
-          wert={w.gewuenscht.bezeichnung}
-          aendern={(v) => setW({ ...w, gewuenscht: { ...w.gewuenscht, bezeichnung: v } })}
-          fehler={fehlerFuer(amFeld, '/gewuenscht/bezeichnung')}
-        />
-        <Postenliste
-          pfad="/gewuenscht"
-          name="Gewünschte Leistung"
-          posten={w.gewuenscht.posten}
-          setzen={(p) => setW((v) => ({ ...v, gewuenscht: { ...v.gewuenscht, posten: p } }))}
-          felder={amFeld}
-          fokus={setFokusZiel}
-        />
-      </section>
-
-      <section className="kern-stack-md" aria-labelledby="mk-alternativen">
-        <h2 className="kern-heading-medium" id="mk-alternativen">
-          Alternativen
-        </h2>
-        <p className="kern-body">
-          Die vom Träger benannten abweichenden Leistungen. Vergleichsmaßstab ist die günstigste Alternative, die zumutbar ist, den Bedarf
-          deckt und (ab 2020) von einem Anbieter mit Vereinbarung nach Kapitel 8 SGB IX erbracht wird.
-        </p>
-        {w.alternativen.map((a, i) => (
-          <fieldset className="kern-fieldset mehrkosten-alternative" key={a.schluessel}>
-            <legend className="kern-label kern-label--large">Alternative {i + 1}</legend>
-            <div className="kern-fieldset__body">
-              <Textfeld
-                pfad={`/alternativen/${i}/bezeichnung`}
-                label={`Alternative ${i + 1}: Anbieter oder Angebot`}
-                wert={a.bezeichnung}
-                aendern={(v) => setzeAlternative(i, { bezeichnung: v })}
-                fehler={fehlerFuer(amFeld, `/alternativen/${i}/bezeichnung`)}
-              />
-              <Postenliste
-                pfad={`/alternativen/${i}`}
-                name={`Alternative ${i + 1}`}
-                posten={a.posten}
-                setzen={(p) => setzeAlternative(i, { posten: p })}
-                felder={amFeld}
-                fokus={setFokusZiel}
-              />
-              <fieldset className="kern-fieldset">
-                <legend className="kern-label">Alternative {i + 1}: Einordnung</legend>
-                <div className="kern-fieldset__body">
-                  <Ankreuzfeld
-                    pfad={`/alternativen/${i}/zumutbar`}
-                    label="zumutbar"
-                    hinweis="§ 104 Abs. 3 SGB IX: persönliche, familiäre und örtliche Umstände einschließlich der gewünschten Wohnform"
-                    wert={a.zumutbar}
-                    aendern={(v) => setzeAlternative(i, { zumutbar: v })}
-                  />
-                  <Ankreuzfeld
-                    pfad={`/alternativen/${i}/bedarfsdeckend`}
-                    label="deckt den Bedarf"
-                    hinweis="§ 104 Abs. 2 Satz 2 Nr. 2 SGB IX"
-                    wert={a.bedarfsdeckend}
-                    aendern={(v) => setzeAlternative(i, { bedarfsdeckend: v })}
-                  />
-                  <Ankreuzfeld
-                    pfad={`/alternativen/${i}/vereinbarungKapitel8`}
-                    label="Anbieter mit Vereinbarung nach Kapitel 8 SGB IX"
-                    hinweis="§§ 123 ff. SGB IX; nur solche Angebote sind Vergleichsmaßstab"
-                    wert={a.vereinbarungKapitel8}
-                    aendern={(v) => setzeAlternative(i, { vereinbarungKapitel8: v })}
-                  />
-                  <Ankreuzfeld
-                    pfad={`/alternativen/${i}/deutlichBesserGeeignet`}
-                    label="objektiv deutlich besser geeignet als der Wunsch"
-                    hinweis="Optional; fließt in die Abwägung ein (OVG Lüneburg 2004)"
-                    wert={a.deutlichBesserGeeignet}
-                    aendern={(v) => setzeAlternative(i, { deutlichBesserGeeignet: v })}
-                  />
-                </div>
-              </fieldset>
-              {w.alternativen.length > 1 && (
-                <div className="knopfleiste">
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary"
-                    onClick={() => {
-                      setW((v) => ({ ...v, alternativen: v.alternativen.filter((_, j) => j !== i) }));
-                      setFokusZiel('mk-alternative-neu');
-                    }}
-                  >
-                    <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                    <span className="kern-label">Alternative {i + 1} entfernen</span>
-                  </button>
-                </div>
-              )}
-            </div>
-          </fieldset>
-        ))}
-        <div className="knopfleiste">
-          <button
-            type="button"
-            id="mk-alternative-neu"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => {
-              setW((v) => ({ ...v, alternativen: [...v.alternativen, leereAlternative()] }));
-              setFokusZiel(feldId(`/alternativen/${w.alternativen.length}/bezeichnung`));
-            }}
-          >
-            <span className="kern-icon kern-icon--add" aria-hidden="true" />
-            <span className="kern-label">Weitere Alternative hinzufügen</span>
-          </button>
-        </div>
-      </section>
-
+      <AllgemeineAngaben w={w} setW={setW} amFeld={amFeld} faelle={faelle} />
+      <WunschAbschnitt w={w} setW={setW} amFeld={amFeld} fokus={fokus} />
+      <AlternativenAbschnitt w={w} setW={setW} amFeld={amFeld} fokus={fokus} />
       <div className="knopfleiste">
         <button type="submit" className="kern-btn kern-btn--primary" aria-busy={sendet}>
           <span className="kern-label">{sendet ? 'Wird berechnet …' : knopf}</span>

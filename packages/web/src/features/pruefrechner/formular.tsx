@@ -301,6 +301,35 @@ function Gruppe(p: GruppenAngaben) {
   );
 }
 
+/** Knopf „… entfernen“ eines Listeneintrags; danach geht der Fokus auf „… hinzufügen“ (`neuId`). */
+function EintragEntfernen({
+  eintrag,
+  nummer,
+  neuId,
+  entfernen,
+}: {
+  eintrag: string;
+  nummer: number;
+  neuId: string;
+  entfernen: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="kern-btn kern-btn--tertiary"
+      onClick={() => {
+        entfernen();
+        fokussiereSpaeter(neuId, false);
+      }}
+    >
+      <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+      <span className="kern-label">
+        {eintrag} {nummer} entfernen
+      </span>
+    </button>
+  );
+}
+
 function Liste(p: GruppenAngaben) {
   const liste = Array.isArray(p.wert) ? p.wert : [];
   const eintrag = eintragBeschriftung(p.name);
@@ -315,19 +344,7 @@ function Liste(p: GruppenAngaben) {
         const zeilenPfad = `${p.pfad}/${i}`;
         const aendern = (neu: Formwert) => p.aendern(liste.map((x, j) => (j === i ? neu : x)));
         const entfernen = (
-          <button
-            type="button"
-            className="kern-btn kern-btn--tertiary"
-            onClick={() => {
-              p.aendern(liste.filter((_, j) => j !== i));
-              fokussiereSpaeter(neuId, false);
-            }}
-          >
-            <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-            <span className="kern-label">
-              {eintrag} {i + 1} entfernen
-            </span>
-          </button>
+          <EintragEntfernen eintrag={eintrag} nummer={i + 1} neuId={neuId} entfernen={() => p.aendern(liste.filter((_, j) => j !== i))} />
         );
         return gruppe ? (
           <Rahmen
@@ -451,19 +468,12 @@ function Zuordnung(p: GruppenAngaben) {
               label="Betrag"
             />
             <div className="knopfleiste">
-              <button
-                type="button"
-                className="kern-btn kern-btn--tertiary"
-                onClick={() => {
-                  p.aendern(zeilen.filter((_, j) => j !== i));
-                  fokussiereSpaeter(neuId, false);
-                }}
-              >
-                <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-                <span className="kern-label">
-                  {eintrag} {i + 1} entfernen
-                </span>
-              </button>
+              <EintragEntfernen
+                eintrag={eintrag}
+                nummer={i + 1}
+                neuId={neuId}
+                entfernen={() => p.aendern(zeilen.filter((_, j) => j !== i))}
+              />
             </div>
           </Rahmen>
         );

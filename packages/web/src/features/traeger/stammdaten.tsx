@@ -127,18 +127,79 @@ const ohneLeere = <T extends Record<string, string>>(o: T): Partial<T> =>
       .map(([k, v]) => [k, v.trim()]),
   ) as Partial<T>;
 
-export function StammdatenFormular({
-  t,
-  etag,
-  fertig,
-  abbrechen,
+interface Feldangabe {
+  schluessel: keyof Werte;
+  pfad: string;
+  label: string;
+  optional?: boolean;
+  autocomplete?: string;
+  hinweis?: string;
+}
+
+const anschriftFelder: Feldangabe[] = [
+  { schluessel: 'strasse', pfad: '/anschrift/strasse', label: 'Straße und Hausnummer', optional: true, autocomplete: 'street-address' },
+  { schluessel: 'plz', pfad: '/anschrift/plz', label: 'Postleitzahl', optional: true, autocomplete: 'postal-code' },
+  { schluessel: 'ort', pfad: '/anschrift/ort', label: 'Ort', optional: true, autocomplete: 'address-level2' },
+];
+
+const kontaktFelder: Feldangabe[] = [
+  { schluessel: 'ansprechpartner', pfad: '/kontakt/ansprechpartner', label: 'Ansprechperson', optional: true },
+  { schluessel: 'telefon', pfad: '/kontakt/telefon', label: 'Telefon', optional: true, autocomplete: 'tel' },
+  { schluessel: 'email', pfad: '/kontakt/email', label: 'E-Mail', optional: true, autocomplete: 'email' },
+];
+
+const weitereFelder: Feldangabe[] = [
+  {
+    schluessel: 'leitwegId',
+    pfad: '/leitwegId',
+    label: 'Leitweg-ID',
+    optional: true,
+    hinweis: 'Für Rechnungen als XRechnung, z. B. 991-12345-73; die Prüfziffern werden geprüft.',
+  },
+  {
+    schluessel: 'iban',
+    pfad: '/iban',
+    label: 'IBAN',
+    optional: true,
+    hinweis: 'Für Zahlungen an Ihren Träger, z. B. DE02 1203 0000 0000 2020 51',
+  },
+  {
+    schluessel: 'aufsichtsbehoerde',
+    pfad: '/aufsichtsbehoerde',
+    label: 'Aufsichtsbehörde',
+    optional: true,
+    hinweis: 'Entscheidet bei Streit über Amtshilfe (§ 4 Abs. 5 SGB X)',
+  },
+];
+
+function Felder({
+  liste,
+  w,
+  setW,
+  felder,
 }: {
-  t: Traeger;
-  etag: string | null;
-  fertig: (a: Antwort<Traeger>) => void;
-  abbrechen: () => void;
+  liste: Feldangabe[];
+  w: Werte;
+  setW: (f: (x: Werte) => Werte) => void;
+  felder: Feldfehler[];
 }) {
-  const [w, setW] = useState<Werte>({
+  return (
+    <>
+      {liste.map(({ schluessel, ...rest }) => (
+        <Textfeld
+          key={schluessel}
+          {...rest}
+          wert={w[schluessel]}
+          aendern={(v) => setW((x) => ({ ...x, [schluessel]: v }))}
+          fehler={fehlerFuer(felder, rest.pfad)}
+        />
+      ))}
+    </>
+  );
+}
+
+function anfangswerte(t: Traeger): Werte {
+  return {
     name: t.name,
     kurzname: t.kurzname,
     strasse: t.anschrift.strasse ?? '',
@@ -150,46 +211,66 @@ export function StammdatenFormular({
     leitwegId: t.leitwegId ?? '',
     iban: t.iban ?? '',
     aufsichtsbehoerde: t.aufsichtsbehoerde ?? '',
-  });
+  };
+}
+
+const ibanOhneLeerzeichen = (w: Werte) => w.iban.replace(/\s+/g, '').toUpperCase();
+
+function pruefe(w: Werte): Feldfehler[] {
+  const f: Feldfehler[] = [];
+  if (!w.name.trim()) f.push({ pfad: '/name', meldung: 'Bitte geben Sie den Namen des Trägers ein.' });
+  if (!w.kurzname.trim()) f.push({ pfad: '/kurzname', meldung: 'Bitte geben Sie einen Kurznamen ein.' });
+  if (w.plz.trim() && !/^\d{5}$/.test(w.plz.trim()))
+    f.push({ pfad: '/anschrift/plz', meldung: 'Die Postleitzahl hat fünf Ziffern, z. B. 86152.' });
+  const iban = ibanOhneLeerzeichen(w);
+  if (iban && !/^DE\d{20}$/.test(iban))
+    f.push({ pfad: '/iban', meldung: 'Die IBAN beginnt mit DE und hat 22 Zeichen, z. B. DE02 1203 0000 0000 2020 51.' });
+  if (w.email.trim() && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(w.email.trim()))
+    f.push({ pfad: '/kontakt/email', meldung: 'Bitte geben Sie eine E-Mail-Adresse wie name@traeger.de ein.' });
+  return f;
+}
+
+function fuerApi(w: Werte, ohneUnterschrift: boolean) {
+  return {
+    name: w.name.trim(),
+    kurzname: w.kurzname.trim(),
+    anschrift: ohneLeere({ strasse: w.strasse, plz: w.plz, ort: w.ort }),
+    kontakt: ohneLeere({ ansprechpartner: w.ansprechpartner, telefon: w.telefon, email: w.email }),
+    leitwegId: w.leitwegId.trim() || null,
+    iban: ibanOhneLeerzeichen(w) || null,
+    aufsichtsbehoerde: w.aufsichtsbehoerde.trim() || null,
+    ohneUnterschrift,
+  };
+}
+
+export function StammdatenFormular({
+  t,
+  etag,
+  fertig,
+  abbrechen,
+}: {
+  t: Traeger;
+  etag: string | null;
+  fertig: (a: Antwort<Traeger>) => void;
+  abbrechen: () => void;
+}) {
+  const [w, setW] = useState<Werte>(() => anfangswerte(t));
   const [ohneUnterschrift, setOhneUnterschrift] = useState(t.ohneUnterschrift);
   const [felder, setFelder] = useState<Feldfehler[]>([]);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [sendet, setSendet] = useState(false);
-  const feld = (k: keyof Werte) => ({ wert: w[k], aendern: (v: string) => setW((x) => ({ ...x, [k]: v })) });
+  const teil = { w, setW, felder };
 
   async function absenden(e: FormEvent) {
     e.preventDefault();
     if (sendet) return;
-    const f: Feldfehler[] = [];
-    if (!w.name.trim()) f.push({ pfad: '/name', meldung: 'Bitte geben Sie den Namen des Trägers ein.' });
-    if (!w.kurzname.trim()) f.push({ pfad: '/kurzname', meldung: 'Bitte geben Sie einen Kurznamen ein.' });
-    if (w.plz.trim() && !/^\d{5}$/.test(w.plz.trim()))
-      f.push({ pfad: '/anschrift/plz', meldung: 'Die Postleitzahl hat fünf Ziffern, z. B. 86152.' });
-    const iban = w.iban.replace(/\s+/g, '').toUpperCase();
-    if (iban && !/^DE\d{20}$/.test(iban))
-      f.push({ pfad: '/iban', meldung: 'Die IBAN beginnt mit DE und hat 22 Zeichen, z. B. DE02 1203 0000 0000 2020 51.' });
-    if (w.email.trim() && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(w.email.trim()))
-      f.push({ pfad: '/kontakt/email', meldung: 'Bitte geben Sie eine E-Mail-Adresse wie name@traeger.de ein.' });
+    const f = pruefe(w);
     setFelder(f);
     setFehler(null);
     if (f.length) return;
     setSendet(true);
     try {
-      const a = await api.patch<Traeger>(
-        `/traeger/${encodeURIComponent(t.id)}`,
-        {
-          name: w.name.trim(),
-          kurzname: w.kurzname.trim(),
-          anschrift: ohneLeere({ strasse: w.strasse, plz: w.plz, ort: w.ort }),
-          kontakt: ohneLeere({ ansprechpartner: w.ansprechpartner, telefon: w.telefon, email: w.email }),
-          leitwegId: w.leitwegId.trim() || null,
-          iban: iban || null,
-          aufsichtsbehoerde: w.aufsichtsbehoerde.trim() || null,
-          ohneUnterschrift,
-        },
-        etag,
-      );
-      fertig(a);
+      fertig(await api.patch<Traeger>(`/traeger/${encodeURIComponent(t.id)}`, fuerApi(w, ohneUnterschrift), etag));
     } catch (x) {
       if (x instanceof ApiFehler) {
         setFelder(x.felder);
@@ -207,89 +288,26 @@ export function StammdatenFormular({
       </h2>
       <Fehlerzusammenfassung fehler={felder} />
       <Fehlermeldung fehler={fehler} />
-      <Textfeld pfad="/name" label="Name" {...feld('name')} fehler={fehlerFuer(felder, '/name')} />
-      <Textfeld pfad="/kurzname" label="Kurzname" {...feld('kurzname')} fehler={fehlerFuer(felder, '/kurzname')} />
+      <Felder
+        {...teil}
+        liste={[
+          { schluessel: 'name', pfad: '/name', label: 'Name' },
+          { schluessel: 'kurzname', pfad: '/kurzname', label: 'Kurzname' },
+        ]}
+      />
       <fieldset className="kern-fieldset">
         <legend className="kern-label">Anschrift</legend>
         <div className="kern-fieldset__body">
-          <Textfeld
-            pfad="/anschrift/strasse"
-            label="Straße und Hausnummer"
-            optional
-            autocomplete="street-address"
-            {...feld('strasse')}
-            fehler={fehlerFuer(felder, '/anschrift/strasse')}
-          />
-          <Textfeld
-            pfad="/anschrift/plz"
-            label="Postleitzahl"
-            optional
-            autocomplete="postal-code"
-            {...feld('plz')}
-            fehler={fehlerFuer(felder, '/anschrift/plz')}
-          />
-          <Textfeld
-            pfad="/anschrift/ort"
-            label="Ort"
-            optional
-            autocomplete="address-level2"
-            {...feld('ort')}
-            fehler={fehlerFuer(felder, '/anschrift/ort')}
-          />
+          <Felder {...teil} liste={anschriftFelder} />
         </div>
       </fieldset>
       <fieldset className="kern-fieldset">
         <legend className="kern-label">Kontakt</legend>
         <div className="kern-fieldset__body">
-          <Textfeld
-            pfad="/kontakt/ansprechpartner"
-            label="Ansprechperson"
-            optional
-            {...feld('ansprechpartner')}
-            fehler={fehlerFuer(felder, '/kontakt/ansprechpartner')}
-          />
-          <Textfeld
-            pfad="/kontakt/telefon"
-            label="Telefon"
-            optional
-            autocomplete="tel"
-            {...feld('telefon')}
-            fehler={fehlerFuer(felder, '/kontakt/telefon')}
-          />
-          <Textfeld
-            pfad="/kontakt/email"
-            label="E-Mail"
-            optional
-            autocomplete="email"
-            {...feld('email')}
-            fehler={fehlerFuer(felder, '/kontakt/email')}
-          />
+          <Felder {...teil} liste={kontaktFelder} />
         </div>
       </fieldset>
-      <Textfeld
-        pfad="/leitwegId"
-        label="Leitweg-ID"
-        optional
-        hinweis="Für Rechnungen als XRechnung, z. B. 991-12345-73; die Prüfziffern werden geprüft."
-        {...feld('leitwegId')}
-        fehler={fehlerFuer(felder, '/leitwegId')}
-      />
-      <Textfeld
-        pfad="/iban"
-        label="IBAN"
-        optional
-        hinweis="Für Zahlungen an Ihren Träger, z. B. DE02 1203 0000 0000 2020 51"
-        {...feld('iban')}
-        fehler={fehlerFuer(felder, '/iban')}
-      />
-      <Textfeld
-        pfad="/aufsichtsbehoerde"
-        label="Aufsichtsbehörde"
-        optional
-        hinweis="Entscheidet bei Streit über Amtshilfe (§ 4 Abs. 5 SGB X)"
-        {...feld('aufsichtsbehoerde')}
-        fehler={fehlerFuer(felder, '/aufsichtsbehoerde')}
-      />
+      <Felder {...teil} liste={weitereFelder} />
       <Ankreuzfeld
         pfad="/ohneUnterschrift"
         label="Schreiben maschinell erstellt, ohne Unterschrift gültig"

@@ -179,28 +179,8 @@ export function Mitglieder({ mitglieder, heute }: { mitglieder: Beitritt[]; heut
   );
 }
 
-/** Beitritt oder Austritt des eigenen Trägers (Administration). */
-export function EigeneMitgliedschaft({
-  v,
-  traegerId,
-  traegerName,
-  mitglieder,
-  darf,
-  geaendert,
-}: {
-  v: Vereinbarung;
-  traegerId: string;
-  traegerName: string;
-  mitglieder: Beitritt[];
-  darf: boolean;
-  geaendert: () => void;
-}) {
-  const heute = heuteIso();
-  const eigene = mitglieder.filter((m) => m.traegerId === traegerId);
-  const laufend = eigene.find((m) => m.ausgetretenAm === null || m.ausgetretenAm > heute);
-  const [erklaert, setErklaert] = useState(datumDe(heute));
-  const [ab, setAb] = useState(datumDe(heute > v.gueltigAb ? heute : v.gueltigAb));
-  const [austritt, setAustritt] = useState('');
+/** Führt eine Erklärung aus (nach eigener Prüfung `f`): Feldfehler, Fehler und Erfolgsmeldung. */
+function useErklaerung(geaendert: () => void) {
   const [felder, setFelder] = useState<Feldfehler[]>([]);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [meldung, setMeldung] = useState<string | null>(null);
@@ -224,110 +204,141 @@ export function EigeneMitgliedschaft({
       setSendet(false);
     }
   }
+  return { felder, fehler, meldung, sendet, ausfuehren };
+}
 
-  const beitreten = (e: FormEvent) => {
-    e.preventDefault();
+type Erklaerung = ReturnType<typeof useErklaerung>;
+
+type Eingabe = [string, (w: string) => void];
+
+function Beitrittsformular({ v, e, erklaertAm, abWann }: { v: Vereinbarung; e: Erklaerung; erklaertAm: Eingabe; abWann: Eingabe }) {
+  const [erklaert, setErklaert] = erklaertAm;
+  const [ab, setAb] = abWann;
+  const beitreten = (ev: FormEvent) => {
+    ev.preventDefault();
     const erklaertAm = datumIso(erklaert);
     const wirksamAb = datumIso(ab);
     const f: Feldfehler[] = [];
     if (!erklaertAm) f.push({ pfad: '/erklaertAm', meldung: 'Bitte geben Sie das Datum der Beitrittserklärung als TT.MM.JJJJ ein.' });
     if (!wirksamAb) f.push({ pfad: '/wirksamAb', meldung: 'Bitte geben Sie an, ab wann der Beitritt wirkt (TT.MM.JJJJ).' });
-    void ausfuehren(f, async () => {
+    void e.ausfuehren(f, async () => {
       await api.post('/beitritte', { vereinbarungId: v.id, erklaertAm, wirksamAb });
       return `Der Beitritt ist erklärt; er wirkt ab ${datumDe(wirksamAb)}.`;
     });
   };
+  return (
+    <form className="kern-stack-md" noValidate onSubmit={beitreten} aria-labelledby="beitritt-titel">
+      <h3 className="kern-heading-small" id="beitritt-titel">
+        Beitritt erklären
+      </h3>
+      <p className="kern-body">
+        Ein Beitritt wirkt frühestens ab Geltung der Fassung ({datumDe(v.gueltigAb)}) und nicht vor seiner Erklärung.
+      </p>
+      <Datumsfeld
+        pfad="/erklaertAm"
+        label="Beitritt erklärt am"
+        wert={erklaert}
+        aendern={setErklaert}
+        fehler={fehlerFuer(e.felder, '/erklaertAm')}
+      />
+      <Datumsfeld pfad="/wirksamAb" label="Beitritt wirksam ab" wert={ab} aendern={setAb} fehler={fehlerFuer(e.felder, '/wirksamAb')} />
+      <div className="knopfleiste">
+        <button type="submit" className="kern-btn kern-btn--primary" aria-busy={e.sendet}>
+          <span className="kern-label">Beitritt erklären</span>
+        </button>
+      </div>
+    </form>
+  );
+}
 
-  const austreten = (e: FormEvent) => {
-    e.preventDefault();
+function Austrittsformular({ laufend, e, austrittAm }: { laufend: Beitritt; e: Erklaerung; austrittAm: Eingabe }) {
+  const [austritt, setAustritt] = austrittAm;
+  const austreten = (ev: FormEvent) => {
+    ev.preventDefault();
     const am = datumIso(austritt);
     const f: Feldfehler[] = [];
     if (!am) f.push({ pfad: '/ausgetretenAm', meldung: 'Bitte geben Sie den ersten Tag ohne Mitgliedschaft als TT.MM.JJJJ ein.' });
-    if (!laufend) return;
-    void ausfuehren(f, async () => {
+    void e.ausfuehren(f, async () => {
       await api.patch(`/beitritte/${laufend.id}`, { ausgetretenAm: am }, `"${laufend.version}"`);
       return `Der Austritt ist erklärt: Mitglied bis zum ${datumDe(am)} (erster Tag ohne Mitgliedschaft).`;
     });
   };
+  return (
+    <form className="kern-stack-md" noValidate onSubmit={austreten} aria-labelledby="austritt-titel">
+      <h3 className="kern-heading-small" id="austritt-titel">
+        Austritt erklären
+      </h3>
+      <Datumsfeld
+        pfad="/ausgetretenAm"
+        label="Erster Tag ohne Mitgliedschaft"
+        hinweis="Ab diesem Tag gelten für neue Amtshilfe die Auslagen nach § 7 SGB X statt der Pauschalen. Format: TT.MM.JJJJ"
+        wert={austritt}
+        aendern={setAustritt}
+        fehler={fehlerFuer(e.felder, '/ausgetretenAm')}
+      />
+      <div className="knopfleiste">
+        <button type="submit" className="kern-btn kern-btn--secondary" aria-busy={e.sendet}>
+          <span className="kern-label">Austritt erklären</span>
+        </button>
+      </div>
+    </form>
+  );
+}
 
+function mitgliedschaftText(traegerName: string, laufend: Beitritt | undefined, heute: string): string {
+  if (!laufend) return `${traegerName} ist dieser Fassung nicht beigetreten.`;
+  if (laufend.ausgetretenAm) return `${traegerName} ist Mitglied bis zum ${datumDe(laufend.ausgetretenAm)} (Austritt erklärt).`;
+  if (laufend.wirksamAb > heute) return `${traegerName} ist beigetreten; der Beitritt wirkt ab ${datumDe(laufend.wirksamAb)}.`;
+  return `${traegerName} ist Mitglied seit ${datumDe(laufend.wirksamAb)}.`;
+}
+
+/** Beitritt oder Austritt des eigenen Trägers (Administration). */
+export function EigeneMitgliedschaft({
+  v,
+  traegerId,
+  traegerName,
+  mitglieder,
+  darf,
+  geaendert,
+}: {
+  v: Vereinbarung;
+  traegerId: string;
+  traegerName: string;
+  mitglieder: Beitritt[];
+  darf: boolean;
+  geaendert: () => void;
+}) {
+  const heute = heuteIso();
+  const eigene = mitglieder.filter((m) => m.traegerId === traegerId);
+  const laufend = eigene.find((m) => m.ausgetretenAm === null || m.ausgetretenAm > heute);
+  // Die Eingaben bleiben erhalten, wenn ein Formular nach einer Erklärung wieder erscheint.
+  const erklaertAm = useState(datumDe(heute));
+  const abWann = useState(datumDe(heute > v.gueltigAb ? heute : v.gueltigAb));
+  const austrittAm = useState('');
+  const e = useErklaerung(geaendert);
   const zuruecknehmen = () => {
     if (!laufend) return;
-    void ausfuehren([], async () => {
+    void e.ausfuehren([], async () => {
       await api.patch(`/beitritte/${laufend.id}`, { ausgetretenAm: null }, `"${laufend.version}"`);
       return 'Der Austritt ist zurückgenommen; Ihr Träger bleibt Mitglied.';
     });
   };
 
-  const stand = laufend
-    ? laufend.ausgetretenAm
-      ? `${traegerName} ist Mitglied bis zum ${datumDe(laufend.ausgetretenAm)} (Austritt erklärt).`
-      : laufend.wirksamAb > heute
-        ? `${traegerName} ist beigetreten; der Beitritt wirkt ab ${datumDe(laufend.wirksamAb)}.`
-        : `${traegerName} ist Mitglied seit ${datumDe(laufend.wirksamAb)}.`
-    : `${traegerName} ist dieser Fassung nicht beigetreten.`;
-
   return (
     <div className="kern-stack-md">
-      <p className="kern-body">{stand}</p>
-      <Erfolg text={meldung} />
+      <p className="kern-body">{mitgliedschaftText(traegerName, laufend, heute)}</p>
+      <Erfolg text={e.meldung} />
       {!darf ? (
         <p className="kern-body">Beitritt und Austritt erklärt die Administration Ihres Trägers.</p>
       ) : (
         <>
-          <Fehlerzusammenfassung fehler={felder} />
-          <Fehlermeldung fehler={fehler} />
-          {!laufend && (
-            <form className="kern-stack-md" noValidate onSubmit={beitreten} aria-labelledby="beitritt-titel">
-              <h3 className="kern-heading-small" id="beitritt-titel">
-                Beitritt erklären
-              </h3>
-              <p className="kern-body">
-                Ein Beitritt wirkt frühestens ab Geltung der Fassung ({datumDe(v.gueltigAb)}) und nicht vor seiner Erklärung.
-              </p>
-              <Datumsfeld
-                pfad="/erklaertAm"
-                label="Beitritt erklärt am"
-                wert={erklaert}
-                aendern={setErklaert}
-                fehler={fehlerFuer(felder, '/erklaertAm')}
-              />
-              <Datumsfeld
-                pfad="/wirksamAb"
-                label="Beitritt wirksam ab"
-                wert={ab}
-                aendern={setAb}
-                fehler={fehlerFuer(felder, '/wirksamAb')}
-              />
-              <div className="knopfleiste">
-                <button type="submit" className="kern-btn kern-btn--primary" aria-busy={sendet}>
-                  <span className="kern-label">Beitritt erklären</span>
-                </button>
-              </div>
-            </form>
-          )}
-          {laufend && !laufend.ausgetretenAm && (
-            <form className="kern-stack-md" noValidate onSubmit={austreten} aria-labelledby="austritt-titel">
-              <h3 className="kern-heading-small" id="austritt-titel">
-                Austritt erklären
-              </h3>
-              <Datumsfeld
-                pfad="/ausgetretenAm"
-                label="Erster Tag ohne Mitgliedschaft"
-                hinweis="Ab diesem Tag gelten für neue Amtshilfe die Auslagen nach § 7 SGB X statt der Pauschalen. Format: TT.MM.JJJJ"
-                wert={austritt}
-                aendern={setAustritt}
-                fehler={fehlerFuer(felder, '/ausgetretenAm')}
-              />
-              <div className="knopfleiste">
-                <button type="submit" className="kern-btn kern-btn--secondary" aria-busy={sendet}>
-                  <span className="kern-label">Austritt erklären</span>
-                </button>
-              </div>
-            </form>
-          )}
+          <Fehlerzusammenfassung fehler={e.felder} />
+          <Fehlermeldung fehler={e.fehler} />
+          {!laufend && <Beitrittsformular v={v} e={e} erklaertAm={erklaertAm} abWann={abWann} />}
+          {laufend && !laufend.ausgetretenAm && <Austrittsformular laufend={laufend} e={e} austrittAm={austrittAm} />}
           {laufend?.ausgetretenAm && (
             <div className="knopfleiste">
-              <button type="button" className="kern-btn kern-btn--secondary" aria-busy={sendet} onClick={zuruecknehmen}>
+              <button type="button" className="kern-btn kern-btn--secondary" aria-busy={e.sendet} onClick={zuruecknehmen}>
                 <span className="kern-label">Austritt zurücknehmen</span>
               </button>
             </div>
