@@ -80,6 +80,8 @@ describe('Briefe und XRechnung', () => {
   it('Schwaben erzeugt zum Seed-Anspruch über 122.288,02 € die Anmeldung (Zweitschrift) und lädt das PDF', async () => {
     const { kontext, seite } = await w.als('schwaben');
     const briefe = await oeffneAnspruch(seite, 'S-KE-2013-0815');
+    // Vorlagen und Dokumente laden getrennt: erst lesen, wenn auch die Liste der Dokumente da ist.
+    await briefe.getByText('Zu diesem Anspruch gibt es noch keine Dokumente.').waitFor();
     expect(await text(seite.getByRole('table', { name: 'Beträge des Anspruchs' }))).toContain('122.288,02 €');
     // Angeboten wird nur, was der Server erlaubt; der Rest steht mit Grund da.
     const auswahl = briefe.getByLabel('Vorlage');
