@@ -3853,11 +3853,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4140,11 +4142,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4538,11 +4542,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4830,11 +4836,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5126,11 +5134,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5424,11 +5434,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5717,11 +5729,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6012,11 +6026,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6308,11 +6324,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6604,11 +6622,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6897,11 +6917,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7195,11 +7217,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7518,11 +7542,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7722,11 +7748,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7954,11 +7982,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8160,11 +8190,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8370,11 +8402,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8594,11 +8628,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8804,11 +8840,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9047,11 +9085,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9262,11 +9302,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9478,11 +9520,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
