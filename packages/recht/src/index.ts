@@ -44,6 +44,7 @@ export {
   fristenPuffer,
   laeuftNoch,
   leistungsrechte,
+  type ErstattungsfristenErgebnis,
   type FristenPuffer,
   type Leistungsrecht,
   type LeistungsfallJson,

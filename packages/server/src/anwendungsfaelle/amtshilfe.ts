@@ -437,7 +437,10 @@ function pruefeAktion(
   const regel = uebergaenge[aktion];
   const name = aktionsnamen[aktion];
   if (seiteVon(k, e) !== regel.seite)
-    return { art: 'seite', fehler: verboten(`${name} ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`) };
+    return {
+      art: 'seite',
+      fehler: verboten(`${name} ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`),
+    };
   if (!k.rollen.some((r) => regel.rollen.includes(r)))
     return {
       art: 'rolle',

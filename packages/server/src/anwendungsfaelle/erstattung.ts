@@ -467,7 +467,10 @@ function oder(teile: string[]): string {
 export type Hindernisart = 'seite' | 'rolle' | 'status' | 'bedingung';
 
 /** Die Regel der Zahlung: beide Seiten, nach Anerkennung (auch bei Klage und nach Teilzahlung). */
-const zahlungsregel = { von: ['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'] as ErstattungStatus[], rollen: ['kostenerstattung', 'leitung'] };
+const zahlungsregel = {
+  von: ['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'] as ErstattungStatus[],
+  rollen: ['kostenerstattung', 'leitung'],
+};
 
 function rollenHindernis(k: Benutzerkontext, rollen: string[], vorweg = ''): Fachfehler | undefined {
   if (k.rollen.some((r) => rollen.includes(r))) return undefined;
@@ -479,7 +482,9 @@ function rollenHindernis(k: Benutzerkontext, rollen: string[], vorweg = ''): Fac
 
 function statusHindernis(a: Pick<Anspruch, 'status'>, von: ErstattungStatus[]): Fachfehler | undefined {
   if (von.includes(a.status)) return undefined;
-  return konflikt(`Nur im Status ${oder(von.map((s) => `„${erstattungStatusnamen[s]}“`))}; der Anspruch ist „${erstattungStatusnamen[a.status]}“.`);
+  return konflikt(
+    `Nur im Status ${oder(von.map((s) => `„${erstattungStatusnamen[s]}“`))}; der Anspruch ist „${erstattungStatusnamen[a.status]}“.`,
+  );
 }
 
 /**
@@ -496,7 +501,8 @@ function pruefeAktion(k: Benutzerkontext, a: Anspruch, aktion: Aktion['aktion'])
       fehler: verboten(`Das ist Sache ${regel.seite === 'anspruchsteller' ? 'des Anspruchstellers' : 'des verpflichteten Trägers'}.`),
     };
   const eigenerVorschlag = a.vorschlag?.vonBenutzerId === k.benutzerId;
-  const vierAugen = aktion === 'freigeben' && eigenerVorschlag ? 'Vier-Augen-Prinzip: Den eigenen Vorschlag gibt eine andere Person frei. ' : '';
+  const vierAugen =
+    aktion === 'freigeben' && eigenerVorschlag ? 'Vier-Augen-Prinzip: Den eigenen Vorschlag gibt eine andere Person frei. ' : '';
   const rolle = rollenHindernis(k, regel.rollen, vierAugen);
   if (rolle) return { art: 'rolle', fehler: rolle };
   const status = statusHindernis(a, regel.von);

@@ -440,9 +440,9 @@ export interface paths {
           };
           content: {
             'application/json': {
-              geheimnis?: string;
-              uri?: string;
-              qrSvg?: string;
+              geheimnis: string;
+              uri: string;
+              qrSvg: string;
             };
           };
         };
@@ -756,9 +756,9 @@ export interface paths {
           };
           content: {
             'application/json': {
-              geheimnis?: string;
-              uri?: string;
-              qrSvg?: string;
+              geheimnis: string;
+              uri: string;
+              qrSvg: string;
             };
           };
         };

@@ -4,6 +4,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { useDaten } from '../../daten.ts';
 import { centAus, datumIso, datumMeldung, landOptionen } from '../../format.ts';
 import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldId } from '../../gemeinsam/felder.tsx';
@@ -20,11 +21,7 @@ interface ZeitraumZeile {
   massnahme: string;
 }
 
-interface FallKurz {
-  id: string;
-  aktenzeichen: string;
-  person?: { nachname: string; vorname: string; pseudonym: string };
-}
+type FallKurz = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
 
 /** Ankreuzfeld mit Hinweis und Fehlermeldung am Feld (für Feldfehler der API). */
 function Kreuz(p: {
