@@ -157,6 +157,9 @@ export function neuerIdempotenzSchluessel(): string {
 import type { Begruendungsschritt, Hinweis } from '@egh/recht';
 // Typen des Regelwerks, die die API unverändert liefert (nur Typen: der Bundle enthält kein Regelwerk).
 export type {
+  AmtshilfeErgebnis,
+  Behoerde,
+  DatenuebermittlungErgebnis,
   Alternative,
   Angebot,
   Ausschlussgrund,
@@ -169,6 +172,7 @@ export type {
   Land,
   MehrkostenEingabe as MehrkostenPruefungseingabe,
   MehrkostenErgebnis,
+  OertlicheZustaendigkeitErgebnis,
   Posten,
   Referenz,
   TraegerRolle,

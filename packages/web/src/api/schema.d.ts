@@ -7423,12 +7423,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -7629,12 +7658,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -7863,12 +7921,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8071,12 +8158,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8283,12 +8399,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8509,12 +8654,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8721,12 +8895,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8966,12 +9169,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -9183,12 +9415,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -9401,12 +9662,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */

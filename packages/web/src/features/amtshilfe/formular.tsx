@@ -5,6 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
+import type { Fall } from '../faelle/seiten.tsx';
 import { datumDe, datumIso, heuteIso, landNamen } from '../../format.ts';
 import { useDaten } from '../../daten.ts';
 import { useSitzung } from '../../sitzung.tsx';
@@ -24,25 +26,8 @@ import { AmtshilfeVorschau } from './vorschau.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import { Auswahl, Datumsfeld, Textfeld, feldId } from '../../gemeinsam/felder.tsx';
 
-interface FallZeile {
-  id: string;
-  aktenzeichen: string;
-  person: { nachname: string; vorname: string; pseudonym: string } | null;
-}
-
-interface TraegerZeile {
-  id: string;
-  name: string;
-  kurzname: string;
-  land: string;
-  art: string;
-  rechtstraeger: string;
-  aufsichtsbehoerde: string | null;
-}
-
-interface FallVoll {
-  zustaendigkeit?: { ergebnis?: { traeger?: string } } | null;
-}
+type FallZeile = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
+type TraegerZeile = ApiAntwort<'/api/v1/traeger', 'get'>['eintraege'][number];
 
 const datenarten = Object.keys(datenartNamen);
 
@@ -54,7 +39,7 @@ export interface Vorschau {
   schluessel: string;
 }
 
-function behoerde(t: TraegerZeile) {
+function behoerde(t: Pick<TraegerZeile, 'id' | 'rechtstraeger' | 'aufsichtsbehoerde'>) {
   return { id: t.id, rechtstraeger: t.rechtstraeger, ...(t.aufsichtsbehoerde ? { aufsichtsbehoerde: t.aufsichtsbehoerde } : {}) };
 }
 
@@ -238,8 +223,8 @@ export function ErsuchenFormular({ fallVorauswahl }: { fallVorauswahl: string })
       const heute = heuteIso();
       const bisIso = bis.trim() ? datumIso(bis) : undefined;
       const durchfuehrung = bisIso && bisIso > heute ? bisIso : heute;
-      const { daten: eigen } = await api.get<TraegerZeile>(`/traeger/${encodeURIComponent(eigenerTraeger)}`);
-      const { daten: fall } = await api.get<FallVoll>(`/faelle/${encodeURIComponent(fallId)}`);
+      const { daten: eigen } = await api.get<ApiAntwort<'/api/v1/traeger/{id}', 'get'>>(`/traeger/${encodeURIComponent(eigenerTraeger)}`);
+      const { daten: fall } = await api.get<Fall>(`/faelle/${encodeURIComponent(fallId)}`);
       const zustaendig = fall.zustaendigkeit?.ergebnis?.traeger;
       const v = await vereinbarungAm(durchfuehrung);
       const amtshilfe = await pruefe<AmtshilfeErgebnis>({
