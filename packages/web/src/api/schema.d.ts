@@ -10080,10 +10080,10 @@ export interface paths {
                 fallId: string | null;
                 aktenzeichen: string | null;
                 personId: string | null;
-                regelwerk: string | null;
+                regelwerk: ('wunschZuEntsprechen' | 'abwaegungErforderlich') | null;
                 mehrkostenProzent: number | null;
                 mehrkostenCentProMonat: number | null;
-                entscheidung: string | null;
+                entscheidung: ('bewilligt' | 'teilweiseBewilligt' | 'abgelehnt') | null;
                 version: number;
                 /** Format: date-time */
                 geaendertAm: string;

@@ -15,6 +15,9 @@ import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
 import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
 import { proSeite } from './seiten.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
+
+type Traegerzeile = ApiAntwort<'/api/v1/traeger', 'get'>['eintraege'][number];
 
 function Vereinbarungsliste() {
   const liste = useDaten<Vereinbarung[]>('/vereinbarungen');
@@ -45,7 +48,7 @@ function Vereinbarungsliste() {
   );
 }
 
-const registerSpalten: Spalte<Traeger>[] = [
+const registerSpalten: Spalte<Traegerzeile>[] = [
   {
     kopf: 'Name',
     sortierfeld: 'name',
@@ -64,7 +67,7 @@ export function TraegerListe() {
   const { sitzung } = useSitzung();
   const adresse = useListenadresse(['suche', 'land', 'art'], 'name');
   const filter = useFilterformular(adresse, ['suche', 'land', 'art']);
-  const liste = useDaten<Seite<Traeger>>(`/traeger?${adresse.abfrage({ proSeite }).toString()}`);
+  const liste = useDaten<Seite<Traegerzeile>>(`/traeger?${adresse.abfrage({ proSeite }).toString()}`);
   return (
     <div className="kern-stack-lg">
       <h1 className="kern-heading-x-large">Träger &amp; Vereinbarung</h1>
