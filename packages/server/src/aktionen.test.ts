@@ -82,7 +82,9 @@ describe(`Erlaubte Aktionen (${testDb})`, () => {
     });
     expect(entwurf.freigeben).toMatchObject({ grund: 'Das ist Sache des verpflichteten Trägers.', hindernis: 'seite' });
     // Zahlungen erfassen beide Seiten, aber erst nach Anerkennung.
-    expect(entwurf.zahlung?.grund).toBe('Nur im Status „Anerkannt“, „Teilweise anerkannt“, „Klage“ oder „Bezahlt“; der Anspruch ist „Entwurf“.');
+    expect(entwurf.zahlung?.grund).toBe(
+      'Nur im Status „Anerkannt“, „Teilweise anerkannt“, „Klage“ oder „Bezahlt“; der Anspruch ist „Entwurf“.',
+    );
     // Jede Aktion der Tabelle steht genau einmal da.
     expect(Object.keys(entwurf).sort()).toEqual(
       ['anmelden', 'beziffern', 'erledigen', 'freigeben', 'klagen', 'rechtskraft', 'vorschlagVerwerfen', 'vorschlagen', 'zahlung'].sort(),
@@ -100,7 +102,9 @@ describe(`Erlaubte Aktionen (${testDb})`, () => {
     // der Server weist denselben Versuch mit derselben Meldung ab.
     const selbst = (await aktionen(leitungMf, `${url}/${id}`)).freigeben;
     expect(selbst?.erlaubt).toBe(false);
-    expect(selbst?.grund).toBe('Vier-Augen-Prinzip: Sie haben den Vorschlag selbst gemacht. Freigeben muss eine andere Person mit der Rolle Leitung.');
+    expect(selbst?.grund).toBe(
+      'Vier-Augen-Prinzip: Sie haben den Vorschlag selbst gemacht. Freigeben muss eine andere Person mit der Rolle Leitung.',
+    );
     const versuch = await fuehreAus(leitungMf, id, 'freigeben');
     expect(versuch.statusCode).toBe(403);
     expect(versuch.json().detail).toBe(selbst?.grund);

@@ -205,6 +205,7 @@ export type Seite<E> = { eintraege: E[] } & Pick<Listenseite, 'seite' | 'proSeit
 export type Briefbezug = `/${'erstattungsansprueche' | 'amtshilfeersuchen' | 'mehrkostenvergleiche' | 'beitritte'}/${string}`;
 
 export type Dokumentinfo = ApiAntwort<'/api/v1/erstattungsansprueche/{id}/briefe', 'post'>;
+export type Dokumentliste = ApiAntwort<'/api/v1/erstattungsansprueche/{id}/dokumente', 'get'>;
 
 /** Die Vorlagen eines Datensatzes; `xrechnung` nur beim Amtshilfeersuchen. */
 export type Vorlagen = ApiAntwort<'/api/v1/amtshilfeersuchen/{id}/vorlagen', 'get'>;
@@ -216,7 +217,7 @@ export type Briefangaben = Omit<Anfrage<'/api/v1/erstattungsansprueche/{id}/brie
 
 export const briefe = {
   vorlagen: (bezug: Briefbezug) => api.get<Vorlagen>(`${bezug}/vorlagen`),
-  dokumente: (bezug: Briefbezug) => api.get<ApiAntwort<'/api/v1/erstattungsansprueche/{id}/dokumente', 'get'>>(`${bezug}/dokumente`),
+  dokumente: (bezug: Briefbezug) => api.get<Dokumentliste>(`${bezug}/dokumente`),
   /** Erzeugt einen Brief (mit dem ETag des Datensatzes, wenn er ihn ändern kann: Anmeldung, Bezifferung). */
   erzeugen: (bezug: Briefbezug, vorlage: string, etag: string | null, idempotenz: string, angaben: Briefangaben = {}) =>
     api.post<Dokumentinfo>(`${bezug}/briefe`, { vorlage, ...angaben }, etag, idempotenz),

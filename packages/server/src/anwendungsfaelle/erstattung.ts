@@ -474,7 +474,7 @@ const zahlungsregel = {
 
 function rollenHindernis(k: Benutzerkontext, rollen: string[], vorweg = ''): Fachfehler | undefined {
   if (k.rollen.some((r) => rollen.includes(r))) return undefined;
-  const eigene = k.rollen.map((r) => rollennamen[r as Rolle] ?? r);
+  const eigene = k.rollen.map((r) => rollennamen[r] ?? r);
   return verboten(
     `${vorweg}Nur mit der Rolle ${oder(rollen.map((r) => rollennamen[r as Rolle] ?? r))}; Sie haben ${eigene.length === 1 ? 'die Rolle' : 'die Rollen'} ${eigene.join(' und ') || 'keine'}.`,
   );

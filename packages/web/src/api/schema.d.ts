@@ -9994,7 +9994,7 @@ export interface paths {
               risiko111: {
                 /** Format: uuid */
                 id: string;
-                bezugArt: string;
+                bezugArt: 'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch';
                 /** Format: uuid */
                 bezugId: string;
                 bezeichnung: string;

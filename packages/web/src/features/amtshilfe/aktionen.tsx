@@ -23,6 +23,8 @@ import {
   vereinbarungAm,
 } from './gemeinsam.tsx';
 import { Beispielhinweis, pauschaleAusschlussNamen } from './vorschau.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
+import type { Schema } from '../pruefrechner/schema.ts';
 
 export type Ausfuehren = (aktion: AmtshilfeAktion, body: Record<string, unknown>, meldung: string) => Promise<void>;
 
@@ -170,9 +172,9 @@ function useZulaessigeGruende(e: Ersuchen): { gruende: Grund[] | null; unzulaess
   useEffect(() => {
     let aktiv = true;
     (async () => {
-      const { daten: arten } =
-        await api.get<{ art: string; schema: { properties: Record<string, { enum?: string[] }> } }[]>('/pruefungen/arten');
-      const codes = arten.find((x) => x.art === 'amtshilfe')?.schema.properties.ablehnungsgrund?.enum ?? [];
+      const { daten: arten } = await api.get<ApiAntwort<'/api/v1/pruefungen/arten', 'get'>>('/pruefungen/arten');
+      const schema = arten.find((x) => x.art === 'amtshilfe')?.schema as Schema | undefined;
+      const codes = (schema?.properties?.ablehnungsgrund?.enum ?? []).map(String);
       const ergebnisse = await Promise.all(
         codes.map(async (code) => {
           const r = await pruefe<AmtshilfeErgebnis>({ ...(JSON.parse(basis) as Record<string, unknown>), ablehnungsgrund: code });

@@ -112,7 +112,7 @@ export const pruefungNamen: Record<string, string> = {
 };
 
 /** Antwort des Regelwerks auf POST /pruefungen; `E` ist das Ergebnis mit den Typen des Regelwerks. */
-export type Pruefergebnis<E> = Omit<ApiAntwort<'/api/v1/pruefungen', 'post'>, 'ergebnis' | 'begruendung' | 'hinweise'> & {
+export type Pruefergebnis<E> = Pick<ApiAntwort<'/api/v1/pruefungen', 'post'>, 'art'> & {
   ergebnis: E;
   begruendung: Entscheidung['begruendung'];
   hinweise: Entscheidung['hinweise'];

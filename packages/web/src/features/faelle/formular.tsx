@@ -4,7 +4,7 @@
 // Fehler der API (JSON-Pointer wie /aufenthalte/0/bis) genau an seinem Feld erscheint.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiFehler, type Feldfehler } from '../../api.ts';
-import type { Anfrage } from '../../api/client.ts';
+import type { Anfrage, Antwort } from '../../api/client.ts';
 import { useDaten } from '../../daten.ts';
 import { datumDe, datumIso } from '../../format.ts';
 import { Laden } from '../../gemeinsam/anzeige.tsx';
@@ -18,10 +18,8 @@ import { pfadBeschriftung } from '../pruefrechner/woerter.ts';
 /** Die Angaben eines Falls, wie die API sie annimmt (und mit dem Fall liefert). */
 export type FallAngaben = Anfrage<'/api/v1/faelle', 'post'> & Pick<Anfrage<'/api/v1/faelle/{id}', 'patch'>, 'status'>;
 
-interface Pruefungsart {
-  art: string;
-  schema: Schema;
-}
+/** Eine Prüfungsart; ihr Schema ist ein JSON-Schema, das die Oberfläche als Formular liest. */
+type Pruefungsart = Omit<Antwort<'/api/v1/pruefungen/arten', 'get'>[number], 'schema'> & { schema: Schema };
 
 /** Beschriftungen der Fallfelder für die Fehlerzusammenfassung. */
 export const fallFeldnamen: Record<string, string> = {

@@ -15,7 +15,7 @@ import {
 import type { Anfrage, Antwort as ApiAntwort } from '../../api/client.ts';
 import { Angaben, Laden, Status, type Ton } from '../../gemeinsam/anzeige.tsx';
 import { Begruendung } from '../../gemeinsam/begruendung.tsx';
-import { FallFormular, type FallAngaben } from './formular.tsx';
+import { FallFormular } from './formular.tsx';
 import { useTraeger } from './traeger.tsx';
 import { Zeitstrahl } from './zeitstrahl.tsx';
 import { Verschiebbar } from '../pruefrechner/rahmen.tsx';

@@ -7,11 +7,9 @@ import { Laden } from '../../gemeinsam/anzeige.tsx';
 import { Erfolg, Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { FaktorEinrichtung, PasswortFormular } from './formulare.tsx';
 import { useSitzung } from '../../sitzung.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-interface FaktorStand {
-  eingerichtet: boolean;
-  pflicht: boolean;
-}
+type FaktorStand = ApiAntwort<'/api/v1/sitzung/zweiter-faktor', 'get'>;
 
 export function Konto() {
   const { sitzung } = useSitzung();

@@ -5,7 +5,7 @@ import { Laden, Status } from '../../gemeinsam/anzeige.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
-import { type Traeger, artNamen } from './stammdaten.tsx';
+import { artNamen } from './stammdaten.tsx';
 import { type Vereinbarung } from './vereinbarung.tsx';
 import { useDaten } from '../../daten.ts';
 import { datumDe, landNamen, landOptionen } from '../../format.ts';
