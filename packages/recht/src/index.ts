@@ -31,6 +31,10 @@ export type {
   Referenz,
 } from './pruefungen/mehrkosten.ts';
 export type { ZinsenErgebnis, Zinslauf } from './pruefungen/zinsen.ts';
+// Ergebnisse, die Server und Oberfläche aus gespeicherten Entscheidungen lesen.
+export type { AmtshilfeErgebnis, Behoerde } from './pruefungen/amtshilfe.ts';
+export type { DatenuebermittlungErgebnis } from './pruefungen/datenuebermittlung.ts';
+export type { OertlicheZustaendigkeitErgebnis } from './pruefungen/oertliche-zustaendigkeit/typen.ts';
 export { parameter, rechtsstaende, wertAm } from './gemeinsam/parameter.ts';
 export * as datum from './kalender/datum.ts';
 export { feiertag, laender, regionen, landesnamen } from './kalender/feiertage.ts';
@@ -44,6 +48,7 @@ export {
   fristenPuffer,
   laeuftNoch,
   leistungsrechte,
+  type ErstattungsfristenErgebnis,
   type FristenPuffer,
   type Leistungsrecht,
   type LeistungsfallJson,

@@ -37,6 +37,7 @@ interface Aktion {
   aktion: string;
   erlaubt: boolean;
   grund?: string;
+  hindernis?: string;
 }
 const url = '/api/v1/erstattungsansprueche';
 const anspruch = {
@@ -76,27 +77,34 @@ describe(`Erlaubte Aktionen (${testDb})`, () => {
     expect(entwurf.beziffern).toEqual({
       aktion: 'beziffern',
       erlaubt: false,
-      grund: 'Die Bezifferung ist im Status „Entwurf“ nicht möglich (möglich in: Angemeldet).',
+      grund: 'Nur im Status „Angemeldet“; der Anspruch ist „Entwurf“.',
+      hindernis: 'status',
     });
-    expect(entwurf.freigeben?.grund).toBe('Die Freigabe eines Vorschlags ist Sache des verpflichteten Trägers.');
+    expect(entwurf.freigeben).toMatchObject({ grund: 'Das ist Sache des verpflichteten Trägers.', hindernis: 'seite' });
+    // Zahlungen erfassen beide Seiten, aber erst nach Anerkennung.
+    expect(entwurf.zahlung?.grund).toBe(
+      'Nur im Status „Anerkannt“, „Teilweise anerkannt“, „Klage“ oder „Bezahlt“; der Anspruch ist „Entwurf“.',
+    );
     // Jede Aktion der Tabelle steht genau einmal da.
     expect(Object.keys(entwurf).sort()).toEqual(
-      ['anmelden', 'beziffern', 'erledigen', 'freigeben', 'klagen', 'rechtskraft', 'vorschlagVerwerfen', 'vorschlagen'].sort(),
+      ['anmelden', 'beziffern', 'erledigen', 'freigeben', 'klagen', 'rechtskraft', 'vorschlagVerwerfen', 'vorschlagen', 'zahlung'].sort(),
     );
 
     expect((await fuehreAus(schwaben, id, 'anmelden')).statusCode).toBe(200);
     // Sachbearbeitung der Kostenerstattung beim Verpflichteten: vorschlagen ja, freigeben nur die Leitung.
     const mf = await aktionen(mittelfranken, `${url}/${id}`);
     expect(mf.vorschlagen?.erlaubt).toBe(true);
-    expect(mf.freigeben?.grund).toBe('Die Freigabe eines Vorschlags ist der Rolle Leitung vorbehalten.');
-    expect((await aktionen(leitungMf, `${url}/${id}`)).freigeben?.grund).toMatch(/^Es gibt keinen Vorschlag zum Freigeben/);
+    expect(mf.freigeben).toMatchObject({ grund: 'Nur mit der Rolle Leitung; Sie haben die Rolle Kostenerstattung.', hindernis: 'rolle' });
+    expect((await aktionen(leitungMf, `${url}/${id}`)).freigeben?.grund).toMatch(/^Es liegt kein Vorschlag vor\. Zuerst schlägt/);
 
     expect((await fuehreAus(leitungMf, id, 'vorschlagen', { entscheidung: 'Anerkannt', begruendung: 'Zuständig.' })).statusCode).toBe(200);
     // Vier-Augen-Prinzip: die Leitung, die vorgeschlagen hat, darf nicht freigeben – und erfährt warum;
     // der Server weist denselben Versuch mit derselben Meldung ab.
     const selbst = (await aktionen(leitungMf, `${url}/${id}`)).freigeben;
     expect(selbst?.erlaubt).toBe(false);
-    expect(selbst?.grund).toMatch(/^Der Vorschlag stammt von Ihnen; die Freigabe braucht eine zweite Person \(Vier-Augen-Prinzip\)/);
+    expect(selbst?.grund).toBe(
+      'Vier-Augen-Prinzip: Sie haben den Vorschlag selbst gemacht. Freigeben muss eine andere Person mit der Rolle Leitung.',
+    );
     const versuch = await fuehreAus(leitungMf, id, 'freigeben');
     expect(versuch.statusCode).toBe(403);
     expect(versuch.json().detail).toBe(selbst?.grund);
@@ -117,6 +125,9 @@ describe(`Erlaubte Aktionen (${testDb})`, () => {
     expect(ersuchender.senden?.grund).toBe('Das Senden ist im Status „Gesendet“ nicht möglich (möglich in: Entwurf).');
     const leitung = await aktionen(leitungPrignitz, pfad);
     expect(Object.values(leitung).filter((a) => a.erlaubt)).toEqual([]);
-    expect(leitung.aufsicht?.grund).toBe('Die Anrufung der Aufsichtsbehörde ist der Rolle Sachbearbeitung vorbehalten.');
+    expect(leitung.aufsicht).toMatchObject({
+      grund: 'Die Anrufung der Aufsichtsbehörde ist der Rolle Sachbearbeitung vorbehalten.',
+      hindernis: 'rolle',
+    });
   });
 });

@@ -1,18 +1,14 @@
-// Der typisierte API-Client der Oberfläche: Sitzung (Cookie + CSRF-Token), ETag/If-Match,
-// Problem-JSON als Fehler mit Feldern. Die Oberfläche spricht nur hierüber mit dem Server.
+// Der API-Client der Oberfläche: Sitzung (Cookie + CSRF-Token), ETag/If-Match, Problem-JSON als
+// Fehler mit Feldern. Die Oberfläche spricht nur hierüber mit dem Server. Die Typen der Anfragen und
+// Antworten stammen aus dem OpenAPI-Dokument des Servers (api/schema.d.ts, `npm run api:generieren`);
+// hier ist keiner von Hand nachgebildet.
+import type { Anfrage, Antwort as ApiAntwort, AntwortMit, Problem } from './api/client.ts';
 
-export interface Feldfehler {
-  pfad: string;
-  meldung: string;
-}
+/** Ein Fehler zu einem Feld (JSON-Pointer und deutsche Meldung). */
+export type Feldfehler = Pick<NonNullable<Problem['fehler']>[number], 'pfad' | 'meldung'>;
 
-export interface ProblemJson {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  fehler?: Feldfehler[];
-}
+/** Das Problem-JSON, wie die Oberfläche es auswertet. */
+export type ProblemJson = Pick<Problem, 'type' | 'title' | 'status' | 'detail'> & { fehler?: Feldfehler[] };
 
 /** Ein Fehler der API mit deutschem Titel, Detail und Feldfehlern (JSON-Pointer). */
 export class ApiFehler extends Error {
@@ -28,13 +24,7 @@ export class ApiFehler extends Error {
   }
 }
 
-export interface Sitzung {
-  benutzer: { id: string; benutzername: string; name: string };
-  traeger: { id: string; name: string; kurzname: string } | null;
-  rollen: string[];
-  rollennamen: string[];
-  csrfToken: string;
-}
+export type Sitzung = ApiAntwort<'/api/v1/sitzung', 'get'>;
 
 let csrfToken = '';
 
@@ -119,11 +109,8 @@ export const api = {
 };
 
 /** Was der Anmeldung noch fehlt, bevor es eine Sitzung gibt (Antwort 202 des Servers). */
-export type Anmeldeschritt = 'zweiterFaktor' | 'passwortAendern' | 'zweiterFaktorEinrichten';
-export interface OffeneAnmeldung {
-  schritt: Anmeldeschritt;
-  benutzername: string;
-}
+export type OffeneAnmeldung = AntwortMit<'/api/v1/sitzung', 'post', 202>;
+export type Anmeldeschritt = OffeneAnmeldung['schritt'];
 
 function sitzungOderSchritt(daten: Sitzung | OffeneAnmeldung): Sitzung | OffeneAnmeldung {
   if ('csrfToken' in daten) setzeCsrf(daten.csrfToken);
@@ -143,11 +130,7 @@ export async function anmeldungMitNeuemPasswort(neuesPasswort: string): Promise<
 }
 
 /** Daten zur Einrichtung des zweiten Faktors: Geheimnis (Base32), otpauth://-Adresse, QR-Code als SVG. */
-export interface Einrichtung {
-  geheimnis: string;
-  uri: string;
-  qrSvg: string;
-}
+export type Einrichtung = ApiAntwort<'/api/v1/sitzung/zweiter-faktor', 'post'>;
 
 export async function aktuelleSitzung(): Promise<Sitzung | null> {
   try {
@@ -174,99 +157,67 @@ export function neuerIdempotenzSchluessel(): string {
 import type { Begruendungsschritt, Hinweis } from '@egh/recht';
 // Typen des Regelwerks, die die API unverändert liefert (nur Typen: der Bundle enthält kein Regelwerk).
 export type {
+  AmtshilfeErgebnis,
+  Behoerde,
+  DatenuebermittlungErgebnis,
   Alternative,
   Angebot,
   Ausschlussgrund,
   Begruendungsschritt,
+  ErstattungsfristenErgebnis,
   Hinweis,
   Je,
+  LeistungsfallJson,
   KeinVergleichGrund,
   Land,
   MehrkostenEingabe as MehrkostenPruefungseingabe,
   MehrkostenErgebnis,
+  OertlicheZustaendigkeitErgebnis,
   Posten,
   Referenz,
   TraegerRolle,
   ZinsenErgebnis,
 } from '@egh/recht';
-export interface Entscheidung<E = Record<string, unknown>> {
-  id: string;
-  pruefung: string;
-  eingabe: Record<string, unknown>;
+/**
+ * Ein Datensatz des Regelwerks. Eingabe und Ergebnis sind im Vertrag offen (je Prüfungsart
+ * verschieden); `E` nennt das Ergebnis mit den Typen des Regelwerks, Begründung und Hinweise ebenso.
+ */
+export type Entscheidung<E = Record<string, unknown>> = Omit<EntscheidungJson, 'ergebnis' | 'begruendung' | 'hinweise'> & {
   ergebnis: E;
   begruendung: Begruendungsschritt[];
   hinweise: Hinweis[];
-  regelwerkVersion: string;
-  erstelltAm: string;
-}
-export interface Frist {
-  id: string;
-  bezugArt: 'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch';
-  bezugId: string;
-  art: string;
-  norm: string;
-  bezeichnung: string;
-  faellig: string;
-  betragCent: number | null;
-  erledigt: boolean;
-}
-export interface Seite<T> {
-  eintraege: T[];
-  gesamt?: number;
-  weitere?: boolean;
-  seite: number;
-  proSeite: number;
-}
+};
+type EntscheidungJson = ApiAntwort<'/api/v1/erstattungsansprueche/{id}', 'get'>['entscheidungen'][number];
+export type Frist = ApiAntwort<'/api/v1/erstattungsansprueche/{id}', 'get'>['fristen'][number];
+
+type Listenseite = ApiAntwort<'/api/v1/erstattungsansprueche', 'get'>;
+type Protokollseite = ApiAntwort<'/api/v1/protokoll', 'get'>;
+/**
+ * Die Hülle einer Seite einer Liste, wie der Server sie sendet: mit Gesamtzahl, im Protokoll mit
+ * „weitere“. `E` ist ein Eintrag aus dem Vertrag (für den gemeinsamen Listenbaustein).
+ */
+export type Seite<E> = { eintraege: E[] } & Pick<Listenseite, 'seite' | 'proSeite'> &
+  Partial<Pick<Listenseite, 'gesamt'> & Pick<Protokollseite, 'weitere'>>;
 
 // Briefe und Dokumente eines Datensatzes (Erstattungsanspruch, Amtshilfeersuchen, Mehrkostenvergleich, Beitritt).
 
 /** Die API-Adresse eines Datensatzes mit Briefen, z. B. `/erstattungsansprueche/<id>`. */
 export type Briefbezug = `/${'erstattungsansprueche' | 'amtshilfeersuchen' | 'mehrkostenvergleiche' | 'beitritte'}/${string}`;
 
-export interface Dokumentinfo {
-  id: string;
-  vorlage: string;
-  vorlageName: string;
-  dateiname: string;
-  mimeType: string;
-  groesse: number;
-  erstelltAm: string;
-}
+export type Dokumentinfo = ApiAntwort<'/api/v1/erstattungsansprueche/{id}/briefe', 'post'>;
+export type Dokumentliste = ApiAntwort<'/api/v1/erstattungsansprueche/{id}/dokumente', 'get'>;
 
+/** Die Vorlagen eines Datensatzes; `xrechnung` nur beim Amtshilfeersuchen. */
+export type Vorlagen = ApiAntwort<'/api/v1/amtshilfeersuchen/{id}/vorlagen', 'get'>;
 /** Eine Vorlage und ob dieser Benutzer den Brief jetzt erzeugen kann – sonst mit dem Grund des Servers. */
-export interface Vorlagenstand {
-  vorlage: string;
-  name: string;
-  moeglich: boolean;
-  grund: string | null;
-  wirkung: string | null;
-  aendertDatensatz: boolean;
-  /** Stammdaten, ohne die der Brief nicht gesetzt wird (je als Feld des Trägers). */
-  fehlendeStammdaten: Feldfehler[];
-  /** Anmeldung: braucht den Tag des Eingangs beim verpflichteten Träger. */
-  brauchtEingang: boolean;
-  /** Anmeldung: die Leistungszeiträume zur Wahl. */
-  zeitraeume: { id: string; von: string; bis: string; betragCent: number; fristEnde: string | null; gewahrt: boolean | null }[];
-  /** Wird der Brief als Zweitschrift gesetzt? */
-  zweitschrift: boolean;
-}
+export type Vorlagenstand = Vorlagen['eintraege'][number];
 
 /** Was die Sachbearbeitung beim Erzeugen eines Briefs angibt. */
-export interface Briefangaben {
-  geltendmachung?: string;
-  zeitraeume?: string[];
-  freitext?: string;
-}
-
-export interface Vorlagen {
-  eintraege: Vorlagenstand[];
-  /** Nur beim Amtshilfeersuchen. */
-  xrechnung?: { moeglich: boolean; grund: string | null; fehlendeStammdaten: Feldfehler[] };
-}
+export type Briefangaben = Omit<Anfrage<'/api/v1/erstattungsansprueche/{id}/briefe', 'post'>, 'vorlage'>;
 
 export const briefe = {
   vorlagen: (bezug: Briefbezug) => api.get<Vorlagen>(`${bezug}/vorlagen`),
-  dokumente: (bezug: Briefbezug) => api.get<{ eintraege: Dokumentinfo[]; gesamt: number }>(`${bezug}/dokumente`),
+  dokumente: (bezug: Briefbezug) => api.get<Dokumentliste>(`${bezug}/dokumente`),
   /** Erzeugt einen Brief (mit dem ETag des Datensatzes, wenn er ihn ändern kann: Anmeldung, Bezifferung). */
   erzeugen: (bezug: Briefbezug, vorlage: string, etag: string | null, idempotenz: string, angaben: Briefangaben = {}) =>
     api.post<Dokumentinfo>(`${bezug}/briefe`, { vorlage, ...angaben }, etag, idempotenz),

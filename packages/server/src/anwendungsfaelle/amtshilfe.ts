@@ -401,31 +401,52 @@ const aktionsnamen: Record<Aktion['aktion'], string> = {
  * oder nichts: Seite, Rolle und Status aus `uebergaenge`, dazu die Bedingungen der Aktion selbst.
  * `fuehreAus` wirft dieses Hindernis; `erlaubteAktionen` nennt es als Grund.
  */
-export function hindernis(k: Benutzerkontext, e: Ersuchen, aktion: Aktion['aktion'], stichtag = heute()): Fachfehler | undefined {
+function pruefeAktion(
+  k: Benutzerkontext,
+  e: Ersuchen,
+  aktion: Aktion['aktion'],
+  stichtag: string,
+): { art: 'seite' | 'rolle' | 'status' | 'bedingung'; fehler: Fachfehler } | undefined {
   const regel = uebergaenge[aktion];
   const name = aktionsnamen[aktion];
   if (seiteVon(k, e) !== regel.seite)
-    return verboten(`${name} ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`);
+    return {
+      art: 'seite',
+      fehler: verboten(`${name} ist Sache des ${regel.seite === 'ersuchender' ? 'ersuchenden' : 'ersuchten'} Trägers.`),
+    };
   if (!k.rollen.some((r) => regel.rollen.includes(r)))
-    return verboten(`${name} ist der Rolle ${regel.rollen.map((r) => rollennamen[r as Rolle] ?? r).join(' oder ')} vorbehalten.`);
+    return {
+      art: 'rolle',
+      fehler: verboten(`${name} ist der Rolle ${regel.rollen.map((r) => rollennamen[r as Rolle] ?? r).join(' oder ')} vorbehalten.`),
+    };
   if (!regel.von.includes(e.status))
-    return konflikt(
-      `${name} ist im Status „${amtshilfeStatusnamen[e.status]}“ nicht möglich (möglich in: ${regel.von.map((s) => amtshilfeStatusnamen[s]).join(', ')}).`,
-    );
+    return {
+      art: 'status',
+      fehler: konflikt(
+        `${name} ist im Status „${amtshilfeStatusnamen[e.status]}“ nicht möglich (möglich in: ${regel.von.map((s) => amtshilfeStatusnamen[s]).join(', ')}).`,
+      ),
+    };
   if (aktion === 'senden' && e.gewuenschtBis && e.gewuenschtBis < stichtag)
-    return konflikt(`Der erbetene Termin ${datumDe(e.gewuenschtBis)} liegt vor dem heutigen Tag; bitte im Entwurf ändern.`);
+    return {
+      art: 'bedingung',
+      fehler: konflikt(`Der erbetene Termin ${datumDe(e.gewuenschtBis)} liegt vor dem heutigen Tag; bitte im Entwurf ändern.`),
+    };
   return undefined;
 }
 
-/** Jede Aktion des Arbeitsablaufs für den Benutzer: erlaubt, oder nicht mit dem Grund. */
+export function hindernis(k: Benutzerkontext, e: Ersuchen, aktion: Aktion['aktion'], stichtag = heute()): Fachfehler | undefined {
+  return pruefeAktion(k, e, aktion, stichtag)?.fehler;
+}
+
+/** Jede Aktion des Arbeitsablaufs für den Benutzer: erlaubt, oder nicht mit Grund und Art des Hindernisses. */
 export function erlaubteAktionen(
   k: Benutzerkontext,
   e: Ersuchen,
   stichtag = heute(),
-): { aktion: Aktion['aktion']; erlaubt: boolean; grund?: string }[] {
+): { aktion: Aktion['aktion']; erlaubt: boolean; grund?: string; hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung' }[] {
   return (Object.keys(uebergaenge) as Aktion['aktion'][]).map((aktion) => {
-    const h = hindernis(k, e, aktion, stichtag);
-    return h ? { aktion, erlaubt: false, grund: h.message } : { aktion, erlaubt: true };
+    const h = pruefeAktion(k, e, aktion, stichtag);
+    return h ? { aktion, erlaubt: false, grund: h.fehler.message, hindernis: h.art } : { aktion, erlaubt: true };
   });
 }
 

@@ -424,55 +424,94 @@ export function pruefeVorschlagGegenAnspruch(v: NonNullable<Anspruch['vorschlag'
     );
 }
 
-/** Die Arbeitsschritte in Worten (Subjekt eines Satzes). */
-const aktionsnamen: Record<Aktion['aktion'], string> = {
-  anmelden: 'Die Anmeldung',
-  beziffern: 'Die Bezifferung',
-  vorschlagen: 'Der Vorschlag einer Entscheidung',
-  freigeben: 'Die Freigabe eines Vorschlags',
-  vorschlagVerwerfen: 'Das Verwerfen eines Vorschlags',
-  klagen: 'Die Klage',
-  rechtskraft: 'Der Vermerk der Rechtskraft',
-  erledigen: 'Das Erledigen',
+/** „A“, „B“ oder „C“ – eine Aufzählung zur Wahl. */
+function oder(teile: string[]): string {
+  return teile.length <= 1 ? (teile[0] ?? '') : `${teile.slice(0, -1).join(', ')} oder ${teile[teile.length - 1] ?? ''}`;
+}
+
+/** Woran eine Aktion scheitert: Seite, Rolle, Status oder eine Bedingung der Aktion selbst. */
+export type Hindernisart = 'seite' | 'rolle' | 'status' | 'bedingung';
+
+/** Die Regel der Zahlung: beide Seiten, nach Anerkennung (auch bei Klage und nach Teilzahlung). */
+const zahlungsregel = {
+  von: ['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'] as ErstattungStatus[],
+  rollen: ['kostenerstattung', 'leitung'],
 };
+
+function rollenHindernis(k: Benutzerkontext, rollen: string[], vorweg = ''): Fachfehler | undefined {
+  if (k.rollen.some((r) => rollen.includes(r))) return undefined;
+  const eigene = k.rollen.map((r) => rollennamen[r] ?? r);
+  return verboten(
+    `${vorweg}Nur mit der Rolle ${oder(rollen.map((r) => rollennamen[r as Rolle] ?? r))}; Sie haben ${eigene.length === 1 ? 'die Rolle' : 'die Rollen'} ${eigene.join(' und ') || 'keine'}.`,
+  );
+}
+
+function statusHindernis(a: Pick<Anspruch, 'status'>, von: ErstattungStatus[]): Fachfehler | undefined {
+  if (von.includes(a.status)) return undefined;
+  return konflikt(
+    `Nur im Status ${oder(von.map((s) => `„${erstattungStatusnamen[s]}“`))}; der Anspruch ist „${erstattungStatusnamen[a.status]}“.`,
+  );
+}
 
 /**
  * Warum der Benutzer die Aktion jetzt nicht ausführen kann (403 oder 409 mit deutscher Meldung),
  * oder nichts: Seite, Rolle und Status aus `uebergaenge`, dazu die Bedingungen der Aktion selbst.
  * `fuehreAus` wirft dieses Hindernis; `erlaubteAktionen` nennt es als Grund.
  */
-export function hindernis(k: Benutzerkontext, a: Anspruch, aktion: Aktion['aktion']): Fachfehler | undefined {
+function pruefeAktion(k: Benutzerkontext, a: Anspruch, aktion: Aktion['aktion']): { art: Hindernisart; fehler: Fachfehler } | undefined {
   const regel = uebergaenge[aktion];
-  const name = aktionsnamen[aktion];
   const seite = istAnspruchsteller(k, a) ? 'anspruchsteller' : k.traegerId === a.verpflichteterId ? 'verpflichteter' : undefined;
   if (seite !== regel.seite)
-    return verboten(`${name} ist Sache des ${regel.seite === 'anspruchsteller' ? 'Anspruchstellers' : 'verpflichteten Trägers'}.`);
-  if (!k.rollen.some((r) => regel.rollen.includes(r)))
-    return verboten(`${name} ist der Rolle ${regel.rollen.map((r) => rollennamen[r as Rolle] ?? r).join(' oder ')} vorbehalten.`);
-  if (!regel.von.includes(a.status))
-    return konflikt(
-      `${name} ist im Status „${erstattungStatusnamen[a.status]}“ nicht möglich (möglich in: ${regel.von.map((s) => erstattungStatusnamen[s]).join(', ')}).`,
-    );
+    return {
+      art: 'seite',
+      fehler: verboten(`Das ist Sache ${regel.seite === 'anspruchsteller' ? 'des Anspruchstellers' : 'des verpflichteten Trägers'}.`),
+    };
+  const eigenerVorschlag = a.vorschlag?.vonBenutzerId === k.benutzerId;
+  const vierAugen =
+    aktion === 'freigeben' && eigenerVorschlag ? 'Vier-Augen-Prinzip: Den eigenen Vorschlag gibt eine andere Person frei. ' : '';
+  const rolle = rollenHindernis(k, regel.rollen, vierAugen);
+  if (rolle) return { art: 'rolle', fehler: rolle };
+  const status = statusHindernis(a, regel.von);
+  if (status) return { art: 'status', fehler: status };
+  const bedingung = (fehler: Fachfehler) => ({ art: 'bedingung' as const, fehler });
   if (aktion === 'anmelden' && !a.verpflichteterId && !a.verpflichteterExtern)
-    return konflikt('Ohne Verpflichteten kann nichts angemeldet werden.');
-  if ((aktion === 'freigeben' || aktion === 'vorschlagVerwerfen') && !a.vorschlag)
-    return konflikt(`Es gibt keinen Vorschlag${aktion === 'freigeben' ? ' zum Freigeben; zuerst eine Entscheidung vorschlagen' : ''}.`);
+    return bedingung(konflikt('Ohne Verpflichteten kann nichts angemeldet werden.'));
+  if (aktion === 'freigeben' && !a.vorschlag)
+    return bedingung(konflikt('Es liegt kein Vorschlag vor. Zuerst schlägt eine Person Ihres Trägers eine Entscheidung vor.'));
+  if (aktion === 'vorschlagVerwerfen' && !a.vorschlag) return bedingung(konflikt('Es liegt kein Vorschlag vor.'));
   // Vier-Augen-Prinzip: wer vorschlägt, gibt nicht frei.
-  if (aktion === 'freigeben' && a.vorschlag?.vonBenutzerId === k.benutzerId)
-    return verboten(
-      'Der Vorschlag stammt von Ihnen; die Freigabe braucht eine zweite Person (Vier-Augen-Prinzip): Der Vorschlag muss von einer anderen Person freigegeben werden als der, die ihn gemacht hat.',
+  if (aktion === 'freigeben' && eigenerVorschlag)
+    return bedingung(
+      verboten('Vier-Augen-Prinzip: Sie haben den Vorschlag selbst gemacht. Freigeben muss eine andere Person mit der Rolle Leitung.'),
     );
   if (aktion === 'rechtskraft' && !a.hemmungen.some((h) => h.art === 'klage' && !h.rechtskraft))
-    return konflikt('Es gibt keine anhängige Klage.');
+    return bedingung(konflikt('Es ist keine Klage anhängig.'));
   return undefined;
 }
 
-/** Jede Aktion des Arbeitsablaufs für den Benutzer: erlaubt, oder nicht mit dem Grund. */
-export function erlaubteAktionen(k: Benutzerkontext, a: Anspruch): { aktion: Aktion['aktion']; erlaubt: boolean; grund?: string }[] {
-  return (Object.keys(uebergaenge) as Aktion['aktion'][]).map((aktion) => {
-    const h = hindernis(k, a, aktion);
-    return h ? { aktion, erlaubt: false, grund: h.message } : { aktion, erlaubt: true };
-  });
+export function hindernis(k: Benutzerkontext, a: Anspruch, aktion: Aktion['aktion']): Fachfehler | undefined {
+  return pruefeAktion(k, a, aktion)?.fehler;
+}
+
+/** Warum der Benutzer keine Zahlung erfassen kann (beide Seiten; Rolle und Status), oder nichts. */
+function pruefeZahlung(k: Benutzerkontext, a: Pick<Anspruch, 'status'>): { art: Hindernisart; fehler: Fachfehler } | undefined {
+  const rolle = rollenHindernis(k, zahlungsregel.rollen);
+  if (rolle) return { art: 'rolle', fehler: rolle };
+  const status = statusHindernis(a, zahlungsregel.von);
+  return status ? { art: 'status', fehler: status } : undefined;
+}
+
+/** Jede Aktion des Arbeitsablaufs für den Benutzer (dazu die Zahlung): erlaubt, oder nicht mit Grund und Art des Hindernisses. */
+export function erlaubteAktionen(
+  k: Benutzerkontext,
+  a: Anspruch,
+): { aktion: Aktion['aktion'] | 'zahlung'; erlaubt: boolean; grund?: string; hindernis?: Hindernisart }[] {
+  const eintrag = (aktion: Aktion['aktion'] | 'zahlung', h: { art: Hindernisart; fehler: Fachfehler } | undefined) =>
+    h ? { aktion, erlaubt: false, grund: h.fehler.message, hindernis: h.art } : { aktion, erlaubt: true };
+  return [
+    ...(Object.keys(uebergaenge) as Aktion['aktion'][]).map((aktion) => eintrag(aktion, pruefeAktion(k, a, aktion))),
+    eintrag('zahlung', pruefeZahlung(k, a)),
+  ];
 }
 
 /** Führt einen Arbeitsschritt aus (If-Match), mit Vier-Augen-Prinzip bei Anerkenntnis und Ablehnung. */
@@ -573,9 +612,8 @@ export async function erfasseZahlung(
   stichtag = heute(),
 ): Promise<Anspruch> {
   const alt = await ladeAnspruch(tx, id);
-  if (!['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'].includes(alt.status))
-    throw konflikt(`Zahlungen werden nach Anerkennung erfasst; Status ist „${erstattungStatusnamen[alt.status]}“.`);
-  if (!k.rollen.some((r) => r === 'kostenerstattung' || r === 'leitung')) throw verboten('Zahlungen erfasst die Kostenerstattung.');
+  const h = pruefeZahlung(k, alt);
+  if (h) throw h.fehler;
   if (z.datum > stichtag) throw eingabefehler([{ pfad: '/datum', meldung: 'Eine Zahlung kann nicht in der Zukunft liegen.' }]);
   const [vorher] = await tx
     .select({ summe: sum(zahlung.betragCent).mapWith(Number) })

@@ -5,7 +5,7 @@ import { type JsonSchema, pruefungsarten } from '@egh/recht';
 import { amtshilfeStatus, amtshilfeersuchen } from '../db/schema.ts';
 import { type Lebensbereich, aufgaben, lebensbereiche } from '../anwendungsfaelle/amtshilfe.ts';
 import { AktionSchema, EntscheidungSchema, FristSchema } from './erstattung.schema.ts';
-import { Datum, Nullbar, OffenesObjekt, Seite, Zeitstempel, zeile } from './gemeinsam.schema.ts';
+import { Datum, Nullbar, Seite, Zeitstempel, zeile } from './gemeinsam.schema.ts';
 import { DatumOderNullT, DatumT, type MitStandard, RegelwerkT, WahlT, seitenT } from './schemata.ts';
 
 const Status = Type.Union(amtshilfeStatus.map((s) => Type.Literal(s)));
@@ -17,10 +17,36 @@ const Beteiligter = Type.Object({
   leitwegId: Nullbar(Type.String()),
 });
 
+/** Ergebnisbericht: die Lebensbereiche nach § 118 Abs. 1 SGB IX in der Reihenfolge des Gesetzes, Wünsche, Vorschläge. */
+const Bericht = Type.Object(
+  {
+    lebensbereiche: Type.Array(Type.Object({ bereich: Type.String(), bezeichnung: Type.String(), text: Type.String() })),
+    wuensche: Type.String(),
+    vorschlaege: Type.String(),
+  },
+  { additionalProperties: true, description: 'Ergebnisbericht: Lebensbereiche (§ 118 SGB IX), Wünsche, Vorschläge' },
+);
+
+/** Abrechnung nach § 7 SGB X oder der Vereinbarung, wie das Regelwerk sie ergab. */
+const Abrechnung = Type.Object(
+  {
+    am: Datum,
+    erstattungsart: Type.Union([Type.Literal('pauschale'), Type.Literal('auslagen'), Type.Literal('keine')]),
+    erstattungCent: Type.Integer(),
+    auslagenCent: Nullbar(Type.Integer()),
+    auslagenBeschreibung: Nullbar(Type.String()),
+    auslagenschwelleCent: Nullbar(Type.Integer()),
+    pauschaleAusschlussgruende: Type.Array(Type.String()),
+    vereinbarung: Nullbar(Type.Object({ id: Type.String(), bezeichnung: Type.String(), gueltigAb: Datum, beispiel: Type.Boolean() })),
+    entscheidungId: Type.String(),
+  },
+  { additionalProperties: true, description: 'Abrechnung nach § 7 SGB X oder der Vereinbarung, vom Regelwerk' },
+);
+
 const { fallId: _fallId, ...ersuchenFelder } = zeile(amtshilfeersuchen, {
   daten: Type.Array(Type.Object({ art: Type.String(), inhalt: Type.String() })),
-  bericht: OffenesObjekt('Ergebnisbericht: Lebensbereiche (§ 118 SGB IX), Wünsche, Vorschläge'),
-  abrechnung: OffenesObjekt('Abrechnung nach § 7 SGB X oder der Vereinbarung, vom Regelwerk'),
+  bericht: Bericht,
+  abrechnung: Abrechnung,
 }).properties;
 
 /** Ein Ersuchen; den Fall sieht nur der ersuchende Träger. */

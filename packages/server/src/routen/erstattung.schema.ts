@@ -17,9 +17,16 @@ const Beteiligter = Type.Object({ id: Type.String(), name: Type.String(), kurzna
 
 /** Ob eine Aktion dem Benutzer jetzt offensteht, und wenn nicht, warum. */
 export const AktionSchema = Type.Object({
-  aktion: Type.String({ description: 'Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen)' }),
+  aktion: Type.String({
+    description: 'Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen)',
+  }),
   erlaubt: Type.Boolean(),
   grund: Type.Optional(Type.String({ description: 'Warum die Aktion nicht möglich ist (für Menschen)' })),
+  hindernis: Type.Optional(
+    Type.Union([Type.Literal('seite'), Type.Literal('rolle'), Type.Literal('status'), Type.Literal('bedingung')], {
+      description: 'Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion',
+    }),
+  ),
 });
 
 const Vorschlag = Type.Object({

@@ -12,7 +12,7 @@ export const FristenUebersicht = Type.Object({
   risiko111: Type.Array(
     Type.Object({
       id: Type.String({ format: 'uuid' }),
-      bezugArt: Type.String(),
+      bezugArt: Type.Union([Type.Literal('fall'), Type.Literal('amtshilfeersuchen'), Type.Literal('erstattungsanspruch')]),
       bezugId: Type.String({ format: 'uuid' }),
       bezeichnung: Type.String(),
       faellig: Datum,

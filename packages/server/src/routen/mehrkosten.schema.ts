@@ -7,9 +7,11 @@ import { EntscheidungSchema } from './erstattung.schema.ts';
 import { Nullbar, OffenesObjekt, Seite, Zeitstempel, zeile } from './gemeinsam.schema.ts';
 import { type MitStandard, RegelwerkT, WahlT, seitenT } from './schemata.ts';
 
+const Entscheidungsergebnis = Type.Union([Type.Literal('bewilligt'), Type.Literal('teilweiseBewilligt'), Type.Literal('abgelehnt')]);
+
 const Entscheidung = Type.Object(
   {
-    ergebnis: Type.Union([Type.Literal('bewilligt'), Type.Literal('teilweiseBewilligt'), Type.Literal('abgelehnt')]),
+    ergebnis: Entscheidungsergebnis,
     gruende: Type.String(),
     betragCentProMonat: Type.Optional(Type.Integer()),
     vonName: Type.String(),
@@ -48,10 +50,10 @@ export const VergleichListe = Seite(
     fallId: Nullbar(Type.String()),
     aktenzeichen: Nullbar(Type.String()),
     personId: Nullbar(Type.String()),
-    regelwerk: Nullbar(Type.String()),
+    regelwerk: Nullbar(Type.Union([Type.Literal('wunschZuEntsprechen'), Type.Literal('abwaegungErforderlich')])),
     mehrkostenProzent: Nullbar(Type.Number()),
     mehrkostenCentProMonat: Nullbar(Type.Integer()),
-    entscheidung: Nullbar(Type.String()),
+    entscheidung: Nullbar(Entscheidungsergebnis),
     version: Type.Integer(),
     geaendertAm: Zeitstempel,
   }),

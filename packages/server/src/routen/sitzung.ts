@@ -46,6 +46,7 @@ const codeFeld = { type: 'string', minLength: 1, maxLength: 20, description: 'se
 const einrichtungSchema = {
   type: 'object',
   properties: { geheimnis: { type: 'string' }, uri: { type: 'string' }, qrSvg: { type: 'string' } },
+  required: ['geheimnis', 'uri', 'qrSvg'],
 } as const;
 
 /** 429 mit Retry-After; die Kopfzeile setzt die Route, das Problem-JSON der Fehlerbehandler. */

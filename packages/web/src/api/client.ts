@@ -26,3 +26,20 @@ export type Antwort<P extends keyof paths, M extends keyof paths[P]> = paths[P][
   : paths[P][M] extends { responses: { 201: { content: { 'application/json': infer T } } } }
     ? T
     : never;
+
+/** Antwortkörper einer Operation mit einem bestimmten Status, z. B. `AntwortMit<'/api/v1/sitzung', 'post', 202>`. */
+export type AntwortMit<P extends keyof paths, M extends keyof paths[P], S extends number> = paths[P][M] extends {
+  responses: Record<S, { content: { 'application/json': infer T } }>;
+}
+  ? T
+  : never;
+
+/** Anfragekörper einer Operation, z. B. `Anfrage<'/api/v1/erstattungsansprueche', 'post'>`. */
+export type Anfrage<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
+
+/** Problem-JSON (RFC 9457) des Servers, wie er es bei 4xx sendet. */
+export type Problem = paths['/api/v1/sitzung']['get']['responses']['4XX']['content']['application/problem+json'];

@@ -440,9 +440,9 @@ export interface paths {
           };
           content: {
             'application/json': {
-              geheimnis?: string;
-              uri?: string;
-              qrSvg?: string;
+              geheimnis: string;
+              uri: string;
+              qrSvg: string;
             };
           };
         };
@@ -756,9 +756,9 @@ export interface paths {
           };
           content: {
             'application/json': {
-              geheimnis?: string;
-              uri?: string;
-              qrSvg?: string;
+              geheimnis: string;
+              uri: string;
+              qrSvg: string;
             };
           };
         };
@@ -3860,11 +3860,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4154,11 +4156,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4559,11 +4563,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -4858,11 +4864,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5161,11 +5169,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5466,11 +5476,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -5766,11 +5778,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6068,11 +6082,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6371,11 +6387,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6674,11 +6692,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -6974,11 +6994,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7281,11 +7303,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7485,12 +7509,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -7604,11 +7657,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7689,12 +7744,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -7808,11 +7892,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -7921,12 +8007,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8040,11 +8155,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8127,12 +8244,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8246,11 +8392,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8337,12 +8485,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8456,11 +8633,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8561,12 +8740,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8680,11 +8888,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -8771,12 +8981,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -8890,11 +9129,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9014,12 +9255,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -9133,11 +9403,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9229,12 +9501,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -9348,11 +9649,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9445,12 +9748,41 @@ export interface paths {
               ablehnungsgrund: string | null;
               ablehnungBegruendung: string | null;
               durchgefuehrtAm: string | null;
-              bericht: {
-                [key: string]: unknown;
-              } | null;
-              abrechnung: {
-                [key: string]: unknown;
-              } | null;
+              bericht:
+                | ({
+                    lebensbereiche: {
+                      bereich: string;
+                      bezeichnung: string;
+                      text: string;
+                    }[];
+                    wuensche: string;
+                    vorschlaege: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
+              abrechnung:
+                | ({
+                    /** Format: date */
+                    am: string;
+                    erstattungsart: 'pauschale' | 'auslagen' | 'keine';
+                    erstattungCent: number;
+                    auslagenCent: number | null;
+                    auslagenBeschreibung: string | null;
+                    auslagenschwelleCent: number | null;
+                    pauschaleAusschlussgruende: string[];
+                    vereinbarung: {
+                      id: string;
+                      bezeichnung: string;
+                      /** Format: date */
+                      gueltigAb: string;
+                      beispiel: boolean;
+                    } | null;
+                    entscheidungId: string;
+                  } & {
+                    [key: string]: unknown;
+                  })
+                | null;
               bezahltAm: string | null;
               version: number;
               /** Format: date-time */
@@ -9564,11 +9896,13 @@ export interface paths {
               moeglicheAktionen: string[];
               /** @description Jede Aktion des Arbeitsablaufs: erlaubt oder mit Grund */
               aktionen: {
-                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen) */
+                /** @description Name der Aktion (Pfad …/:id/<aktion>, vorschlagVerwerfen: vorschlag-verwerfen, zahlung: zahlungen) */
                 aktion: string;
                 erlaubt: boolean;
                 /** @description Warum die Aktion nicht möglich ist (für Menschen) */
                 grund?: string;
+                /** @description Woran die Aktion scheitert: Sache der anderen Seite, fehlende Rolle, Status oder eine Bedingung der Aktion */
+                hindernis?: 'seite' | 'rolle' | 'status' | 'bedingung';
               }[];
             };
           };
@@ -9746,7 +10080,7 @@ export interface paths {
               risiko111: {
                 /** Format: uuid */
                 id: string;
-                bezugArt: string;
+                bezugArt: 'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch';
                 /** Format: uuid */
                 bezugId: string;
                 bezeichnung: string;
@@ -10324,10 +10658,10 @@ export interface paths {
                 fallId: string | null;
                 aktenzeichen: string | null;
                 personId: string | null;
-                regelwerk: string | null;
+                regelwerk: ('wunschZuEntsprechen' | 'abwaegungErforderlich') | null;
                 mehrkostenProzent: number | null;
                 mehrkostenCentProMonat: number | null;
-                entscheidung: string | null;
+                entscheidung: ('bewilligt' | 'teilweiseBewilligt' | 'abgelehnt') | null;
                 version: number;
                 /** Format: date-time */
                 geaendertAm: string;

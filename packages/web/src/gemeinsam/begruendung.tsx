@@ -5,18 +5,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { fuerExperten } from '@egh/recht/darstellung';
 import { api, type Begruendungsschritt, type Hinweis } from '../api.ts';
+import type { Antwort as ApiAntwort } from '../api/client.ts';
 
-interface Normtext {
-  zitat: string;
-  titel: string;
-  text: string;
-  gesetz: string;
-  stand: string;
-  quelle: string;
-  gefunden: boolean;
-  /** Mehrere Normen („i.V.m.“, „;“, §§-Bereich): jede einzeln. */
-  teile?: Omit<Normtext, 'teile'>[];
-}
+type Normtext = ApiAntwort<'/api/v1/normen', 'get'>;
 
 /**
  * Dialog mit dem Wortlaut einer Norm (aus den mitgelieferten Gesetzestexten). Mit `stichtag` (Tag

@@ -8,6 +8,7 @@ import {
   type Briefangaben,
   type Briefbezug,
   type Dokumentinfo,
+  type Dokumentliste,
   type Feldfehler,
   type Vorlagen,
   type Vorlagenstand,
@@ -27,7 +28,7 @@ export const schriftRollen = ['sachbearbeitung', 'kostenerstattung', 'leitung', 
 export interface Schriftgut {
   bezug: Briefbezug;
   vorlagen: Geladen<Vorlagen>;
-  dokumente: Geladen<{ eintraege: Dokumentinfo[] }>;
+  dokumente: Geladen<Dokumentliste>;
   /** Vorlagen und Dokumente neu laden. */
   neu: () => void;
 }
@@ -40,7 +41,7 @@ export function useSchriftgut(bezug: Briefbezug, stand: unknown): Schriftgut & {
   const { hatRolle } = useSitzung();
   const darf = hatRolle(...schriftRollen);
   const vorlagen = useDaten<Vorlagen>(darf ? `${bezug}/vorlagen` : null);
-  const dokumente = useDaten<{ eintraege: Dokumentinfo[] }>(darf ? `${bezug}/dokumente` : null);
+  const dokumente = useDaten<Dokumentliste>(darf ? `${bezug}/dokumente` : null);
   const { neu: vorlagenNeu } = vorlagen;
   const { neu: dokumenteNeu } = dokumente;
   const ersterLauf = useRef(true);

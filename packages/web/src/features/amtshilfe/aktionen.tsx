@@ -1,4 +1,4 @@
-// Die Arbeitsschritte eines Ersuchens – nur die, die der Server in `moeglicheAktionen` nennt:
+// Die Arbeitsschritte eines Ersuchens – nur die, die der Server in `aktionen` erlaubt:
 // senden, annehmen, ablehnen (nur mit einem Grund, den das Regelwerk zulässt, § 4 Abs. 2–4 SGB X),
 // auf der Amtshilfe bestehen (§ 4 Abs. 5 SGB X), berichten (§ 118 SGB IX), abrechnen (Pauschale
 // oder § 7 SGB X), Zahlung vermerken. Für alles, was nicht geht, steht da, warum.
@@ -23,6 +23,8 @@ import {
   vereinbarungAm,
 } from './gemeinsam.tsx';
 import { Beispielhinweis, pauschaleAusschlussNamen } from './vorschau.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
+import type { Schema } from '../pruefrechner/schema.ts';
 
 export type Ausfuehren = (aktion: AmtshilfeAktion, body: Record<string, unknown>, meldung: string) => Promise<void>;
 
@@ -59,11 +61,12 @@ function Knopf({ text, laeuft, art = 'primary' }: { text: string; laeuft: boolea
 }
 
 /** Was als Nächstes geschieht und warum die übrigen Schritte (noch) nicht gehen. */
-export function naechsterSchritt(e: Ersuchen, istSachbearbeitung: boolean): string {
+export function naechsterSchritt(e: Ersuchen): string {
   const anderer = (e.seite === 'ersuchender' ? e.ersuchter?.name : e.ersuchender?.name) ?? 'der andere Träger';
-  const rolle = istSachbearbeitung
-    ? ''
-    : ' Die Arbeitsschritte sind der Sachbearbeitung vorbehalten; Ihre Rolle kann das Ersuchen nur lesen.';
+  // Ob die Rolle fehlt, sagt der Server (Hindernis „rolle“ bei den Aktionen dieser Seite).
+  const rolle = e.aktionen.some((x) => x.hindernis === 'rolle')
+    ? ' Die Arbeitsschritte sind der Sachbearbeitung vorbehalten; Ihre Rolle kann das Ersuchen nur lesen.'
+    : '';
   const ich = e.seite === 'ersuchender';
   const texte: Record<Ersuchen['status'], string> = {
     Entwurf: ich
@@ -169,9 +172,9 @@ function useZulaessigeGruende(e: Ersuchen): { gruende: Grund[] | null; unzulaess
   useEffect(() => {
     let aktiv = true;
     (async () => {
-      const { daten: arten } =
-        await api.get<{ art: string; schema: { properties: Record<string, { enum?: string[] }> } }[]>('/pruefungen/arten');
-      const codes = arten.find((x) => x.art === 'amtshilfe')?.schema.properties.ablehnungsgrund?.enum ?? [];
+      const { daten: arten } = await api.get<ApiAntwort<'/api/v1/pruefungen/arten', 'get'>>('/pruefungen/arten');
+      const schema = arten.find((x) => x.art === 'amtshilfe')?.schema as Schema | undefined;
+      const codes = (schema?.properties?.ablehnungsgrund?.enum ?? []).map(String);
       const ergebnisse = await Promise.all(
         codes.map(async (code) => {
           const r = await pruefe<AmtshilfeErgebnis>({ ...(JSON.parse(basis) as Record<string, unknown>), ablehnungsgrund: code });
@@ -594,7 +597,9 @@ export function AbrechnenFormular({ e, ausfuehren }: { e: Ersuchen; ausfuehren: 
 }
 
 export function erstattungText(
-  r: Pick<AmtshilfeErgebnis, 'erstattungsart' | 'erstattungCent' | 'auslagenschwelleCent' | 'pauschaleAusschlussgruende'>,
+  r: Pick<AmtshilfeErgebnis, 'erstattungsart' | 'erstattungCent' | 'auslagenschwelleCent'> & {
+    pauschaleAusschlussgruende: readonly string[];
+  },
 ): string {
   const gruende = r.pauschaleAusschlussgruende.length
     ? ` Keine Pauschale, weil ${r.pauschaleAusschlussgruende.map((g) => pauschaleAusschlussNamen[g] ?? g).join('; ')}.`
@@ -639,14 +644,21 @@ export function BezahlenFormular({ e, ausfuehren }: { e: Ersuchen; ausfuehren: A
   );
 }
 
-export function Aktionen({ e, ausfuehren, istSachbearbeitung }: { e: Ersuchen; ausfuehren: Ausfuehren; istSachbearbeitung: boolean }) {
-  const m = new Set(e.moeglicheAktionen);
+export function Aktionen({ e, ausfuehren }: { e: Ersuchen; ausfuehren: Ausfuehren }) {
+  const m = new Set(e.aktionen.filter((x) => x.erlaubt).map((x) => x.aktion));
+  // Seite, Rolle und Status erklärt der Text oben; eine Bedingung des Schritts selbst nennt der Server.
+  const bedingungen = e.aktionen.filter((x) => x.hindernis === 'bedingung' && x.grund);
   return (
     <section className="kern-stack-md" aria-labelledby="ah-schritt-titel">
       <h2 className="kern-heading-medium" id="ah-schritt-titel">
         Nächster Schritt
       </h2>
-      <p className="kern-body">{naechsterSchritt(e, istSachbearbeitung)}</p>
+      <p className="kern-body">{naechsterSchritt(e)}</p>
+      {bedingungen.map((x) => (
+        <p key={x.aktion} className="kern-body">
+          {x.grund}
+        </p>
+      ))}
       {m.has('senden') && <SendenFormular e={e} ausfuehren={ausfuehren} />}
       {m.has('annehmen') && <AnnehmenFormular e={e} ausfuehren={ausfuehren} />}
       {m.has('ablehnen') && <AblehnenFormular e={e} ausfuehren={ausfuehren} />}

@@ -5,7 +5,6 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { type Antwort, ApiFehler, type Entscheidung, api } from '../../api.ts';
 import { datumDe, euro, zeitDe } from '../../format.ts';
-import { useSitzung } from '../../sitzung.tsx';
 import { Angaben, Status } from '../../gemeinsam/anzeige.tsx';
 import { Begruendung } from '../../gemeinsam/begruendung.tsx';
 import { Erfolg, Fehlermeldung } from '../../gemeinsam/fehler.tsx';
@@ -192,7 +191,6 @@ export function ErsuchenAnsicht({
   setze: (a: Antwort<Ersuchen>) => void;
   neu: () => void;
 }) {
-  const { hatRolle } = useSitzung();
   const ort = useLocation();
   const navigieren = useNavigate();
   const [meldung, setMeldung] = useState<string | null>((ort.state as { meldung?: string } | null)?.meldung ?? null);
@@ -226,6 +224,7 @@ export function ErsuchenAnsicht({
 
   const schriftgut = useSchriftgut(`/amtshilfeersuchen/${e.id}`, e.version);
   const gegenueber = e.seite === 'ersuchender' ? e.ersuchter : e.ersuchender;
+  const erlaubt = e.aktionen.filter((x) => x.erlaubt).length;
   return (
     <div className="kern-stack-lg">
       <div className="kern-stack-xs">
@@ -233,11 +232,10 @@ export function ErsuchenAnsicht({
         <p className="kern-body">
           <ErsuchenStatus status={e.status} /> {seiteName(e)}
         </p>
-        {e.moeglicheAktionen.length > 0 && (
+        {erlaubt > 0 && (
           <p className="kern-body">
             <a className="kern-link" href="#ah-schritt-titel">
-              Zum nächsten Schritt (
-              {e.moeglicheAktionen.length === 1 ? 'eine Aktion möglich' : `${e.moeglicheAktionen.length} Aktionen möglich`})
+              Zum nächsten Schritt ({erlaubt === 1 ? 'eine Aktion möglich' : `${erlaubt} Aktionen möglich`})
             </a>
           </p>
         )}
@@ -304,7 +302,7 @@ export function ErsuchenAnsicht({
       <Ablehnung e={e} />
       <Ergebnisbericht e={e} />
       <AbrechnungAnzeige e={e} schriftgut={schriftgut} />
-      <Aktionen e={e} ausfuehren={ausfuehren} istSachbearbeitung={hatRolle('sachbearbeitung')} />
+      <Aktionen e={e} ausfuehren={ausfuehren} />
       <BriefeUndDokumente
         s={schriftgut}
         leer="Zu diesem Ersuchen gibt es noch keine Dokumente."

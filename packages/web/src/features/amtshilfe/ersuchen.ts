@@ -1,5 +1,6 @@
 // Eingaben des Formulars „Neues Amtshilfeersuchen“: Prüfung vor dem Absenden, Vorabprüfung durch
 // das Regelwerk, Inhalt für POST /amtshilfeersuchen und die Feldfehler der API je Datenart.
+import type { Fall } from '../faelle/seiten.tsx';
 import { type Feldfehler, api } from '../../api.ts';
 import { datumDe, datumIso, heuteIso } from '../../format.ts';
 import {
@@ -33,10 +34,6 @@ export interface ErsuchenEingabe {
   daten: Record<string, { gewaehlt: boolean; inhalt: string }>;
   einwilligung: boolean;
   widerspruch: boolean;
-}
-
-interface FallVoll {
-  zustaendigkeit?: { ergebnis?: { traeger?: string } } | null;
 }
 
 /** Beschriftungen der Felder für die Fehlerzusammenfassung. */
@@ -87,7 +84,7 @@ export async function vorabpruefung(
   const bisIso = e.bis.trim() ? datumIso(e.bis) : undefined;
   const durchfuehrung = bisIso && bisIso > heute ? bisIso : heute;
   const { daten: eigen } = await api.get<TraegerZeile>(`/traeger/${encodeURIComponent(eigenerTraeger)}`);
-  const { daten: fall } = await api.get<FallVoll>(`/faelle/${encodeURIComponent(e.fallId)}`);
+  const { daten: fall } = await api.get<Fall>(`/faelle/${encodeURIComponent(e.fallId)}`);
   const zustaendig = fall.zustaendigkeit?.ergebnis?.traeger;
   const v = await vereinbarungAm(durchfuehrung);
   const amtshilfe = await pruefe<AmtshilfeErgebnis>({

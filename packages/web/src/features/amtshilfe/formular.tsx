@@ -3,6 +3,7 @@
 // Regelwerk sagt (Amtshilfe? Pauschale oder Auslagen? welche Daten dürfen mit?); die Antworten
 // 400/409 des Servers erscheinen mit den Gründen des Regelwerks an den Feldern.
 // Prüfung und Inhalt der Eingaben: ersuchen.ts; Datenfelder: ersuchen-felder.tsx; Register: traegersuche.tsx.
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiFehler, type Feldfehler, type Seite, api, neuerIdempotenzSchluessel } from '../../api.ts';
@@ -27,11 +28,7 @@ import { TraegerSuche } from './traegersuche.tsx';
 
 export type { Vorschau } from './ersuchen.ts';
 
-interface FallZeile {
-  id: string;
-  aktenzeichen: string;
-  person: { nachname: string; vorname: string; pseudonym: string } | null;
-}
+type FallZeile = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
 
 function leereEingabe(fallId: string): ErsuchenEingabe {
   return {

@@ -1,98 +1,35 @@
 // Amtshilfe (§§ 3–7 SGB X): Typen der Antworten, deutsche Namen (Aufgaben, Datenarten, Status,
 // Lebensbereiche nach § 118 SGB IX) und Hilfen, die Eingaben des Regelwerks aus einem Ersuchen bilden.
 import type { ReactNode } from 'react';
-import { type Entscheidung, type Feldfehler, type Frist, api } from '../../api.ts';
+import {
+  type AmtshilfeErgebnis,
+  type Behoerde,
+  type DatenuebermittlungErgebnis,
+  type Entscheidung,
+  type Feldfehler,
+  api,
+} from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { Status, type Ton } from '../../gemeinsam/anzeige.tsx';
 
-export type AmtshilfeStatus =
-  'Entwurf' | 'Gesendet' | 'Angenommen' | 'Abgelehnt' | 'Aufsicht' | 'Durchgefuehrt' | 'Abgerechnet' | 'Bezahlt';
+type ErsuchenJson = ApiAntwort<'/api/v1/amtshilfeersuchen/{id}', 'get'>;
+export type AmtshilfeStatus = ErsuchenJson['status'];
+/** Die Arbeitsschritte (Pfad …/amtshilfeersuchen/:id/<aktion>); ob einer geht, sagt der Server in `aktionen`. */
 export type AmtshilfeAktion = 'senden' | 'annehmen' | 'ablehnen' | 'aufsicht' | 'berichten' | 'abrechnen' | 'bezahlen';
 
-export interface Behoerde {
-  id: string;
-  rechtstraeger: string;
-  aufsichtsbehoerde?: string;
-}
+export type { Behoerde };
+export type TraegerKurz = NonNullable<ErsuchenJson['ersuchender']>;
+export type Abrechnung = NonNullable<ErsuchenJson['abrechnung']>;
+export type Bericht = NonNullable<ErsuchenJson['bericht']>;
 
-export interface TraegerKurz {
-  id: string;
-  name: string;
-  kurzname: string;
-  land: string;
-  leitwegId: string | null;
-}
-
-export interface Abrechnung {
-  am: string;
-  erstattungsart: 'pauschale' | 'auslagen' | 'keine';
-  erstattungCent: number;
-  auslagenCent: number | null;
-  auslagenBeschreibung: string | null;
-  auslagenschwelleCent: number | null;
-  pauschaleAusschlussgruende: string[];
-  vereinbarung: { id: string; bezeichnung: string; gueltigAb: string; beispiel: boolean } | null;
-  entscheidungId: string;
-}
-
-export interface Bericht {
-  lebensbereiche: { bereich: string; bezeichnung: string; text: string }[];
-  wuensche: string;
-  vorschlaege: string;
-}
-
-export interface Ersuchen {
-  id: string;
-  ersuchenderId: string;
-  ersuchterId: string;
-  personPseudonym: string;
-  aktenzeichen: string;
-  aufgabe: string;
-  fragen: string;
-  gewuenschtBis: string | null;
-  daten: { art: string; inhalt: string }[];
-  status: AmtshilfeStatus;
-  statusname: string;
-  gesendetAm: string | null;
-  beantwortetAm: string | null;
-  ablehnungsgrund: string | null;
-  ablehnungBegruendung: string | null;
-  durchgefuehrtAm: string | null;
-  bericht: Bericht | null;
-  abrechnung: Abrechnung | null;
-  bezahltAm: string | null;
-  version: number;
-  fallId?: string;
-  seite: 'ersuchender' | 'ersuchter';
-  ersuchender: TraegerKurz | null;
-  ersuchter: TraegerKurz | null;
+/** Ein Ersuchen, wie der Server es sendet; die Entscheidungen mit den Typen des Regelwerks. */
+export type Ersuchen = Omit<ErsuchenJson, 'pruefung' | 'datenpruefung' | 'entscheidungen'> & {
   pruefung: Entscheidung | null;
   datenpruefung: Entscheidung | null;
-  streitentscheidung: string | null;
   entscheidungen: Entscheidung[];
-  fristen: Frist[];
-  aenderbar: boolean;
-  moeglicheAktionen: AmtshilfeAktion[];
-}
+};
 
-export interface ErsuchenZeile {
-  id: string;
-  aktenzeichen: string;
-  personPseudonym: string;
-  aufgabe: string;
-  status: AmtshilfeStatus;
-  statusname: string;
-  ersuchenderId: string;
-  ersuchterId: string;
-  ersuchenderName: string;
-  ersuchterName: string;
-  gewuenschtBis: string | null;
-  gesendetAm: string | null;
-  durchgefuehrtAm: string | null;
-  erstattungCent: number | null;
-  naechsteFrist: string | null;
-  geaendertAm: string;
-  richtung: 'eingang' | 'ausgang';
-}
+export type ErsuchenZeile = ApiAntwort<'/api/v1/amtshilfeersuchen', 'get'>['eintraege'][number];
 
 /** Die Aufgaben, um die ersucht wird (Server: aufgaben), mit Norm. */
 export const aufgabenNamen: Record<string, string> = {
@@ -174,49 +111,22 @@ export const pruefungNamen: Record<string, string> = {
   datenuebermittlung: 'Prüfung Datenübermittlung (§§ 67b, 69, 76 SGB X)',
 };
 
-/** Antwort des Regelwerks auf POST /pruefungen. */
-export interface Pruefergebnis<E> {
-  art: string;
+/** Antwort des Regelwerks auf POST /pruefungen; `E` ist das Ergebnis mit den Typen des Regelwerks. */
+export type Pruefergebnis<E> = Pick<ApiAntwort<'/api/v1/pruefungen', 'post'>, 'art'> & {
   ergebnis: E;
   begruendung: Entscheidung['begruendung'];
   hinweise: Entscheidung['hinweise'];
-}
+};
 
-export interface AmtshilfeErgebnis {
-  istAmtshilfe: boolean;
-  ablehnungZulaessig: boolean | null;
-  ablehnungGeboten?: boolean | null;
-  streitentscheidung: string | null;
-  erstattungsart: 'pauschale' | 'auslagen' | 'keine';
-  erstattungCent: number;
-  auslagenschwelleCent: number | null;
-  pauschaleAnwendbar: boolean | null;
-  pauschaleAusschlussgruende: string[];
-}
-
-export interface DatenErgebnis {
-  entscheidungen: { daten: string; zulaessig: boolean; norm: string; begruendung: string; grundlage: string | null }[];
-  konferenzZulaessig: boolean | null;
-}
+export type { AmtshilfeErgebnis };
+export type DatenErgebnis = DatenuebermittlungErgebnis;
 
 export async function pruefe<E>(eingabe: Record<string, unknown>): Promise<Pruefergebnis<E>> {
   return (await api.post<Pruefergebnis<E>>('/pruefungen', eingabe)).daten;
 }
 
-export interface Vereinbarung {
-  id: string;
-  bezeichnung: string;
-  gueltigAb: string;
-  pauschalen: Record<string, number>;
-  beispiel: boolean;
-  quelle: string;
-}
-
-interface Beitritt {
-  traegerId: string;
-  wirksamAb: string;
-  ausgetretenAm: string | null;
-}
+export type Vereinbarung = ApiAntwort<'/api/v1/vereinbarungen', 'get'>[number];
+type Beitritt = ApiAntwort<'/api/v1/beitritte', 'get'>[number];
 
 /** Die am Tag geltende Fassung der Vereinbarung (sonst die früheste) mit Mitgliedern – wie der Server sie dem Regelwerk gibt. */
 export async function vereinbarungAm(tag: string): Promise<{ zeile: Vereinbarung; eingabe: Record<string, unknown> } | null> {

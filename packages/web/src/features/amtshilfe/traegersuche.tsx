@@ -1,20 +1,13 @@
 // Suche im Trägerregister für den ersuchten Träger: Suchfeld, Trefferliste als Optionsfelder
 // (statt einer Combobox: einfacher mit Tastatur und Screenreader) und die getroffene Wahl.
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { useState } from 'react';
 import { ApiFehler, type Seite, api } from '../../api.ts';
 import { landNamen } from '../../format.ts';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { feldId } from '../../gemeinsam/felder.tsx';
 
-export interface TraegerZeile {
-  id: string;
-  name: string;
-  kurzname: string;
-  land: string;
-  art: string;
-  rechtstraeger: string;
-  aufsichtsbehoerde: string | null;
-}
+export type TraegerZeile = ApiAntwort<'/api/v1/traeger', 'get'>['eintraege'][number];
 
 /** Sucht Träger der Eingliederungshilfe (ohne den eigenen), die ersten zehn Treffer. */
 function useRegistersuche(eigenerTraeger: string) {

@@ -1,39 +1,36 @@
-// Die Arbeitsschritte eines Erstattungsanspruchs: was der Server in `moeglicheAktionen` anbietet,
-// wird als Formular gezeigt; was nicht geht, steht mit Begründung daneben (nie stumm deaktiviert).
-// Das Vier-Augen-Prinzip ist sichtbar: wer was vorgeschlagen hat, dass eine andere Person mit der
-// Rolle Leitung freigeben muss, und warum die vorschlagende Person selbst nicht freigeben kann.
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { ApiFehler, type Antwort, type Feldfehler, api } from '../../api.ts';
+// Die Arbeitsschritte eines Erstattungsanspruchs. Welcher Schritt geht und warum ein anderer nicht,
+// sagt der Server in `aktionen` (erlaubt, sonst mit Grund); die Oberfläche zeigt die erlaubten als
+// Formular und die übrigen mit dem Grund des Servers daneben (nie stumm deaktiviert). Hier stehen nur
+// Texte, Felder und Pfade der Schritte. Das Vier-Augen-Prinzip ist sichtbar: wer was vorgeschlagen
+// hat, dass eine andere Person mit der Rolle Leitung freigeben muss, und warum die vorschlagende
+// Person selbst nicht freigeben kann.
+import { type FormEvent, useState } from 'react';
+import { ApiFehler, type Antwort, type Feldfehler, type Sitzung, api } from '../../api.ts';
 import { centAus, datumDe, datumIso, euro, heuteIso } from '../../format.ts';
-import type { Sitzung } from '../../api.ts';
 import { Betragsfeld, Datumsfeld, Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
-import { type Anspruch, type Entscheidungsart, type ErstattungStatus, statusNamen } from './gemeinsam.tsx';
+import { type Anspruch, type Entscheidungsart, statusNamen } from './gemeinsam.tsx';
 
 export type AktionId =
   'anmelden' | 'beziffern' | 'vorschlagen' | 'freigeben' | 'vorschlagVerwerfen' | 'klagen' | 'rechtskraft' | 'erledigen' | 'zahlung';
+
+/** Was der Server zu einer Aktion sagt: erlaubt, sonst mit Grund. */
+type Serveraktion = Anspruch['aktionen'][number];
 
 interface Schritt {
   id: AktionId;
   titel: string;
   /** Pfad unter /erstattungsansprueche/:id/ */
   pfad: string;
-  seite: 'anspruchsteller' | 'verpflichteter' | 'beide';
-  von: ErstattungStatus[];
-  rollen: string[];
   erklaerung: string;
 }
 
-// Spiegel der Übergangstabelle des Servers (anwendungsfaelle/erstattung.ts, `uebergaenge`); sie dient
-// nur der Erklärung. Ob ein Schritt angeboten wird, entscheidet `moeglicheAktionen` des Servers.
+// Texte der Schritte in der Reihenfolge der Seite. Ob ein Schritt angeboten wird, entscheidet der Server.
 const schritte: Schritt[] = [
   {
     id: 'anmelden',
     titel: 'Anspruch anmelden',
     pfad: 'anmelden',
-    seite: 'anspruchsteller',
-    von: ['Entwurf'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung:
       'Die Anmeldung macht den Anspruch beim Verpflichteten geltend. Sie wahrt die Ausschlussfrist des § 111 SGB X für jeden Zeitraum, dessen Frist am Tag der Anmeldung noch läuft, und macht den Anspruch für den Verpflichteten sichtbar.',
   },
@@ -41,9 +38,6 @@ const schritte: Schritt[] = [
     id: 'beziffern',
     titel: 'Anspruch beziffern',
     pfad: 'beziffern',
-    seite: 'anspruchsteller',
-    von: ['Angemeldet'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung:
       'Die Bezifferung ist der vollständige Erstattungsantrag mit dem Betrag. Ab seinem Eingang beim Verpflichteten werden Zinsen nach § 108 Abs. 2 SGB X berechnet, wenn sie beantragt sind.',
   },
@@ -51,9 +45,6 @@ const schritte: Schritt[] = [
     id: 'vorschlagen',
     titel: 'Entscheidung vorschlagen',
     pfad: 'vorschlagen',
-    seite: 'verpflichteter',
-    von: ['Angemeldet', 'Beziffert', 'Klage'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung:
       'Anerkennen, teilweise anerkennen oder ablehnen – als Vorschlag. Wirksam wird er erst, wenn eine andere Person mit der Rolle Leitung ihn freigibt (Vier-Augen-Prinzip).',
   },
@@ -61,9 +52,6 @@ const schritte: Schritt[] = [
     id: 'freigeben',
     titel: 'Vorschlag freigeben',
     pfad: 'freigeben',
-    seite: 'verpflichteter',
-    von: ['Angemeldet', 'Beziffert', 'Klage'],
-    rollen: ['leitung'],
     erklaerung:
       'Die Leitung gibt den Vorschlag einer anderen Person frei; damit ist der Anspruch anerkannt, teilweise anerkannt oder abgelehnt. Ein Anerkenntnis lässt die Verjährung neu beginnen (§ 212 Abs. 1 Nr. 1 BGB).',
   },
@@ -71,18 +59,12 @@ const schritte: Schritt[] = [
     id: 'vorschlagVerwerfen',
     titel: 'Vorschlag verwerfen',
     pfad: 'vorschlag-verwerfen',
-    seite: 'verpflichteter',
-    von: ['Angemeldet', 'Beziffert', 'Klage'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung: 'Der Vorschlag wird zurückgenommen; der Anspruch bleibt unentschieden.',
   },
   {
     id: 'klagen',
     titel: 'Klage erfassen',
     pfad: 'klagen',
-    seite: 'anspruchsteller',
-    von: ['Angemeldet', 'Beziffert', 'Abgelehnt', 'TeilweiseAnerkannt'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung:
       'Die Erhebung der Klage hemmt die Verjährung (§ 113 Abs. 2 SGB X i. V. m. § 204 Abs. 1 Nr. 1 BGB) bis sechs Monate nach der rechtskräftigen Entscheidung.',
   },
@@ -90,18 +72,12 @@ const schritte: Schritt[] = [
     id: 'rechtskraft',
     titel: 'Rechtskraft erfassen',
     pfad: 'rechtskraft',
-    seite: 'anspruchsteller',
-    von: ['Klage', 'Anerkannt', 'TeilweiseAnerkannt', 'Abgelehnt'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung: 'Der Tag, an dem das Verfahren rechtskräftig abgeschlossen ist; sechs Monate danach endet die Hemmung (§ 204 Abs. 2 BGB).',
   },
   {
     id: 'zahlung',
     titel: 'Zahlung erfassen',
     pfad: 'zahlungen',
-    seite: 'beide',
-    von: ['Anerkannt', 'TeilweiseAnerkannt', 'Klage', 'Bezahlt'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung:
       'Eine Zahlung auf den anerkannten Betrag. Ist er ganz bezahlt, wird der Anspruch „Bezahlt“. Sind Zinsen beantragt, berechnet das Regelwerk sie mit der Zahlung (§ 108 Abs. 2 SGB X).',
   },
@@ -109,21 +85,9 @@ const schritte: Schritt[] = [
     id: 'erledigen',
     titel: 'Anspruch erledigen',
     pfad: 'erledigen',
-    seite: 'anspruchsteller',
-    von: ['Bezahlt', 'Abgelehnt', 'Anerkannt', 'TeilweiseAnerkannt'],
-    rollen: ['kostenerstattung', 'leitung'],
     erklaerung: 'Der Vorgang ist abgeschlossen; es laufen keine Fristen mehr.',
   },
 ];
-
-const rollenNamen: Record<string, string> = {
-  kostenerstattung: 'Kostenerstattung',
-  leitung: 'Leitung',
-  sachbearbeitung: 'Sachbearbeitung',
-  administration: 'Administration',
-  datenschutz: 'Datenschutz',
-  plattformbetrieb: 'Plattformbetrieb',
-};
 
 const entscheidungNamen: Record<Entscheidungsart, string> = {
   Anerkannt: 'Anerkennen',
@@ -131,41 +95,28 @@ const entscheidungNamen: Record<Entscheidungsart, string> = {
   Abgelehnt: 'Ablehnen',
 };
 
-function aufzaehlung(teile: string[]): string {
-  return teile.length <= 1 ? (teile[0] ?? '') : `${teile.slice(0, -1).join(', ')} oder ${teile[teile.length - 1] ?? ''}`;
-}
-
-function parteiName(a: Anspruch, seite: 'anspruchsteller' | 'verpflichteter'): string {
-  return seite === 'anspruchsteller'
-    ? (a.anspruchsteller?.name ?? a.anspruchstellerId)
-    : (a.verpflichteter?.name ?? a.verpflichteterExtern ?? '');
-}
-
-/** Warum ein Schritt für diese Person jetzt nicht geht – oder `null`, wenn er geht. */
-export function warumNicht(s: Schritt, a: Anspruch, sitzung: Sitzung): string | null {
-  if (s.seite !== 'beide' && s.seite !== a.seite)
-    return `Das ist Sache ${s.seite === 'anspruchsteller' ? 'des Anspruchstellers' : 'des verpflichteten Trägers'} (${parteiName(a, s.seite)}).`;
-  const eigenerVorschlag = a.vorschlag?.vonBenutzerId === sitzung.benutzer.id;
-  if (!sitzung.rollen.some((r) => s.rollen.includes(r)))
-    return `${s.id === 'freigeben' && eigenerVorschlag ? 'Vier-Augen-Prinzip: Den eigenen Vorschlag gibt eine andere Person frei. ' : ''}Nur mit der Rolle ${aufzaehlung(s.rollen.map((r) => rollenNamen[r] ?? r))}; Sie haben die Rolle ${aufzaehlung(sitzung.rollen.map((r) => rollenNamen[r] ?? r))}.`;
-  if (!s.von.includes(a.status))
-    return `Nur im Status ${aufzaehlung(s.von.map((x) => `„${statusNamen[x]}“`))}; der Anspruch ist „${statusNamen[a.status]}“.`;
-  if (s.id === 'freigeben') {
-    if (!a.vorschlag) return 'Es liegt kein Vorschlag vor. Zuerst schlägt eine Person Ihres Trägers eine Entscheidung vor.';
-    if (eigenerVorschlag)
-      return 'Vier-Augen-Prinzip: Sie haben den Vorschlag selbst gemacht. Freigeben muss eine andere Person mit der Rolle Leitung.';
-  }
-  if (s.id === 'vorschlagVerwerfen' && !a.vorschlag) return 'Es liegt kein Vorschlag vor.';
-  if (s.id === 'rechtskraft' && !a.hemmungen.some((h) => h.art === 'klage' && !h.rechtskraft)) return 'Es ist keine Klage anhängig.';
-  if (s.id !== 'zahlung' && !a.moeglicheAktionen.includes(s.id)) return 'Der Server bietet diesen Schritt gerade nicht an.';
-  return null;
+/**
+ * Die Schritte mit dem Urteil des Servers: erlaubte und nicht mögliche (mit Grund). Was Sache der
+ * anderen Seite ist, zeigt die Seite nicht an.
+ */
+export function schritteNachServer(a: Anspruch): { moeglich: Schritt[]; nicht: { s: Schritt; grund: string }[] } {
+  const urteil = new Map<string, Serveraktion>(a.aktionen.map((x) => [x.aktion, x]));
+  const sichtbar = schritte.flatMap((s) => {
+    const u = urteil.get(s.id);
+    return u && u.hindernis !== 'seite' ? [{ s, u }] : [];
+  });
+  return {
+    moeglich: sichtbar.filter(({ u }) => u.erlaubt).map(({ s }) => s),
+    nicht: sichtbar.filter(({ u }) => !u.erlaubt).map(({ s, u }) => ({ s, grund: u.grund ?? 'Dieser Schritt ist zurzeit nicht möglich.' })),
+  };
 }
 
 /** Das Vier-Augen-Prinzip sichtbar: offener Vorschlag, wer ihn gemacht hat, wer freigeben muss. */
 export function VierAugen({ anspruch: a, sitzung }: { anspruch: Anspruch; sitzung: Sitzung }) {
   const v = a.vorschlag;
   const eigenerVorschlag = v?.vonBenutzerId === sitzung.benutzer.id;
-  const istLeitung = sitzung.rollen.includes('leitung');
+  // Ob freigegeben werden kann, entscheidet der Server (`aktionen`), nicht die Oberfläche.
+  const kannFreigeben = a.aktionen.some((x) => x.aktion === 'freigeben' && x.erlaubt);
   if (a.seite === 'anspruchsteller')
     return v ? (
       <p className="kern-body">
@@ -205,7 +156,7 @@ export function VierAugen({ anspruch: a, sitzung }: { anspruch: Anspruch; sitzun
             <p className="kern-body">
               {eigenerVorschlag
                 ? 'Sie haben diesen Vorschlag gemacht. Sie können ihn nicht selbst freigeben: Das muss eine andere Person mit der Rolle Leitung tun.'
-                : istLeitung
+                : kannFreigeben
                   ? 'Sie haben die Rolle Leitung und den Vorschlag nicht selbst gemacht: Sie können ihn freigeben oder verwerfen.'
                   : 'Freigeben muss eine andere Person mit der Rolle Leitung.'}
             </p>
@@ -274,26 +225,179 @@ function erfolgsText(id: AktionId, n: Anspruch, betragCent?: number): string {
 /** Felder eines Schritts haben eigene ids (/anmelden/am, /zahlung/datum …): mehrere Formulare je Seite. */
 const feld = (id: AktionId, name: string) => `/${id}/${name}`;
 
-export function Arbeitsschritte({
-  anspruch: a,
-  etag,
-  sitzung,
-  fertig,
-  neuLaden,
-}: {
-  anspruch: Anspruch;
-  etag: string | null;
-  sitzung: Sitzung;
-  fertig: (antwort: Antwort<Anspruch>, meldung: string) => void;
-  neuLaden: () => void;
-}) {
+/** Prüft die Eingaben eines Schritts im Browser und baut den Anfragekörper. */
+function anfrageAus(id: AktionId, e: Eingaben): { felder: Feldfehler[]; body: Record<string, unknown>; betragCent?: number } {
+  const felder: Feldfehler[] = [];
+  const body: Record<string, unknown> = {};
+  let betragCent: number | undefined;
+  if (id === 'anmelden' || id === 'beziffern' || id === 'klagen' || id === 'rechtskraft') {
+    const am = datumIso(e.am);
+    if (!am) felder.push({ pfad: feld(id, 'am'), meldung: 'Bitte das Datum als TT.MM.JJJJ angeben, z. B. 03.03.2025.' });
+    else body.am = am;
+  }
+  if (id === 'vorschlagen') {
+    body.entscheidung = e.entscheidung;
+    if (!e.begruendung.trim())
+      felder.push({ pfad: feld(id, 'begruendung'), meldung: 'Bitte begründen Sie den Vorschlag; die Leitung prüft ihn daran.' });
+    else body.begruendung = e.begruendung.trim();
+    if (e.entscheidung === 'TeilweiseAnerkannt') {
+      const c = centAus(e.betrag);
+      if (c === undefined || c <= 0)
+        felder.push({ pfad: feld(id, 'betragCent'), meldung: 'Bitte den anerkannten Betrag in Euro angeben, z. B. 1.234,56.' });
+      else body.betragCent = c;
+    }
+  }
+  if (id === 'vorschlagVerwerfen' && e.begruendung.trim()) body.begruendung = e.begruendung.trim();
+  if (id === 'zahlung') {
+    const d = datumIso(e.datum);
+    if (!d) felder.push({ pfad: feld(id, 'datum'), meldung: 'Bitte das Zahlungsdatum als TT.MM.JJJJ angeben.' });
+    else body.datum = d;
+    const c = centAus(e.betrag);
+    if (c === undefined || c <= 0)
+      felder.push({ pfad: feld(id, 'betragCent'), meldung: 'Bitte den gezahlten Betrag in Euro angeben, z. B. 1.234,56.' });
+    else body.betragCent = betragCent = c;
+    if (e.zweck.trim()) body.verwendungszweck = e.zweck.trim();
+  }
+  return { felder, body, ...(betragCent !== undefined ? { betragCent } : {}) };
+}
+
+interface FelderAngaben {
+  id: AktionId;
+  a: Anspruch;
+  e: Eingaben;
+  ff: Feldfehler[];
+  setze: (teil: Partial<Eingaben>) => void;
+}
+
+/** Die Felder des Vorschlags: Entscheidung, bei teilweiser Anerkennung der Betrag, Begründung. */
+function VorschlagFelder({ id, a, e, ff, setze }: FelderAngaben) {
+  return (
+    <>
+      <Auswahl
+        pfad={feld(id, 'entscheidung')}
+        label="Vorgeschlagene Entscheidung"
+        wert={e.entscheidung}
+        aendern={(w) => setze({ entscheidung: w })}
+        optionen={[
+          { wert: 'Anerkannt', text: `Anerkennen – ganze Forderung (${euro(a.forderungCent)})` },
+          { wert: 'TeilweiseAnerkannt', text: 'Teilweise anerkennen – Betrag angeben' },
+          { wert: 'Abgelehnt', text: 'Ablehnen' },
+        ]}
+        fehler={fehlerFuer(ff, feld(id, 'entscheidung'))}
+      />
+      {e.entscheidung === 'TeilweiseAnerkannt' && (
+        <Betragsfeld
+          pfad={feld(id, 'betragCent')}
+          label="Anerkannter Betrag"
+          hinweis={`In Euro, höchstens die Forderung von ${euro(a.forderungCent)}.`}
+          wert={e.betrag}
+          aendern={(w) => setze({ betrag: w })}
+          fehler={fehlerFuer(ff, feld(id, 'betragCent'))}
+        />
+      )}
+      <Textfeld
+        pfad={feld(id, 'begruendung')}
+        label="Begründung"
+        hinweis="Wird der Leitung zur Freigabe gezeigt und im Protokoll festgehalten."
+        mehrzeilig
+        wert={e.begruendung}
+        aendern={(w) => setze({ begruendung: w })}
+        fehler={fehlerFuer(ff, feld(id, 'begruendung'))}
+      />
+      {a.vorschlag && <p className="kern-body">Ein neuer Vorschlag ersetzt den bestehenden.</p>}
+    </>
+  );
+}
+
+/** Die Felder der Zahlung: Datum, Betrag, Verwendungszweck. */
+function ZahlungFelder({ id, a, e, ff, setze }: FelderAngaben) {
+  return (
+    <>
+      <Datumsfeld
+        pfad={feld(id, 'datum')}
+        label="Zahlungsdatum"
+        wert={e.datum}
+        aendern={(w) => setze({ datum: w })}
+        fehler={fehlerFuer(ff, feld(id, 'datum'))}
+      />
+      <Betragsfeld
+        pfad={feld(id, 'betragCent')}
+        label="Gezahlter Betrag"
+        hinweis={`In Euro, z. B. 1.234,56. Noch offen: ${euro(Math.max(0, (a.anerkanntCent ?? a.forderungCent) - a.bezahltCent))}.`}
+        wert={e.betrag}
+        aendern={(w) => setze({ betrag: w })}
+        fehler={fehlerFuer(ff, feld(id, 'betragCent'))}
+      />
+      <Textfeld
+        pfad={feld(id, 'verwendungszweck')}
+        label="Verwendungszweck"
+        optional
+        wert={e.zweck}
+        aendern={(w) => setze({ zweck: w })}
+        fehler={fehlerFuer(ff, feld(id, 'verwendungszweck'))}
+      />
+    </>
+  );
+}
+
+/** Die Felder eines Schritts. */
+function SchrittFelder({ id, a, e, ff, setze }: FelderAngaben) {
+  const datumFeld = (label: string, hinweis?: string) => (
+    <Datumsfeld
+      pfad={feld(id, 'am')}
+      label={label}
+      {...(hinweis ? { hinweis } : {})}
+      wert={e.am}
+      aendern={(w) => setze({ am: w })}
+      fehler={fehlerFuer(ff, feld(id, 'am'))}
+    />
+  );
+  switch (id) {
+    case 'anmelden':
+      return datumFeld('Angemeldet am', 'Tag, an dem die Anmeldung beim Verpflichteten eingeht; nicht in der Zukunft. Format TT.MM.JJJJ.');
+    case 'beziffern':
+      return datumFeld('Beziffert am', 'Eingang des vollständigen Erstattungsantrags beim Verpflichteten. Format TT.MM.JJJJ.');
+    case 'klagen':
+      return datumFeld('Klage erhoben am', 'Tag, an dem die Klage bei Gericht eingegangen ist. Format TT.MM.JJJJ.');
+    case 'rechtskraft':
+      return datumFeld('Rechtskräftig seit', 'Tag, an dem die Entscheidung rechtskräftig wurde. Format TT.MM.JJJJ.');
+    case 'vorschlagen':
+      return <VorschlagFelder id={id} a={a} e={e} ff={ff} setze={setze} />;
+    case 'freigeben':
+      return a.vorschlag ? (
+        <p className="kern-body">
+          Sie geben frei: <span className="kern-body--bold">{entscheidungNamen[a.vorschlag.entscheidung]}</span>
+          {a.vorschlag.entscheidung === 'TeilweiseAnerkannt' && a.vorschlag.betragCent !== undefined
+            ? ` in Höhe von ${euro(a.vorschlag.betragCent)}`
+            : ''}
+          {a.vorschlag.entscheidung === 'Anerkannt' ? ` (${euro(a.vorschlag.forderungCent ?? a.forderungCent)})` : ''}, vorgeschlagen von{' '}
+          {a.vorschlag.vonName}.
+        </p>
+      ) : null;
+    case 'vorschlagVerwerfen':
+      return (
+        <Textfeld
+          pfad={feld(id, 'begruendung')}
+          label="Grund"
+          optional
+          mehrzeilig
+          wert={e.begruendung}
+          aendern={(w) => setze({ begruendung: w })}
+          fehler={fehlerFuer(ff, feld(id, 'begruendung'))}
+        />
+      );
+    case 'zahlung':
+      return <ZahlungFelder id={id} a={a} e={e} ff={ff} setze={setze} />;
+    case 'erledigen':
+      return null;
+  }
+}
+
+/** Zustand und Ausführung der Schritte: Eingaben je Schritt, Fehler, laufende Anfrage. */
+function useSchritte(a: Anspruch, etag: string | null, fertig: (antwort: Antwort<Anspruch>, meldung: string) => void) {
   const [eingaben, setEingaben] = useState<Partial<Record<AktionId, Eingaben>>>({});
   const [fehler, setFehler] = useState<Fehlerstand | null>(null);
   const [sendet, setSendet] = useState<AktionId | null>(null);
-
-  const sichtbar = schritte.filter((s) => s.seite === 'beide' || s.seite === a.seite);
-  const moeglich = sichtbar.filter((s) => warumNicht(s, a, sitzung) === null);
-  const nicht = sichtbar.map((s) => ({ s, grund: warumNicht(s, a, sitzung) })).filter((x): x is { s: Schritt; grund: string } => !!x.grund);
 
   const wert = (id: AktionId): Eingaben => eingaben[id] ?? leer(a, id);
   const setze = (id: AktionId, teil: Partial<Eingaben>) => setEingaben((e) => ({ ...e, [id]: { ...(e[id] ?? leer(a, id)), ...teil } }));
@@ -301,38 +405,7 @@ export function Arbeitsschritte({
   async function ausfuehren(s: Schritt, ev: FormEvent) {
     ev.preventDefault();
     if (sendet) return;
-    const e = wert(s.id);
-    const felder: Feldfehler[] = [];
-    const body: Record<string, unknown> = {};
-    let betragCent: number | undefined;
-    if (s.id === 'anmelden' || s.id === 'beziffern' || s.id === 'klagen' || s.id === 'rechtskraft') {
-      const am = datumIso(e.am);
-      if (!am) felder.push({ pfad: feld(s.id, 'am'), meldung: 'Bitte das Datum als TT.MM.JJJJ angeben, z. B. 03.03.2025.' });
-      else body.am = am;
-    }
-    if (s.id === 'vorschlagen') {
-      body.entscheidung = e.entscheidung;
-      if (!e.begruendung.trim())
-        felder.push({ pfad: feld(s.id, 'begruendung'), meldung: 'Bitte begründen Sie den Vorschlag; die Leitung prüft ihn daran.' });
-      else body.begruendung = e.begruendung.trim();
-      if (e.entscheidung === 'TeilweiseAnerkannt') {
-        const c = centAus(e.betrag);
-        if (c === undefined || c <= 0)
-          felder.push({ pfad: feld(s.id, 'betragCent'), meldung: 'Bitte den anerkannten Betrag in Euro angeben, z. B. 1.234,56.' });
-        else body.betragCent = c;
-      }
-    }
-    if (s.id === 'vorschlagVerwerfen' && e.begruendung.trim()) body.begruendung = e.begruendung.trim();
-    if (s.id === 'zahlung') {
-      const d = datumIso(e.datum);
-      if (!d) felder.push({ pfad: feld(s.id, 'datum'), meldung: 'Bitte das Zahlungsdatum als TT.MM.JJJJ angeben.' });
-      else body.datum = d;
-      const c = centAus(e.betrag);
-      if (c === undefined || c <= 0)
-        felder.push({ pfad: feld(s.id, 'betragCent'), meldung: 'Bitte den gezahlten Betrag in Euro angeben, z. B. 1.234,56.' });
-      else body.betragCent = betragCent = c;
-      if (e.zweck.trim()) body.verwendungszweck = e.zweck.trim();
-    }
+    const { felder, body, betragCent } = anfrageAus(s.id, wert(s.id));
     if (felder.length) {
       setFehler({ aktion: s.id, felder, problem: null });
       return;
@@ -354,124 +427,68 @@ export function Arbeitsschritte({
       setSendet(null);
     }
   }
+  return { wert, setze, fehler, setFehler, sendet, ausfuehren };
+}
 
-  function formular(s: Schritt): ReactNode {
-    const e = wert(s.id);
-    const ff = fehler?.aktion === s.id ? fehler.felder : [];
-    const datumFeld = (label: string, hinweis?: string) => (
-      <Datumsfeld
-        pfad={feld(s.id, 'am')}
-        label={label}
-        {...(hinweis ? { hinweis } : {})}
-        wert={e.am}
-        aendern={(w) => setze(s.id, { am: w })}
-        fehler={fehlerFuer(ff, feld(s.id, 'am'))}
+/** Ein Problem des Servers zu einem Schritt; bei 412/409 mit der Möglichkeit, den neuen Stand zu laden. */
+function SchrittProblem({ problem, neuLaden }: { problem: ApiFehler; neuLaden: () => void }) {
+  return (
+    <>
+      <Fehlermeldung
+        fehler={
+          problem.status === 412
+            ? new ApiFehler({
+                ...problem.problem,
+                title: 'Der Anspruch wurde inzwischen geändert',
+                detail:
+                  'Jemand anderes hat den Anspruch geändert, während Sie ihn angesehen haben. Bitte laden Sie den neuen Stand und prüfen Sie, ob der Schritt noch passt; Ihre Eingaben bleiben erhalten.',
+              })
+            : problem
+        }
       />
-    );
-    switch (s.id) {
-      case 'anmelden':
-        return datumFeld(
-          'Angemeldet am',
-          'Tag, an dem die Anmeldung beim Verpflichteten eingeht; nicht in der Zukunft. Format TT.MM.JJJJ.',
-        );
-      case 'beziffern':
-        return datumFeld('Beziffert am', 'Eingang des vollständigen Erstattungsantrags beim Verpflichteten. Format TT.MM.JJJJ.');
-      case 'klagen':
-        return datumFeld('Klage erhoben am', 'Tag, an dem die Klage bei Gericht eingegangen ist. Format TT.MM.JJJJ.');
-      case 'rechtskraft':
-        return datumFeld('Rechtskräftig seit', 'Tag, an dem die Entscheidung rechtskräftig wurde. Format TT.MM.JJJJ.');
-      case 'vorschlagen':
-        return (
-          <>
-            <Auswahl
-              pfad={feld(s.id, 'entscheidung')}
-              label="Vorgeschlagene Entscheidung"
-              wert={e.entscheidung}
-              aendern={(w) => setze(s.id, { entscheidung: w })}
-              optionen={[
-                { wert: 'Anerkannt', text: `Anerkennen – ganze Forderung (${euro(a.forderungCent)})` },
-                { wert: 'TeilweiseAnerkannt', text: 'Teilweise anerkennen – Betrag angeben' },
-                { wert: 'Abgelehnt', text: 'Ablehnen' },
-              ]}
-              fehler={fehlerFuer(ff, feld(s.id, 'entscheidung'))}
-            />
-            {e.entscheidung === 'TeilweiseAnerkannt' && (
-              <Betragsfeld
-                pfad={feld(s.id, 'betragCent')}
-                label="Anerkannter Betrag"
-                hinweis={`In Euro, höchstens die Forderung von ${euro(a.forderungCent)}.`}
-                wert={e.betrag}
-                aendern={(w) => setze(s.id, { betrag: w })}
-                fehler={fehlerFuer(ff, feld(s.id, 'betragCent'))}
-              />
-            )}
-            <Textfeld
-              pfad={feld(s.id, 'begruendung')}
-              label="Begründung"
-              hinweis="Wird der Leitung zur Freigabe gezeigt und im Protokoll festgehalten."
-              mehrzeilig
-              wert={e.begruendung}
-              aendern={(w) => setze(s.id, { begruendung: w })}
-              fehler={fehlerFuer(ff, feld(s.id, 'begruendung'))}
-            />
-            {a.vorschlag && <p className="kern-body">Ein neuer Vorschlag ersetzt den bestehenden.</p>}
-          </>
-        );
-      case 'freigeben':
-        return a.vorschlag ? (
-          <p className="kern-body">
-            Sie geben frei: <span className="kern-body--bold">{entscheidungNamen[a.vorschlag.entscheidung]}</span>
-            {a.vorschlag.entscheidung === 'TeilweiseAnerkannt' && a.vorschlag.betragCent !== undefined
-              ? ` in Höhe von ${euro(a.vorschlag.betragCent)}`
-              : ''}
-            {a.vorschlag.entscheidung === 'Anerkannt' ? ` (${euro(a.vorschlag.forderungCent ?? a.forderungCent)})` : ''}, vorgeschlagen von{' '}
-            {a.vorschlag.vonName}.
-          </p>
-        ) : null;
-      case 'vorschlagVerwerfen':
-        return (
-          <Textfeld
-            pfad={feld(s.id, 'begruendung')}
-            label="Grund"
-            optional
-            mehrzeilig
-            wert={e.begruendung}
-            aendern={(w) => setze(s.id, { begruendung: w })}
-            fehler={fehlerFuer(ff, feld(s.id, 'begruendung'))}
-          />
-        );
-      case 'zahlung':
-        return (
-          <>
-            <Datumsfeld
-              pfad={feld(s.id, 'datum')}
-              label="Zahlungsdatum"
-              wert={e.datum}
-              aendern={(w) => setze(s.id, { datum: w })}
-              fehler={fehlerFuer(ff, feld(s.id, 'datum'))}
-            />
-            <Betragsfeld
-              pfad={feld(s.id, 'betragCent')}
-              label="Gezahlter Betrag"
-              hinweis={`In Euro, z. B. 1.234,56. Noch offen: ${euro(Math.max(0, (a.anerkanntCent ?? a.forderungCent) - a.bezahltCent))}.`}
-              wert={e.betrag}
-              aendern={(w) => setze(s.id, { betrag: w })}
-              fehler={fehlerFuer(ff, feld(s.id, 'betragCent'))}
-            />
-            <Textfeld
-              pfad={feld(s.id, 'verwendungszweck')}
-              label="Verwendungszweck"
-              optional
-              wert={e.zweck}
-              aendern={(w) => setze(s.id, { zweck: w })}
-              fehler={fehlerFuer(ff, feld(s.id, 'verwendungszweck'))}
-            />
-          </>
-        );
-      case 'erledigen':
-        return null;
-    }
-  }
+      {(problem.status === 412 || problem.status === 409) && (
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={neuLaden}>
+          <span className="kern-label">Neuen Stand laden</span>
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Die Schritte, die der Server nicht erlaubt, mit seinem Grund. */
+function NichtMoeglich({ nicht }: { nicht: { s: Schritt; grund: string }[] }) {
+  if (nicht.length === 0) return null;
+  return (
+    <section className="kern-stack-xs" aria-labelledby="nicht-moeglich-titel">
+      <h3 className="kern-heading-small" id="nicht-moeglich-titel">
+        Zurzeit nicht möglich
+      </h3>
+      <ul className="kern-list erstattung-nicht-moeglich">
+        {nicht.map(({ s, grund }) => (
+          <li key={s.id}>
+            <span className="kern-body--bold">{s.titel}:</span> {grund}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Arbeitsschritte({
+  anspruch: a,
+  etag,
+  sitzung,
+  fertig,
+  neuLaden,
+}: {
+  anspruch: Anspruch;
+  etag: string | null;
+  sitzung: Sitzung;
+  fertig: (antwort: Antwort<Anspruch>, meldung: string) => void;
+  neuLaden: () => void;
+}) {
+  const { moeglich, nicht } = schritteNachServer(a);
+  const { wert, setze, fehler, setFehler, sendet, ausfuehren } = useSchritte(a, etag, fertig);
 
   return (
     <section className="kern-stack-md" aria-labelledby="schritte-titel">
@@ -501,34 +518,15 @@ export function Arbeitsschritte({
                 <p className="kern-body">{s.erklaerung}</p>
                 {meinFehler && meinFehler.felder.length > 0 && <Fehlerzusammenfassung fehler={meinFehler.felder} />}
                 {meinFehler?.problem && (
-                  <>
-                    <Fehlermeldung
-                      fehler={
-                        meinFehler.problem.status === 412
-                          ? new ApiFehler({
-                              ...meinFehler.problem.problem,
-                              title: 'Der Anspruch wurde inzwischen geändert',
-                              detail:
-                                'Jemand anderes hat den Anspruch geändert, während Sie ihn angesehen haben. Bitte laden Sie den neuen Stand und prüfen Sie, ob der Schritt noch passt; Ihre Eingaben bleiben erhalten.',
-                            })
-                          : meinFehler.problem
-                      }
-                    />
-                    {(meinFehler.problem.status === 412 || meinFehler.problem.status === 409) && (
-                      <button
-                        type="button"
-                        className="kern-btn kern-btn--secondary"
-                        onClick={() => {
-                          setFehler(null);
-                          neuLaden();
-                        }}
-                      >
-                        <span className="kern-label">Neuen Stand laden</span>
-                      </button>
-                    )}
-                  </>
+                  <SchrittProblem
+                    problem={meinFehler.problem}
+                    neuLaden={() => {
+                      setFehler(null);
+                      neuLaden();
+                    }}
+                  />
                 )}
-                {formular(s)}
+                <SchrittFelder id={s.id} a={a} e={wert(s.id)} ff={meinFehler?.felder ?? []} setze={(teil) => setze(s.id, teil)} />
                 <div className="knopfleiste">
                   <button
                     type="submit"
@@ -543,20 +541,7 @@ export function Arbeitsschritte({
           })}
         </div>
       )}
-      {nicht.length > 0 && (
-        <section className="kern-stack-xs" aria-labelledby="nicht-moeglich-titel">
-          <h3 className="kern-heading-small" id="nicht-moeglich-titel">
-            Zurzeit nicht möglich
-          </h3>
-          <ul className="kern-list erstattung-nicht-moeglich">
-            {nicht.map(({ s, grund }) => (
-              <li key={s.id}>
-                <span className="kern-body--bold">{s.titel}:</span> {grund}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <NichtMoeglich nicht={nicht} />
     </section>
   );
 }

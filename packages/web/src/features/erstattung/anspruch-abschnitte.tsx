@@ -8,6 +8,7 @@ import { Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldBinder, feldId } from '
 import { type AnspruchEingabe, type Verfahren, type ZeitraumZeile, neueZeile } from './anspruch-eingabe.ts';
 import { type TraegerKurz, traegerArten } from './gemeinsam.tsx';
 import { MassnahmenFelder, leistungsrechtOptionen, massnahmenNamen } from './massnahmen.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 export type Setze = (teil: Partial<AnspruchEingabe> | ((e: AnspruchEingabe) => Partial<AnspruchEingabe>)) => void;
 
@@ -17,11 +18,7 @@ export interface AbschnittProps {
   f: (pfad: string) => string | undefined;
 }
 
-export interface FallKurz {
-  id: string;
-  aktenzeichen: string;
-  person?: { nachname: string; vorname: string; pseudonym: string };
-}
+export type FallKurz = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
 
 /** Ankreuzfeld mit Hinweis und Fehlermeldung am Feld (für Feldfehler der API). */
 function Kreuz(p: {

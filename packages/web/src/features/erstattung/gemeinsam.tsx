@@ -1,12 +1,13 @@
 // Erstattung: gemeinsame Typen, Statusnamen, der Stand der Ausschlussfrist (§ 111 SGB X) je Zeitraum
 // in Text und Farbe, und die Namen der Träger aus dem Register.
 import { type ReactNode, useEffect, useState } from 'react';
-import { api, type Entscheidung, type Frist, type ZinsenErgebnis } from '../../api.ts';
+import { api, type Entscheidung, type ErstattungsfristenErgebnis, type LeistungsfallJson, type ZinsenErgebnis } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import type { Ton } from '../../gemeinsam/anzeige.tsx';
 import { Status } from '../../gemeinsam/anzeige.tsx';
 
-export type ErstattungStatus =
-  'Entwurf' | 'Angemeldet' | 'Beziffert' | 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt' | 'Klage' | 'Bezahlt' | 'Erledigt';
+type AnspruchJson = ApiAntwort<'/api/v1/erstattungsansprueche/{id}', 'get'>;
+export type ErstattungStatus = AnspruchJson['status'];
 
 export const statusListe: ErstattungStatus[] = [
   'Entwurf',
@@ -48,153 +49,29 @@ export function AnspruchStatus({ status }: { status: ErstattungStatus }) {
   return <Status text={statusNamen[status]} ton={statusTon[status]} />;
 }
 
-export interface AnspruchZeile {
-  id: string;
-  aktenzeichen: string;
-  status: ErstattungStatus;
-  anspruchstellerId: string;
-  verpflichteterId: string | null;
-  verpflichteterExtern: string | null;
-  anspruchsgrundlage: string | null;
-  forderungCent: number;
-  anerkanntCent: number | null;
-  geltendmachung: string | null;
-  version: number;
-  geaendertAm: string;
-  naechsteFrist: string | null;
-  vierAugenOffen: boolean;
-}
-
-export interface Zeitraum {
-  id: string;
-  von: string;
-  bis: string;
-  betragCent: number;
-  rechnung: string | null;
-  /** Fortlaufende Maßnahme, zu der der Zeitraum gehört. */
-  massnahme: string | null;
-  /** Leer, solange die Maßnahme läuft (die Frist hat nicht begonnen). */
-  fristEnde: string | null;
-  gewahrt: boolean | null;
-  /** Bei der Anmeldung nicht gewählt: Bezifferung und Erinnerung nennen ihn nicht. */
-  nichtGeltendGemacht: boolean;
-}
-
+export type AnspruchZeile = ApiAntwort<'/api/v1/erstattungsansprueche', 'get'>['eintraege'][number];
+export type Zeitraum = AnspruchJson['leistungszeitraeume'][number];
 /** § 111 SGB X je Leistungsfall (Ergebnis des Regelwerks). */
-export interface Leistungsfall {
-  massnahme: string | null;
-  zeitraeume: number[];
-  von: string;
-  bis: string;
-  beendet: string | null;
-  laeuft: boolean;
-  fristbeginn: string | null;
-  nominalesEnde: string | null;
-  ende: string | null;
-  gewahrt: boolean | null;
-  betragCent: number;
-}
+export type Leistungsfall = LeistungsfallJson;
+export type Zahlung = AnspruchJson['zahlungen'][number];
+export type Vorschlag = NonNullable<AnspruchJson['vorschlag']>;
+export type Entscheidungsart = Vorschlag['entscheidung'];
+export type Hemmung = AnspruchJson['hemmungen'][number];
+export type TraegerKurz = AnspruchJson['anspruchsteller'];
 
-export interface Zahlung {
-  id: string;
-  datum: string;
-  betragCent: number;
-  verwendungszweck: string | null;
-}
-
-export type Entscheidungsart = 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt';
-
-export interface Vorschlag {
-  entscheidung: Entscheidungsart;
-  betragCent?: number;
-  begruendung: string;
-  vonBenutzerId: string;
-  vonName: string;
-  am: string;
-  /** Die Forderung, auf die der Vorschlag gemacht wurde. */
-  forderungCent?: number;
-  anspruchVersion?: number;
-}
-
-export interface Hemmung {
-  art: 'klage' | 'verhandlungen';
-  von: string;
-  bis?: string;
-  rechtskraft?: string;
-}
-
-export interface TraegerKurz {
-  id: string;
-  name: string;
-  kurzname: string;
-  land: string;
-}
-
-export interface FristenErgebnis {
-  status: 'S111_OK' | 'S111_TEILWEISE_AUSGESCHLOSSEN' | 'S111_AUSGESCHLOSSEN' | 'S111_OFFEN';
-  betragGewahrtCent: number;
-  betragAusgeschlossenCent: number;
-  betragOffenCent: number;
+/** Ergebnis der Prüfung erstattungsfristen; Leistungsfälle fehlen in Entscheidungen von vor ihrer Einführung. */
+export type FristenErgebnis = Omit<ErstattungsfristenErgebnis, 'leistungsfaelle' | 'leistungsrecht'> & {
+  leistungsfaelle?: LeistungsfallJson[];
   leistungsrecht?: string;
-  ausschlussfrist: {
-    von: string;
-    bis: string;
-    fristbeginn: string | null;
-    nominalesEnde: string | null;
-    ende: string | null;
-    gewahrt: boolean | null;
-  }[];
-  /** Fehlt in Entscheidungen von vor der Einführung der Leistungsfälle. */
-  leistungsfaelle?: Leistungsfall[];
-  verjaehrung: {
-    beginn: string | null;
-    nominalesEnde: string | null;
-    ende: string | null;
-    gehemmtTage: number;
-    verjaehrt: boolean;
-    gehemmtAmStichtag: boolean;
-    status: 'S113_OK' | 'S113_VERJAEHRT' | 'S113_OFFEN';
-  };
-}
+};
 
-export interface Anspruch {
-  id: string;
-  aktenzeichen: string;
-  status: ErstattungStatus;
-  anspruchstellerId: string;
-  verpflichteterId: string | null;
-  verpflichteterExtern: string | null;
-  landVerpflichteter: string;
-  fallId: string | null;
-  personPseudonym: string | null;
-  anspruchsgrundlage: string | null;
-  forderungCent: number;
-  anerkanntCent: number | null;
-  kenntnisEntscheidung: string | null;
-  geltendmachung: string | null;
-  bezifferungAm: string | null;
-  eingangLeistungsantrag: string | null;
-  zinsantrag: boolean;
-  hemmungen: Hemmung[];
-  neubeginn: string | null;
-  leistungsrecht: string;
-  massnahmen: { massnahme: string; beendet?: string; laeuft?: boolean }[];
-  vorschlag: Vorschlag | null;
-  bemerkung: string;
-  version: number;
-  anspruchsteller: TraegerKurz | null;
-  verpflichteter: TraegerKurz | null;
-  seite: 'anspruchsteller' | 'verpflichteter';
-  leistungszeitraeume: Zeitraum[];
-  zahlungen: Zahlung[];
-  bezahltCent: number;
+/** Ein Anspruch, wie der Server ihn sendet; die Ergebnisse des Regelwerks mit dessen Typen. */
+export type Anspruch = Omit<AnspruchJson, 'rechtsgrundlage' | 'fristenpruefung' | 'zinsen' | 'entscheidungen'> & {
   rechtsgrundlage: Entscheidung<{ anspruchsgrundlage: string | null; erstattungCent: number }> | null;
   fristenpruefung: Entscheidung<FristenErgebnis> | null;
   zinsen: Entscheidung<ZinsenErgebnis> | null;
   entscheidungen: Entscheidung[];
-  fristen: Frist[];
-  moeglicheAktionen: string[];
-}
+};
 
 /** Stand der Ausschlussfrist eines Zeitraums: gewahrt, offen (läuft noch) oder ausgeschlossen. */
 export function fristStand(
@@ -230,7 +107,7 @@ export function useTraegerNamen(ids: (string | null | undefined)[]): (id: string
     let aktiv = true;
     void Promise.all(
       fehlend.map((id) =>
-        api.get<TraegerKurz>(`/traeger/${encodeURIComponent(id)}`).then(
+        api.get<ApiAntwort<'/api/v1/traeger/{id}', 'get'>>(`/traeger/${encodeURIComponent(id)}`).then(
           (a) => namenSpeicher.set(id, a.daten.name),
           () => namenSpeicher.set(id, id),
         ),

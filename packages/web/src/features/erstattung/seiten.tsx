@@ -256,7 +256,7 @@ function MassnahmenBearbeiten({ a, etag, gespeichert }: { a: Anspruch; etag: str
   const [werte, setWerte] = useState<Record<string, MassnahmeEingabe>>(() =>
     Object.fromEntries(a.massnahmen.map((m) => [m.massnahme, { beendet: m.beendet ? datumDe(m.beendet) : '', laeuft: m.laeuft ?? false }])),
   );
-  const [recht, setRecht] = useState(a.leistungsrecht);
+  const [recht, setRecht] = useState<string>(a.leistungsrecht);
   const [feldfehler, setFeldfehler] = useState<Feldfehler[]>([]);
   const [fehler, setFehler] = useState<ApiFehler | null>(null);
   const [ok, setOk] = useState<string | null>(null);

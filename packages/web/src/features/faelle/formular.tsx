@@ -4,6 +4,7 @@
 // Fehler der API (JSON-Pointer wie /aufenthalte/0/bis) genau an seinem Feld erscheint.
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiFehler, type Feldfehler } from '../../api.ts';
+import type { Anfrage, Antwort } from '../../api/client.ts';
 import { useDaten } from '../../daten.ts';
 import { datumDe, datumIso } from '../../format.ts';
 import { Laden } from '../../gemeinsam/anzeige.tsx';
@@ -14,24 +15,11 @@ import { SchemaFelder, type Sonderfeld } from '../pruefrechner/formular.tsx';
 import { type Formwert, type Schema, ausJson, leer, meldungen, zuJson } from '../pruefrechner/schema.ts';
 import { pfadBeschriftung } from '../pruefrechner/woerter.ts';
 
-/** Die Angaben eines Falls, wie die API sie liefert und annimmt. */
-export interface FallAngaben {
-  aktenzeichen: string;
-  status?: 'offen' | 'abgeschlossen';
-  person: { nachname: string; vorname: string; geburtsdatum?: string | null; anschrift?: { strasse?: string; plz?: string; ort?: string } };
-  aufenthalte: { von: string; bis?: string; gebiet: string; art: string }[];
-  leistungen: { von: string; bis?: string; form: string; traeger?: string; bezeichnung?: string }[];
-  antraege: { datum: string; traeger?: string }[];
-  unterbrechungen: { von: string; bis: string; grund: string }[];
-  zustaendigkeitsangaben?: Record<string, unknown>;
-  zustaendigkeitsklaerung?: Record<string, unknown> | null;
-  bemerkung?: string | null;
-}
+/** Die Angaben eines Falls, wie die API sie annimmt (und mit dem Fall liefert). */
+export type FallAngaben = Anfrage<'/api/v1/faelle', 'post'> & Pick<Anfrage<'/api/v1/faelle/{id}', 'patch'>, 'status'>;
 
-interface Pruefungsart {
-  art: string;
-  schema: Schema;
-}
+/** Eine Prüfungsart; ihr Schema ist ein JSON-Schema, das die Oberfläche als Formular liest. */
+type Pruefungsart = Omit<Antwort<'/api/v1/pruefungen/arten', 'get'>[number], 'schema'> & { schema: Schema };
 
 /** Beschriftungen der Fallfelder für die Fehlerzusammenfassung. */
 export const fallFeldnamen: Record<string, string> = {
@@ -180,7 +168,9 @@ function sammeln(e: Eingaben, schemata: Schemata, mitStatus: boolean, eigene: Fe
   const v = (zuJson(schemata.verlauf, e.verlauf, '', true, eigene) ?? {}) as Partial<FallAngaben>;
   const zusatz = (zuJson(schemata.angaben, e.angaben, '/zustaendigkeitsangaben', true, eigene) ?? {}) as Record<string, unknown>;
   const klaerungJson = e.klaerung
-    ? (zuJson(schemata.klaerung, e.klaerung, '/zustaendigkeitsklaerung', true, eigene) as Record<string, unknown>)
+    ? (zuJson(schemata.klaerung, e.klaerung, '/zustaendigkeitsklaerung', true, eigene) as NonNullable<
+        FallAngaben['zustaendigkeitsklaerung']
+      >)
     : null;
   const person = e.person;
   let geburtsdatum: string | null = null;

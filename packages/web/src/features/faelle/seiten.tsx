@@ -3,10 +3,19 @@
 // Bearbeiten mit If-Match und „Zuständigkeit zum Stichtag prüfen“.
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiFehler, type Entscheidung, type Feldfehler, type Frist, api, neuerIdempotenzSchluessel } from '../../api.ts';
+import {
+  ApiFehler,
+  type Entscheidung,
+  type Feldfehler,
+  type Frist,
+  type OertlicheZustaendigkeitErgebnis,
+  api,
+  neuerIdempotenzSchluessel,
+} from '../../api.ts';
+import type { Anfrage, Antwort as ApiAntwort } from '../../api/client.ts';
 import { Angaben, Laden, Status, type Ton } from '../../gemeinsam/anzeige.tsx';
 import { Begruendung } from '../../gemeinsam/begruendung.tsx';
-import { FallFormular, type FallAngaben } from './formular.tsx';
+import { FallFormular } from './formular.tsx';
 import { useTraeger } from './traeger.tsx';
 import { Zeitstrahl } from './zeitstrahl.tsx';
 import { Verschiebbar } from '../pruefrechner/rahmen.tsx';
@@ -19,37 +28,22 @@ import { useDaten } from '../../daten.ts';
 import { datumDe, datumIso, heuteIso, zeitDe } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
 
-export interface FallZeile {
-  id: string;
-  aktenzeichen: string;
-  status: 'offen' | 'abgeschlossen';
-  geaendertAm: string;
-  person: { nachname: string; vorname: string; pseudonym: string };
-}
+export type FallZeile = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
 
-interface ZustaendigkeitErgebnis {
-  recht: string;
-  traeger: string;
-  vorlaeufig: boolean;
-  grundlage: string;
-  massgeblicherTag?: string;
-  anknuepfung?: string;
-  endgueltigerTraeger?: string;
-  [weitere: string]: unknown;
-}
-
-interface Fall extends FallAngaben {
-  id: string;
-  status: 'offen' | 'abgeschlossen';
-  version: number;
-  erstelltAm: string;
-  geaendertAm: string;
-  person: FallAngaben['person'] & { pseudonym: string };
-  zustaendigkeit: Entscheidung<ZustaendigkeitErgebnis> | null;
-  klaerung: Entscheidung | null;
-  entscheidungen: Entscheidung[];
-  fristen: Frist[];
-}
+type FallJson = ApiAntwort<'/api/v1/faelle/{id}', 'get'>;
+type FallJsonFeld = 'aufenthalte' | 'leistungen' | 'antraege' | 'unterbrechungen' | 'zustaendigkeitsangaben' | 'zustaendigkeitsklaerung';
+/**
+ * Ein Fall, wie der Server ihn sendet. Die JSON-Felder (Aufenthalte, Leistungen …) beschreibt der
+ * Vertrag bei der Änderung (PATCH); die Antwort enthält sie so, wie der Server sie angenommen hat.
+ * Die Entscheidungen mit den Typen des Regelwerks.
+ */
+export type Fall = Omit<FallJson, FallJsonFeld | 'zustaendigkeit' | 'klaerung' | 'entscheidungen'> &
+  Required<Pick<Anfrage<'/api/v1/faelle/{id}', 'patch'>, 'aufenthalte' | 'leistungen' | 'antraege' | 'unterbrechungen'>> &
+  Pick<Anfrage<'/api/v1/faelle/{id}', 'patch'>, 'zustaendigkeitsangaben' | 'zustaendigkeitsklaerung'> & {
+    zustaendigkeit: Entscheidung<OertlicheZustaendigkeitErgebnis> | null;
+    klaerung: Entscheidung | null;
+    entscheidungen: Entscheidung[];
+  };
 
 export const statusTon: Record<string, Ton> = { offen: 'info', abgeschlossen: 'neutral' };
 

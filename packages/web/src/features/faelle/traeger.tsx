@@ -2,22 +2,17 @@
 // eine Auswahl aller Träger, nach Land gruppiert. Einmal je Sitzung geladen.
 import { useEffect, useState } from 'react';
 import { api } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { feldId } from '../../gemeinsam/felder.tsx';
 import type { SonderfeldAngaben } from '../pruefrechner/formular.tsx';
 import { landNamen } from '../../format.ts';
 
-export interface TraegerKurz {
-  id: string;
-  name: string;
-  kurzname: string;
-  art: string;
-  land: string;
-}
+export type TraegerKurz = ApiAntwort<'/api/v1/traeger', 'get'>['eintraege'][number];
 
 let geladen: Promise<TraegerKurz[]> | null = null;
 
 function ladeTraeger(): Promise<TraegerKurz[]> {
-  geladen ??= api.get<{ eintraege: TraegerKurz[] }>('/traeger?proSeite=500&sortierung=name').then(
+  geladen ??= api.get<ApiAntwort<'/api/v1/traeger', 'get'>>('/traeger?proSeite=500&sortierung=name').then(
     (a) => a.daten.eintraege,
     (e: unknown) => {
       geladen = null;

@@ -2,16 +2,15 @@
 // Unterbrechungen auf EINER Zeitachse. Das Bild ist ein SVG mit role="img", Titel und
 // Beschreibung; dieselben Angaben stehen darunter als Tabelle (WCAG 1.1.1, 1.4.1: Farbe nie allein).
 import { useId } from 'react';
+import type { Anfrage } from '../../api/client.ts';
 import { datumDe } from '../../format.ts';
 import { Verschiebbar } from '../pruefrechner/rahmen.tsx';
 import { wertText } from '../pruefrechner/woerter.ts';
 
-export interface Zeitdaten {
-  aufenthalte: { von: string; bis?: string; gebiet: string; art: string }[];
-  leistungen: { von: string; bis?: string; form: string; traeger?: string; bezeichnung?: string }[];
-  antraege: { datum: string; traeger?: string }[];
-  unterbrechungen: { von: string; bis: string; grund: string }[];
-}
+/** Die Zeitangaben eines Falls, wie der Vertrag sie beschreibt. */
+export type Zeitdaten = Required<
+  Pick<Anfrage<'/api/v1/faelle/{id}', 'patch'>, 'aufenthalte' | 'leistungen' | 'antraege' | 'unterbrechungen'>
+>;
 
 type Bereich = 'Aufenthalt' | 'Leistung' | 'Antrag' | 'Unterbrechung';
 

@@ -8,43 +8,12 @@ import { Laden } from '../../gemeinsam/anzeige.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { useDaten } from '../../daten.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-type Eintrag = { art: 'gliederung'; ebene: number; text: string } | { art: 'paragraph'; nummer: string; titel: string; zitat: string };
-
-interface Gesetz {
-  schluessel: string;
-  kuerzel: string;
-  zitierweise: string;
-  fassung: 'aktuell' | '2012';
-  name: string;
-  stand: string;
-  quelle: string;
-  anzahlParagraphen: number;
-  eintraege: Eintrag[];
-}
-
-interface Teil {
-  zitat: string;
-  titel: string;
-  text: string;
-  gesetz: string;
-  stand: string;
-  quelle: string;
-  gefunden: boolean;
-  absatz?: number | null;
-}
-
-interface Normtext extends Teil {
-  teile: Teil[];
-}
-
-interface Treffer {
-  zitat: string;
-  titel: string;
-  kuerzel: string;
-  fassung: 'aktuell' | '2012';
-  ausschnitt: string;
-}
+type Verzeichnis = ApiAntwort<'/api/v1/normen/verzeichnis', 'get'>;
+type Normtext = ApiAntwort<'/api/v1/normen', 'get'>;
+type Suche = ApiAntwort<'/api/v1/normen/suche', 'get'>;
+type Treffer = Suche['treffer'][number];
 
 /** Der Wortlaut in Absätzen; der zitierte Absatz (mit seinen Aufzählungen) ist hervorgehoben. */
 export function Wortlaut({ text, absatz }: { text: string; absatz?: number | null }) {
@@ -116,7 +85,7 @@ function Normanzeige({ zitat, fokus }: { zitat: string; fokus: number }) {
 
 export function Normtexte() {
   const [parameter, setParameter] = useSearchParams();
-  const verzeichnis = useDaten<{ hinweis: string; gesetze: Gesetz[] }>('/normen/verzeichnis');
+  const verzeichnis = useDaten<Verzeichnis>('/normen/verzeichnis');
   const gewaehlt = parameter.get('gesetz') ?? 'sgb-09';
   const norm = parameter.get('norm');
   const [filter, setFilter] = useState('');
@@ -144,7 +113,7 @@ export function Normtexte() {
       setSuchFehler('Bitte geben Sie mindestens zwei Zeichen ein.');
       return;
     }
-    api.get<{ treffer: Treffer[]; gesamt: number }>(`/normen/suche?q=${encodeURIComponent(begriff)}&hoechstens=30`).then(
+    api.get<Suche>(`/normen/suche?q=${encodeURIComponent(begriff)}&hoechstens=30`).then(
       (a) => setTreffer({ begriff, liste: a.daten.treffer, gesamt: a.daten.gesamt }),
       () => setSuchFehler('Die Suche ist fehlgeschlagen. Bitte später erneut versuchen.'),
     );

@@ -8,11 +8,9 @@ import { Erfolg, Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { FaktorEinrichtung, PasswortFormular } from './formulare.tsx';
 import { KalenderAbschnitt } from './kalender.tsx';
 import { useSitzung } from '../../sitzung.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-interface FaktorStand {
-  eingerichtet: boolean;
-  pflicht: boolean;
-}
+type FaktorStand = ApiAntwort<'/api/v1/sitzung/zweiter-faktor', 'get'>;
 
 export function Konto() {
   const { sitzung } = useSitzung();

@@ -6,7 +6,8 @@ import { ApiFehler, type Feldfehler } from '../../api.ts';
 import { centAus, datumDe, datumIso, heuteIso } from '../../format.ts';
 import { Ankreuzfeld, Auswahl, Betragsfeld, Datumsfeld, Textfeld, feldBinder, feldId } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
-import type { Alternative, Angebot, Je, MehrkostenEingabe } from './typen.ts';
+import type { Alternative, Angebot, Je } from './typen.ts';
+import type { Anfrage } from '../../api/client.ts';
 
 interface PostenFeld {
   schluessel: number;
@@ -36,7 +37,8 @@ interface Formularwerte {
 }
 
 /** Was das Formular an die API sendet (ohne `art`). */
-export type VergleichDaten = MehrkostenEingabe & { bezeichnung: string; fallId: string | null };
+/** Was der Vergleich dem Server sendet (Anlegen; beim Ändern dieselben Felder). */
+export type VergleichDaten = Anfrage<'/api/v1/mehrkostenvergleiche', 'post'>;
 
 let zaehler = 0;
 const neuerSchluessel = () => ++zaehler;

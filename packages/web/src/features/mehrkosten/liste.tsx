@@ -40,7 +40,7 @@ const vergleichSpalten: Spalte<VergleichZeile>[] = [
       </>
     ),
   },
-  { kopf: 'Regelwerk', zelle: (v) => regelwerkText[v.regelwerk] },
+  { kopf: 'Regelwerk', zelle: (v) => (v.regelwerk ? regelwerkText[v.regelwerk] : '') },
   {
     kopf: 'Status',
     zelle: (v) => <StatusVergleich status={v.status} entscheidung={v.entscheidung ? entscheidungText[v.entscheidung] : null} />,

@@ -24,6 +24,7 @@ import { type Vergleich, entscheidungText } from './typen.ts';
 import { useDaten } from '../../daten.ts';
 import { datumDe, zeitDe } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 export const bearbeitungsRollen = ['sachbearbeitung', 'leitung'];
 
@@ -70,11 +71,7 @@ function KeineAutomatik() {
   );
 }
 
-interface FallZeile {
-  id: string;
-  aktenzeichen: string;
-  person: { nachname: string | null; vorname: string | null; pseudonym: string } | null;
-}
+type FallZeile = ApiAntwort<'/api/v1/faelle', 'get'>['eintraege'][number];
 
 function useEigeneFaelle(aktiv: boolean): { id: string; text: string }[] {
   const faelle = useDaten<Seite<FallZeile>>(aktiv ? '/faelle?proSeite=200&sortierung=aktenzeichen' : null);

@@ -1,52 +1,33 @@
 // Antworten der API zum Mehrkostenvergleich und die deutschen Bezeichnungen der Werte des
 // Regelwerks.
 import type { Begruendungsschritt, Hinweis } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 import type { Ausschlussgrund, KeinVergleichGrund, MehrkostenErgebnis, MehrkostenPruefungseingabe, Referenz } from '../../api.ts';
+
+export type Entscheidungsergebnis = MenschlicheEntscheidung['ergebnis'];
 
 export type { Alternative, Angebot, Ausschlussgrund, Je, KeinVergleichGrund, MehrkostenErgebnis, Posten, Referenz } from '../../api.ts';
 /** Die gespeicherte Eingabe eines Vergleichs: die Eingabe der Prüfung ohne `art`. */
 export type MehrkostenEingabe = Omit<MehrkostenPruefungseingabe, 'art'>;
 export type Orientierung = NonNullable<MehrkostenErgebnis['orientierung']>;
-export type Entscheidungsergebnis = 'bewilligt' | 'teilweiseBewilligt' | 'abgelehnt';
 
-export interface MenschlicheEntscheidung {
-  ergebnis: Entscheidungsergebnis;
-  gruende: string;
-  betragCentProMonat?: number;
-  vonName: string;
-  am: string;
-}
+type VergleichJson = ApiAntwort<'/api/v1/mehrkostenvergleiche/{id}', 'get'>;
+export type MenschlicheEntscheidung = NonNullable<VergleichJson['entscheidung']>;
 
-export interface Vergleich {
-  id: string;
-  bezeichnung: string;
-  fallId: string | null;
+/** Ein Vergleich, wie der Server ihn sendet; Eingabe, Ergebnis und Begründung mit den Typen des Regelwerks. */
+export type Vergleich = Omit<VergleichJson, 'eingabe' | 'ergebnis' | 'regelentscheidung'> & {
   eingabe: MehrkostenEingabe;
   ergebnis: MehrkostenErgebnis;
-  status: 'Offen' | 'Entschieden';
-  entscheidung: MenschlicheEntscheidung | null;
-  version: number;
-  erstelltAm: string;
-  geaendertAm: string;
-  fall: { id: string; aktenzeichen: string; person: { nachname: string | null; vorname: string | null; pseudonym: string } } | null;
-  regelentscheidung: { begruendung: Begruendungsschritt[]; hinweise: Hinweis[]; regelwerkVersion: string; erstelltAm: string } | null;
-  aenderbar: boolean;
-  moeglicheAktionen: string[];
-}
+  regelentscheidung:
+    | (Omit<NonNullable<VergleichJson['regelentscheidung']>, 'begruendung' | 'hinweise'> & {
+        begruendung: Begruendungsschritt[];
+        hinweise: Hinweis[];
+      })
+    | null;
+};
 
-export interface VergleichZeile {
-  id: string;
-  bezeichnung: string;
-  status: 'Offen' | 'Entschieden';
-  fallId: string | null;
-  aktenzeichen: string | null;
-  regelwerk: 'wunschZuEntsprechen' | 'abwaegungErforderlich';
-  mehrkostenProzent: number | null;
-  mehrkostenCentProMonat: number | null;
-  entscheidung: Entscheidungsergebnis | null;
-  geaendertAm: string;
-}
+export type VergleichZeile = ApiAntwort<'/api/v1/mehrkostenvergleiche', 'get'>['eintraege'][number];
 
 export const regelwerkText: Record<MehrkostenErgebnis['ergebnis'], string> = {
   wunschZuEntsprechen: 'Dem Wunsch ist zu entsprechen',

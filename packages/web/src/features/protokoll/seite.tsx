@@ -12,25 +12,9 @@ import { useListe } from '../../gemeinsam/liste/abfrage.ts';
 import { type Listenadresse, useListenadresse } from '../../gemeinsam/liste/adresse.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
 import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-interface Eintrag {
-  id: number;
-  zeit: string;
-  benutzername: string | null;
-  aktion: string;
-  objektArt: string;
-  objektId: string | null;
-  personId: string | null;
-  details: Record<string, unknown>;
-  /** Was Menschen lesen: Namen statt Kennungen, deutsche Feldnamen, Beträge in Euro (vom Server). */
-  darstellung: {
-    benutzer: string;
-    aktion: string;
-    objekt: string;
-    person: string | null;
-    einzelheiten: { feld: string; wert: string }[];
-  };
-}
+type Eintrag = ApiAntwort<'/api/v1/protokoll', 'get'>['eintraege'][number];
 
 const objektNamen: Record<string, string> = {
   fall: 'Fall',

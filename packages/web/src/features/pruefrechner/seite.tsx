@@ -14,21 +14,15 @@ import { SchemaFelder } from './formular.tsx';
 import { type Formwert, type Schema, ausJson, leer, zuJson } from './schema.ts';
 import { pfadBeschriftung } from './woerter.ts';
 import { useDaten } from '../../daten.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-interface Pruefungsart {
-  art: string;
-  titel: string;
-  normen: string;
-  schema: Schema;
-  beispiel: Record<string, unknown>;
-}
+type ArtJson = ApiAntwort<'/api/v1/pruefungen/arten', 'get'>[number];
+/** Eine Prüfungsart; ihr Schema ist ein JSON-Schema, das die Oberfläche als Formular liest. */
+type Pruefungsart = Omit<ArtJson, 'schema' | 'beispiel'> & { schema: Schema; beispiel: Record<string, unknown> };
 
-interface Ergebnis {
-  art: string;
-  ergebnis: Record<string, unknown>;
-  begruendung: Begruendungsschritt[];
-  hinweise: Hinweis[];
-}
+/** Antwort des Regelwerks auf POST /pruefungen, Begründung und Hinweise mit den Typen des Regelwerks. */
+type PruefAntwort = ApiAntwort<'/api/v1/pruefungen', 'post'>;
+type Ergebnis = Pick<PruefAntwort, 'art' | 'ergebnis'> & { begruendung: Begruendungsschritt[]; hinweise: Hinweis[] };
 
 /** Feldfehler mit dem Namen des Feldes vorn, damit die Zusammenfassung für sich verständlich ist. */
 export function mitFeldnamen(fehler: Feldfehler[], ergaenzung?: Record<string, string>): Feldfehler[] {

@@ -6,7 +6,7 @@ import { Laden, Status } from '../../gemeinsam/anzeige.tsx';
 import { Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung } from '../../gemeinsam/fehler.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
-import { type Traeger, artNamen } from './stammdaten.tsx';
+import { artNamen } from './stammdaten.tsx';
 import { type Vereinbarung } from './vereinbarung.tsx';
 import { datumDe, landNamen, landOptionen } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
@@ -16,6 +16,9 @@ import { useFilterformular } from '../../gemeinsam/liste/filter.ts';
 import { Listeninhalt } from '../../gemeinsam/liste/liste.tsx';
 import { type Spalte, Listentabelle } from '../../gemeinsam/liste/tabelle.tsx';
 import { proSeite } from './seiten.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
+
+type Traegerzeile = ApiAntwort<'/api/v1/traeger', 'get'>['eintraege'][number];
 
 function Vereinbarungsliste() {
   const liste = useQuery({ queryKey: ['vereinbarungen'], queryFn: async () => (await api.get<Vereinbarung[]>('/vereinbarungen')).daten });
@@ -46,7 +49,7 @@ function Vereinbarungsliste() {
   );
 }
 
-const registerSpalten: Spalte<Traeger>[] = [
+const registerSpalten: Spalte<Traegerzeile>[] = [
   {
     kopf: 'Name',
     sortierfeld: 'name',
@@ -65,7 +68,7 @@ export function TraegerListe() {
   const { sitzung } = useSitzung();
   const adresse = useListenadresse(['suche', 'land', 'art'], 'name');
   const filter = useFilterformular(adresse, ['suche', 'land', 'art']);
-  const liste = useListe<Traeger>('/traeger', adresse.abfrage({ proSeite }));
+  const liste = useListe<Traegerzeile>('/traeger', adresse.abfrage({ proSeite }));
   return (
     <div className="kern-stack-lg">
       <h1 className="kern-heading-x-large">Träger &amp; Vereinbarung</h1>

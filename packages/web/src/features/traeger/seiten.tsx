@@ -20,6 +20,7 @@ import {
 import { useDaten } from '../../daten.ts';
 import { datumDe, heuteIso } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 export const proSeite = 25;
 
@@ -123,9 +124,7 @@ export function TraegerDetail() {
   );
 }
 
-interface VereinbarungMitMitgliedern extends Vereinbarung {
-  mitglieder: Beitritt[];
-}
+type VereinbarungMitMitgliedern = ApiAntwort<'/api/v1/vereinbarungen/{id}', 'get'>;
 
 /** Die Beitrittserklärung des eigenen Trägers als Brief (Administration oder Leitung). */
 function Beitrittsschreiben({ b }: { b: Beitritt }) {

@@ -3,34 +3,14 @@
 // sein Fehler erscheint am Feld.
 import { type FormEvent, useState } from 'react';
 import { type Antwort, ApiFehler, type Feldfehler, type TraegerRolle, api } from '../../api.ts';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 import { landNamen, zeitDe } from '../../format.ts';
 import { Angaben } from '../../gemeinsam/anzeige.tsx';
 import { Ankreuzfeld, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 
-export interface Traeger {
-  id: string;
-  name: string;
-  kurzname: string;
-  art: 'oertlich' | 'ueberoertlich' | 'sonstig';
-  land: string;
-  gebietAgs: string[];
-  anschrift: { strasse?: string; plz?: string; ort?: string };
-  kontakt: { telefon?: string; email?: string; ansprechpartner?: string };
-  leitwegId: string | null;
-  iban: string | null;
-  /** Schreiben maschinell ohne Unterschrift (Hinweis statt Raum für die Unterschrift). */
-  ohneUnterschrift: boolean;
-  rechtstraeger: string;
-  aufsichtsbehoerde: string | null;
-  quelle: string | null;
-  /** Datierte Rollen nach Landesrecht (Träger der Eingliederungshilfe für wen, Sozial-, Jugendhilfe). */
-  rollen: TraegerRolle[];
-  /** Die Rollen in Worten (vom Server, in derselben Reihenfolge). */
-  rollenInWorten?: string[];
-  version: number;
-  geaendertAm: string;
-}
+/** Ein Träger, wie der Server ihn sendet; die Rollen nach Landesrecht mit dem Typ des Regelwerks. */
+export type Traeger = Omit<ApiAntwort<'/api/v1/traeger/{id}', 'get'>, 'rollen'> & { rollen: TraegerRolle[] };
 
 export const artNamen: Record<Traeger['art'], string> = {
   oertlich: 'örtlicher Träger',

@@ -9,28 +9,12 @@ import { Angaben, Status } from '../../gemeinsam/anzeige.tsx';
 import { Datumsfeld } from '../../gemeinsam/felder.tsx';
 import { Erfolg, Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-export interface Vereinbarung {
-  id: string;
-  bezeichnung: string;
-  gueltigAb: string;
-  pauschalen: Record<string, number>;
-  reisekostenEnthalten: boolean | null;
-  quelle: string;
-  beispiel: boolean;
-  version: number;
-}
-
-export interface Beitritt {
-  id: string;
-  traegerId: string;
-  vereinbarungId: string;
-  erklaertAm: string;
-  wirksamAb: string;
-  ausgetretenAm: string | null;
-  version: number;
-  traeger?: { id: string; name: string; land: string };
-}
+export type Vereinbarung = ApiAntwort<'/api/v1/vereinbarungen', 'get'>[number];
+/** Ein Beitritt; in den Mitgliedern einer Vereinbarung mit dem Träger. */
+export type Beitritt = ApiAntwort<'/api/v1/beitritte', 'get'>[number] &
+  Partial<Pick<ApiAntwort<'/api/v1/vereinbarungen/{id}', 'get'>['mitglieder'][number], 'traeger'>>;
 
 export const aufgabenText: Record<string, string> = {
   gesamtplanung: 'Gesamtplanung (§ 117 SGB IX)',

@@ -8,33 +8,12 @@ import { useDaten } from '../../daten.ts';
 import { datumDe, euro, heuteIso } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
 import { ZurFreigabe } from './freigaben.tsx';
+import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
-interface Kennzahlen {
-  heute: string;
-  ueberfaellig: number;
-  naechste14: number;
-  naechste30: number;
-  risiko111Cent: number;
-  /** Die Fristen, deren Beträge das Risiko bilden (Summe = risiko111Cent). */
-  risiko111?: {
-    id: string;
-    bezugArt: Frist['bezugArt'];
-    bezugId: string;
-    bezeichnung: string;
-    faellig: string;
-    betragCent: number | null;
-  }[];
-}
-
-interface EingangEintrag {
-  id: string;
-  aktenzeichen: string;
-  status: string;
-  forderungCent?: number;
-  aufgabe?: string;
-  anspruchstellerId?: string;
-  ersuchenderId?: string;
-}
+type Kennzahlen = ApiAntwort<'/api/v1/fristen/uebersicht', 'get'>;
+type Fristzeile = ApiAntwort<'/api/v1/fristen', 'get'>['eintraege'][number];
+type ErsuchenEingang = ApiAntwort<'/api/v1/amtshilfeersuchen', 'get'>['eintraege'][number];
+type AnspruchEingang = ApiAntwort<'/api/v1/erstattungsansprueche', 'get'>['eintraege'][number];
 
 export function bezugLink(f: Pick<Frist, 'bezugArt' | 'bezugId'>): string {
   return f.bezugArt === 'fall'
@@ -164,9 +143,9 @@ export function Uebersicht() {
   const darfAkten = hatRolle('sachbearbeitung', 'kostenerstattung', 'leitung');
   const kennzahlen = useDaten<Kennzahlen>(sitzung.traeger && darfAkten ? '/fristen/uebersicht' : null);
   const bis30 = plusTage(heute, 30);
-  const fristen = useDaten<Seite<Frist>>(sitzung.traeger && darfAkten ? `/fristen?faelligBis=${bis30}&proSeite=200` : null);
-  const amtshilfe = useDaten<Seite<EingangEintrag>>(darfAkten ? '/amtshilfeersuchen?richtung=eingang&status=Gesendet&proSeite=20' : null);
-  const erstattung = useDaten<Seite<EingangEintrag>>(darfAkten ? '/erstattungsansprueche?richtung=eingehend&proSeite=50' : null);
+  const fristen = useDaten<Seite<Fristzeile>>(sitzung.traeger && darfAkten ? `/fristen?faelligBis=${bis30}&proSeite=200` : null);
+  const amtshilfe = useDaten<Seite<ErsuchenEingang>>(darfAkten ? '/amtshilfeersuchen?richtung=eingang&status=Gesendet&proSeite=20' : null);
+  const erstattung = useDaten<Seite<AnspruchEingang>>(darfAkten ? '/erstattungsansprueche?richtung=eingehend&proSeite=50' : null);
 
   if (!sitzung.traeger)
     return (
