@@ -312,6 +312,15 @@ describe('Erstattung', () => {
           new Date(),
         ),
       );
+    // Mehr als offen: nur mit bestätigter Überzahlung (§ 112 SGB X); ohne Bestätigung meldet der Server es am Betrag.
+    await m.seite.getByLabel('Gezahlter Betrag').fill('13.400,00');
+    const bestaetigen = m.seite.getByLabel('Überzahlung bestätigen');
+    await bestaetigen.waitFor();
+    await m.seite.getByRole('button', { name: 'Zahlung erfassen' }).click();
+    await m.seite.getByRole('link', { name: /12,50 € zu viel/ }).waitFor();
+    await keineBarrieren(m.seite);
+    await m.seite.getByLabel('Gezahlter Betrag').fill('13.387,50');
+    await bestaetigen.waitFor({ state: 'detached' });
     await m.seite.getByRole('button', { name: 'Zahlung erfassen' }).click();
     await m.seite.getByText(/Die Zahlung über 13\.387,50\s€ ist erfasst\. Der Anspruch ist vollständig bezahlt\./).waitFor();
     await keineBarrieren(m.seite);

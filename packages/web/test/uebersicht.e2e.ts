@@ -51,6 +51,13 @@ describe('Anmeldung und Übersicht', () => {
 
   it('funktioniert mit 320 px Breite und mit der Tastatur (Sprunglink zum Inhalt)', async () => {
     const { kontext, seite } = await w.als('mittelfranken', { breite: 320 });
+    // Der Eingang nennt den Träger mit Namen, nie mit seiner Kennung.
+    const eingang = seite.getByRole('region', { name: 'Eingang' });
+    await eingang
+      .getByText(/von Bezirk Schwaben \(/)
+      .first()
+      .waitFor();
+    expect(await eingang.textContent()).not.toMatch(/von (\d{5}|[a-z]+-[a-z-]+)\b/);
     await seite.keyboard.press('Tab');
     await expect.poll(() => fokusText(seite)).toBe('Zum Inhalt springen');
     const breit = await seite.evaluate(() => document.documentElement.scrollWidth);

@@ -7,7 +7,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiFehler, type Antwort, type Feldfehler, type Sitzung, api } from '../../api.ts';
 import { centAus, datumDe, datumIso, euro, heuteIso } from '../../format.ts';
-import { Betragsfeld, Datumsfeld, Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
+import { Ankreuzfeld, Betragsfeld, Datumsfeld, Auswahl, Textfeld } from '../../gemeinsam/felder.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import { type Anspruch, type Entscheidungsart, statusNamen } from './gemeinsam.tsx';
 
@@ -176,12 +176,14 @@ interface Eingaben {
   begruendung: string;
   datum: string;
   zweck: string;
+  /** Zahlung über das Anerkannte hinaus ausdrücklich bestätigt (Überzahlung, § 112 SGB X). */
+  ueberzahlung: boolean;
 }
 
 function leer(a: Anspruch, id: AktionId): Eingaben {
   // Vorbelegt wird nur, was fast immer stimmt: heute für Anmeldung, Bezifferung und Zahlung, der offene
   // anerkannte Betrag für die Zahlung. Klage und Rechtskraft bleiben leer – ihr Datum steht im Aktenstück.
-  const offen = a.anerkanntCent === null ? 0 : Math.max(0, a.anerkanntCent - a.bezahltCent);
+  const offen = a.anerkanntCent === null ? 0 : a.offenCent;
   return {
     am: id === 'klagen' || id === 'rechtskraft' ? '' : datumDe(heuteIso()),
     entscheidung: 'Anerkannt',
@@ -189,6 +191,7 @@ function leer(a: Anspruch, id: AktionId): Eingaben {
     begruendung: '',
     datum: datumDe(heuteIso()),
     zweck: a.aktenzeichen,
+    ueberzahlung: false,
     ...(offen > 0 ? { betrag: euro(offen).replace(/\s*€$/, '') } : {}),
   };
 }
@@ -257,6 +260,7 @@ function anfrageAus(id: AktionId, e: Eingaben): { felder: Feldfehler[]; body: Re
       felder.push({ pfad: feld(id, 'betragCent'), meldung: 'Bitte den gezahlten Betrag in Euro angeben, z. B. 1.234,56.' });
     else body.betragCent = betragCent = c;
     if (e.zweck.trim()) body.verwendungszweck = e.zweck.trim();
+    if (e.ueberzahlung) body.ueberzahlungBestaetigt = true;
   }
   return { felder, body, ...(betragCent !== undefined ? { betragCent } : {}) };
 }
@@ -323,11 +327,20 @@ function ZahlungFelder({ id, a, e, ff, setze }: FelderAngaben) {
       <Betragsfeld
         pfad={feld(id, 'betragCent')}
         label="Gezahlter Betrag"
-        hinweis={`In Euro, z. B. 1.234,56. Noch offen: ${euro(Math.max(0, (a.anerkanntCent ?? a.forderungCent) - a.bezahltCent))}.`}
+        hinweis={`In Euro, z. B. 1.234,56. Noch offen: ${euro(a.offenCent)}.`}
         wert={e.betrag}
         aendern={(w) => setze({ betrag: w })}
         fehler={fehlerFuer(ff, feld(id, 'betragCent'))}
       />
+      {((centAus(e.betrag) ?? 0) > a.offenCent || e.ueberzahlung) && (
+        <Ankreuzfeld
+          pfad={feld(id, 'ueberzahlungBestaetigt')}
+          label="Überzahlung bestätigen"
+          hinweis={`Der Betrag übersteigt, was noch offen ist (${euro(a.offenCent)}). Zu viel Gezahltes ist nach § 112 SGB X zurückzuerstatten; der Anspruch zeigt es als Überzahlung.`}
+          wert={e.ueberzahlung}
+          aendern={(w) => setze({ ueberzahlung: w })}
+        />
+      )}
       <Textfeld
         pfad={feld(id, 'verwendungszweck')}
         label="Verwendungszweck"

@@ -66,7 +66,6 @@ export function ErstattungNeu() {
 // Ein Anspruch
 
 function Betraege({ a }: { a: Anspruch }) {
-  const soll = a.anerkanntCent ?? a.forderungCent;
   const zeilen: [string, string, string][] = [
     ['Forderung', euro(a.forderungCent), 'vom Regelwerk berechnet'],
     [
@@ -75,11 +74,16 @@ function Betraege({ a }: { a: Anspruch }) {
       a.anerkanntCent === null ? 'noch nicht entschieden' : 'vom Verpflichteten freigegeben',
     ],
     ['Bezahlt', euro(a.bezahltCent), `${a.zahlungen.length} Zahlung${a.zahlungen.length === 1 ? '' : 'en'}`],
-    [
-      'Noch offen',
-      euro(Math.max(0, soll - a.bezahltCent)),
-      a.anerkanntCent === null ? 'bezogen auf die Forderung' : 'bezogen auf den anerkannten Betrag',
-    ],
+    ['Noch offen', euro(a.offenCent), a.anerkanntCent === null ? 'bezogen auf die Forderung' : 'bezogen auf den anerkannten Betrag'],
+    ...(a.ueberzahlungCent > 0
+      ? [
+          ['Überzahlung', euro(a.ueberzahlungCent), 'mehr gezahlt als anerkannt; zurückzuerstatten nach § 112 SGB X'] as [
+            string,
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return (
     <section className="kern-stack-sm" aria-labelledby="betraege-titel">

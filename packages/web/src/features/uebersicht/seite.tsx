@@ -8,6 +8,7 @@ import { useDaten } from '../../daten.ts';
 import { datumDe, euro, heuteIso } from '../../format.ts';
 import { useSitzung } from '../../sitzung.tsx';
 import { ZurFreigabe } from './freigaben.tsx';
+import { useTraegernamen } from '../../gemeinsam/liste/abfrage.ts';
 import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 type Kennzahlen = ApiAntwort<'/api/v1/fristen/uebersicht', 'get'>;
@@ -147,6 +148,12 @@ export function Uebersicht() {
   const amtshilfe = useDaten<Seite<ErsuchenEingang>>(darfAkten ? '/amtshilfeersuchen?richtung=eingang&status=Gesendet&proSeite=20' : null);
   const erstattung = useDaten<Seite<AnspruchEingang>>(darfAkten ? '/erstattungsansprueche?richtung=eingehend&proSeite=50' : null);
 
+  // Namen der Träger statt ihrer Schlüssel (Caseworker lesen nie AGS-Kennungen).
+  const traegerName = useTraegernamen([
+    ...(amtshilfe.daten?.eintraege ?? []).map((a) => a.ersuchenderId),
+    ...(erstattung.daten?.eintraege ?? []).map((a) => a.anspruchstellerId),
+  ]);
+
   if (!sitzung.traeger)
     return (
       <>
@@ -238,7 +245,7 @@ export function Uebersicht() {
               {(amtshilfe.daten?.eintraege ?? []).map((a) => (
                 <li key={a.id}>
                   <Link className="kern-link" to={`/amtshilfe/${a.id}`}>
-                    {a.aktenzeichen} – {a.aufgabe} (von {a.ersuchenderId})
+                    {a.aktenzeichen} – {a.aufgabe} (von {traegerName(a.ersuchenderId)})
                   </Link>
                 </li>
               ))}
@@ -252,7 +259,7 @@ export function Uebersicht() {
               {wartend.map((a) => (
                 <li key={a.id}>
                   <Link className="kern-link" to={`/erstattung/${a.id}`}>
-                    {a.aktenzeichen} – {euro(a.forderungCent)} von {a.anspruchstellerId} ({a.status})
+                    {a.aktenzeichen} – {euro(a.forderungCent)} von {traegerName(a.anspruchstellerId)} ({a.status})
                   </Link>
                 </li>
               ))}
