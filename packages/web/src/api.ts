@@ -37,18 +37,10 @@ export interface Antwort<T> {
   etag: string | null;
 }
 
-async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: Record<string, string> = {}): Promise<Antwort<T>> {
-  const headers: Record<string, string> = { accept: 'application/json', ...kopf };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (methode !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let r: Response;
+/** fetch mit deutscher Meldung, wenn der Server nicht erreichbar ist. */
+async function holen(pfad: string, init: RequestInit): Promise<Response> {
   try {
-    r = await fetch(`/api/v1${pfad}`, {
-      method: methode,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    return await fetch(`/api/v1${pfad}`, { credentials: 'same-origin', ...init });
   } catch {
     throw new ApiFehler({
       type: 'urn:egh:problem:netz',
@@ -57,19 +49,29 @@ async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: R
       detail: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
     });
   }
+}
+
+/** Problem-JSON einer Fehlerantwort als ApiFehler (fehlt es, mit dem Status). */
+function alsFehler(r: Response, json: unknown): ApiFehler {
+  const p = (json ?? {}) as Partial<ProblemJson>;
+  return new ApiFehler({
+    type: p.type ?? 'urn:egh:problem:unbekannt',
+    title: p.title ?? `Fehler ${r.status}`,
+    status: r.status,
+    ...(p.detail ? { detail: p.detail } : {}),
+    ...(p.fehler ? { fehler: p.fehler } : {}),
+  });
+}
+
+async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: Record<string, string> = {}): Promise<Antwort<T>> {
+  const headers: Record<string, string> = { accept: 'application/json', ...kopf };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (methode !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const r = await holen(pfad, { method: methode, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   if (r.status === 204) return { daten: undefined as T, etag: null };
   const text = await r.text();
   const json: unknown = text ? JSON.parse(text) : undefined;
-  if (!r.ok) {
-    const p = (json ?? {}) as Partial<ProblemJson>;
-    throw new ApiFehler({
-      type: p.type ?? 'urn:egh:problem:unbekannt',
-      title: p.title ?? `Fehler ${r.status}`,
-      status: r.status,
-      ...(p.detail ? { detail: p.detail } : {}),
-      ...(p.fehler ? { fehler: p.fehler } : {}),
-    });
-  }
+  if (!r.ok) throw alsFehler(r, json);
   return { daten: json as T, etag: r.headers.get('etag') };
 }
 
@@ -77,26 +79,9 @@ async function anfrage<T>(methode: string, pfad: string, body?: unknown, kopf: R
 async function pdfVorschau(pfad: string, body: unknown): Promise<Blob> {
   const headers: Record<string, string> = { accept: 'application/pdf, application/problem+json', 'content-type': 'application/json' };
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
-  let r: Response;
-  try {
-    r = await fetch(`/api/v1${pfad}`, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
-  } catch {
-    throw new ApiFehler({
-      type: 'urn:egh:problem:netz',
-      title: 'Keine Verbindung',
-      status: 0,
-      detail: 'Der Server ist nicht erreichbar. Bitte Verbindung prüfen und erneut versuchen.',
-    });
-  }
+  const r = await holen(pfad, { method: 'POST', headers, body: JSON.stringify(body) });
   if (r.ok) return r.blob();
-  const p = ((await r.json().catch(() => ({}))) ?? {}) as Partial<ProblemJson>;
-  throw new ApiFehler({
-    type: p.type ?? 'urn:egh:problem:unbekannt',
-    title: p.title ?? `Fehler ${r.status}`,
-    status: r.status,
-    ...(p.detail ? { detail: p.detail } : {}),
-    ...(p.fehler ? { fehler: p.fehler } : {}),
-  });
+  throw alsFehler(r, await r.json().catch(() => ({})));
 }
 
 export const api = {

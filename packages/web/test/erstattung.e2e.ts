@@ -246,7 +246,7 @@ describe('Erstattung', () => {
 
     // 2. Mittelfranken (Kostenerstattung) sieht ihn im Eingang und schlägt die Anerkennung vor.
     const m = await w.als('mittelfranken');
-    await m.seite.getByRole('link', { name: /-0420 – .* von bezirk-schwaben \(Angemeldet\)/ }).click();
+    await m.seite.getByRole('link', { name: /-0420 – .* von Bezirk Schwaben \(Angemeldet\)/ }).click();
     await m.seite.getByRole('heading', { level: 2, name: 'Arbeitsschritte' }).waitFor();
     expect(new URL(m.seite.url()).pathname).toBe(url);
     await keineBarrieren(m.seite);

@@ -44,14 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="kern-link sprunglink" href="#inhalt">
         Zum Inhalt springen
       </a>
-      <div className="kern-kopfzeile">
-        <div className="kern-container">
-          <div className="kern-kopfzeile__content">
-            <span className="kern-kopfzeile__flagge" aria-hidden="true" />
-            <span className="kern-kopfzeile__label">Plattform der Träger der Eingliederungshilfe</span>
-          </div>
-        </div>
-      </div>
+      <Kopfzeile />
       <header className="kopf">
         <div className="kern-container kopf__inhalt">
           <p className="kern-heading-medium kopf__titel">EGH-Clearing</p>
@@ -106,5 +99,19 @@ export function Layout({ children }: { children: ReactNode }) {
         </p>
       </footer>
     </>
+  );
+}
+
+/** Die Kopfzeile (KERN) mit dem Namen der Plattform – auf jeder Seite, auch vor der Anmeldung. */
+export function Kopfzeile() {
+  return (
+    <div className="kern-kopfzeile">
+      <div className="kern-container">
+        <div className="kern-kopfzeile__content">
+          <span className="kern-kopfzeile__flagge" aria-hidden="true" />
+          <span className="kern-kopfzeile__label">Plattform der Träger der Eingliederungshilfe</span>
+        </div>
+      </div>
+    </div>
   );
 }

@@ -30,3 +30,18 @@ export function Tabellenrahmen({ titel, children }: { titel: string; children: R
     </div>
   );
 }
+
+/** Kopfzeile einer Tabelle: je Spalte ein `th scope="col"`; Spalten in `zahlen` rechtsbündig (Beträge). */
+export function Tabellenkopf({ spalten, zahlen = [] }: { spalten: string[]; zahlen?: string[] }) {
+  return (
+    <thead className="kern-table__head">
+      <tr className="kern-table__row">
+        {spalten.map((s) => (
+          <th key={s} scope="col" className={zahlen.includes(s) ? 'kern-table__header kern-table__header--numeric' : 'kern-table__header'}>
+            {s}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,6 +1,7 @@
 // Ein Amtshilfeersuchen: Angaben, Status (Text und Farbe), nächster Schritt mit den möglichen
 // Aktionen, Fragen, übermittelte Daten, Ablehnung, Ergebnisbericht (§ 118 SGB IX), Abrechnung,
 // Fristen und die Entscheidungen des Regelwerks mit ihrer Begründung.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { type Antwort, ApiFehler, type Entscheidung, api } from '../../api.ts';
@@ -324,22 +325,7 @@ export function ErsuchenAnsicht({
           <Tabellenrahmen titel="Fristen dieses Ersuchens">
             <table className="kern-table kern-table--small">
               <caption className="kern-sr-only">Fristen dieses Ersuchens</caption>
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    Fällig
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Frist
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Norm
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Stand
-                  </th>
-                </tr>
-              </thead>
+              <Tabellenkopf spalten={['Fällig', 'Frist', 'Norm', 'Stand']} />
               <tbody className="kern-table__body">
                 {e.fristen.map((f) => (
                   <tr className="kern-table__row" key={f.id}>

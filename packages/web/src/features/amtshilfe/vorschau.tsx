@@ -1,6 +1,7 @@
 // Vorabprüfung eines neuen Ersuchens: was das Regelwerk zu den Angaben sagt – ob Amtshilfe
 // vorliegt (§ 3 Abs. 2 SGB X), ob die Pauschale der Vereinbarung oder Auslagen nach § 7 SGB X
 // gelten, und welche Datenarten mitgehen dürfen (§§ 67b, 69, 76 SGB X). Nichts wird gespeichert.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import type { RefObject } from 'react';
 import { euro, datumDe } from '../../format.ts';
 import { Status } from '../../gemeinsam/anzeige.tsx';
@@ -107,19 +108,7 @@ export function AmtshilfeVorschau({
         <Tabellenrahmen titel="Welche Daten mitgehen dürfen">
           <table className="kern-table kern-table--small">
             <caption className="kern-heading-small ah-caption">Welche Daten mitgehen dürfen</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  Datenart
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Ergebnis
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Norm und Begründung
-                </th>
-              </tr>
-            </thead>
+            <Tabellenkopf spalten={['Datenart', 'Ergebnis', 'Norm und Begründung']} />
             <tbody className="kern-table__body">
               {vorschau.daten.ergebnis.entscheidungen.map((x) => (
                 <tr className="kern-table__row" key={x.daten}>

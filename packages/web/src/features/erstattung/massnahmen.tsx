@@ -1,6 +1,7 @@
 // Maßnahmen eines Erstattungsanspruchs (§ 111 SGB X je Leistungsfall): welche Zeiträume zu einer
 // Maßnahme gehören, wann sie endete oder dass sie noch läuft – zum Erfassen (neuer Anspruch,
 // Bearbeiten) und die Ausschlussfrist je Leistungsfall, wie das Regelwerk sie bestimmt hat.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { Status } from '../../gemeinsam/anzeige.tsx';
 import { Ankreuzfeld, Datumsfeld } from '../../gemeinsam/felder.tsx';
 import type { Feldfehler } from '../../api.ts';
@@ -126,25 +127,7 @@ export function Leistungsfaelle({ a, heute }: { a: Anspruch; heute: string }) {
       </p>
       <Tabellenrahmen titel="Tabelle der Leistungsfälle">
         <table className="kern-table kern-table--small" aria-labelledby="leistungsfaelle-titel">
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                Leistungsfall
-              </th>
-              <th scope="col" className="kern-table__header">
-                Ende der Maßnahme
-              </th>
-              <th scope="col" className="kern-table__header">
-                Frist endet
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                Betrag
-              </th>
-              <th scope="col" className="kern-table__header">
-                Stand
-              </th>
-            </tr>
-          </thead>
+          <Tabellenkopf spalten={['Leistungsfall', 'Ende der Maßnahme', 'Frist endet', 'Betrag', 'Stand']} zahlen={['Betrag']} />
           <tbody className="kern-table__body">
             {faelle.map((f, i) => (
               <tr className="kern-table__row" key={i}>

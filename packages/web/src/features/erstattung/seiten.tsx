@@ -2,6 +2,7 @@
 // Anspruchs mit Parteien, Rechtsgrundlage samt Begründung, Beträgen, § 111 je Leistungsfall (Maßnahme
 // oder Zeitraum, Text und Farbe; Maßnahmen bearbeiten), § 113 mit Hemmung durch Klage, Zinsen (§ 108 Abs. 2 SGB X mit der Lesart nach OQ-4),
 // Zahlungen, Bemerkung (If-Match) und den Arbeitsschritten mit Vier-Augen-Prinzip.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiFehler, type Antwort, type Feldfehler, api } from '../../api.ts';
@@ -93,19 +94,7 @@ function Betraege({ a }: { a: Anspruch }) {
       <Tabellenrahmen titel="Tabelle der Beträge">
         <table className="kern-table kern-table--small erstattung-betraege">
           <caption className="kern-sr-only">Beträge des Anspruchs</caption>
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                Betrag
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                Euro
-              </th>
-              <th scope="col" className="kern-table__header">
-                Erläuterung
-              </th>
-            </tr>
-          </thead>
+          <Tabellenkopf spalten={['Betrag', 'Euro', 'Erläuterung']} zahlen={['Euro']} />
           <tbody className="kern-table__body">
             {zeilen.map(([k, v, e]) => (
               <tr className="kern-table__row" key={k}>
@@ -436,25 +425,7 @@ function Zinsen({ a }: { a: Anspruch }) {
           <Tabellenrahmen titel="Tabelle der Zinsen">
             <table className="kern-table kern-table--small">
               <caption className="kern-sr-only">Zinsen nach zwei Lesarten des § 108 Abs. 2 SGB X</caption>
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    Lesart
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Zinsbeginn
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Zinsende
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    Monate
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    Zinsen
-                  </th>
-                </tr>
-              </thead>
+              <Tabellenkopf spalten={['Lesart', 'Zinsbeginn', 'Zinsende', 'Monate', 'Zinsen']} zahlen={['Monate', 'Zinsen']} />
               <tbody className="kern-table__body">
                 {(
                   [
@@ -507,19 +478,7 @@ function Zahlungen({ a }: { a: Anspruch }) {
         <Tabellenrahmen titel="Tabelle der Zahlungen">
           <table className="kern-table kern-table--small">
             <caption className="kern-sr-only">Zahlungen auf den Anspruch</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  Datum
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  Betrag
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Verwendungszweck
-                </th>
-              </tr>
-            </thead>
+            <Tabellenkopf spalten={['Datum', 'Betrag', 'Verwendungszweck']} zahlen={['Betrag']} />
             <tbody className="kern-table__body">
               {a.zahlungen.map((z) => (
                 <tr className="kern-table__row" key={z.id}>

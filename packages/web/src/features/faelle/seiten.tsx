@@ -1,6 +1,7 @@
 // Fälle: Liste mit Suche, Sortierung und Seiten; neuer Fall; Fallseite mit Person, Zeitstrahl,
 // Zuständigkeit (§ 98 SGB IX) samt Begründung, § 14-Verfahren mit Fristen, Entscheidungsverlauf,
 // Bearbeiten mit If-Match und „Zuständigkeit zum Stichtag prüfen“.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
@@ -284,22 +285,7 @@ function Klaerung({ f }: { f: Fall }) {
         ) : (
           <Verschiebbar name="Fristen">
             <table className="kern-table kern-table--small" aria-labelledby="fristen-titel">
-              <thead className="kern-table__head">
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    Frist
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Norm
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Fällig am
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Stand
-                  </th>
-                </tr>
-              </thead>
+              <Tabellenkopf spalten={['Frist', 'Norm', 'Fällig am', 'Stand']} />
               <tbody className="kern-table__body">
                 {f.fristen.map((x) => {
                   const s = fristStatus(x, heute);

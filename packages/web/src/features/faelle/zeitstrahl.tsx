@@ -1,6 +1,7 @@
 // Zeitstrahl eines Falls: Aufenthalte (nach Gebiet/Träger und Art), Leistungen, Anträge und
 // Unterbrechungen auf EINER Zeitachse. Das Bild ist ein SVG mit role="img", Titel und
 // Beschreibung; dieselben Angaben stehen darunter als Tabelle (WCAG 1.1.1, 1.4.1: Farbe nie allein).
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { useId } from 'react';
 import type { Anfrage } from '../../api/client.ts';
 import { datumDe } from '../../format.ts';
@@ -271,19 +272,7 @@ export function Zeitstrahl({
       <Verschiebbar name="Zeitstrahl als Tabelle">
         <table className="kern-table kern-table--small zeitstrahl-tabelle">
           <caption className="kern-title kern-title--small">Zeitstrahl als Tabelle</caption>
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                Bereich
-              </th>
-              <th scope="col" className="kern-table__header">
-                Zeitraum
-              </th>
-              <th scope="col" className="kern-table__header">
-                Angaben
-              </th>
-            </tr>
-          </thead>
+          <Tabellenkopf spalten={['Bereich', 'Zeitraum', 'Angaben']} />
           <tbody className="kern-table__body">
             {alle.map((a, i) => (
               <tr className="kern-table__row" key={i}>

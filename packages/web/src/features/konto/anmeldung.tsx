@@ -14,6 +14,7 @@ import {
   api,
 } from '../../api.ts';
 import { Textfeld } from '../../gemeinsam/felder.tsx';
+import { Kopfzeile } from '../../gemeinsam/layout.tsx';
 import { Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
 import { CodeFormular, FaktorEinrichtung, PasswortFormular } from './formulare.tsx';
 
@@ -28,14 +29,7 @@ export function Anmeldung({ angemeldet }: { angemeldet: (s: Sitzung) => void }) 
   const weiter = (e: Sitzung | OffeneAnmeldung) => ('csrfToken' in e ? angemeldet(e) : setOffen(e));
   return (
     <>
-      <div className="kern-kopfzeile">
-        <div className="kern-container">
-          <div className="kern-kopfzeile__content">
-            <span className="kern-kopfzeile__flagge" aria-hidden="true" />
-            <span className="kern-kopfzeile__label">Plattform der Träger der Eingliederungshilfe</span>
-          </div>
-        </div>
-      </div>
+      <Kopfzeile />
       <main id="inhalt" className="kern-container anmeldung">
         <h1 className="kern-heading-x-large">Anmeldung bei EGH-Clearing</h1>
         {offen ? <Schritt offen={offen} weiter={weiter} abbrechen={() => setOffen(null)} /> : <Passwortschritt weiter={weiter} />}

@@ -3,7 +3,7 @@
 // Muster unterschieden – nie durch die Farbe allein.
 import { type RefObject, useId, useLayoutEffect, useRef, useState } from 'react';
 import { euro, prozentDe } from '../../format.ts';
-import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
+import { Tabellenrahmen, Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 
 export type Balkenrolle = 'wunsch' | 'vergleich' | 'alternative' | 'ausgeschlossen';
 
@@ -143,22 +143,10 @@ export function Kostentabelle({ balken }: { balken: Balken[] }) {
     <Tabellenrahmen titel="Monatliche Kosten im Vergleich">
       <table className="kern-table kern-table--small">
         <caption className="kern-title kern-title--small tabellentitel">Monatliche Kosten im Vergleich (Zahlen des Diagramms)</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Angebot
-            </th>
-            <th scope="col" className="kern-table__header">
-              Rolle im Vergleich
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Kosten je Monat
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Mehrkosten des Wunsches
-            </th>
-          </tr>
-        </thead>
+        <Tabellenkopf
+          spalten={['Angebot', 'Rolle im Vergleich', 'Kosten je Monat', 'Mehrkosten des Wunsches']}
+          zahlen={['Kosten je Monat', 'Mehrkosten des Wunsches']}
+        />
         <tbody className="kern-table__body">
           {balken.map((b, i) => (
             <tr className="kern-table__row" key={`${b.rolle}-${b.bezeichnung}-${i}`}>

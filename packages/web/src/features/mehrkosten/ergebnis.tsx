@@ -14,7 +14,7 @@ import {
   regelwerkText,
   verifikationText,
 } from './typen.ts';
-import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
+import { Tabellenrahmen, Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 
 export function balkenAus(eingabe: MehrkostenEingabe, e: MehrkostenErgebnis): Balken[] {
   const wunsch: Balken = {
@@ -108,22 +108,10 @@ export function Postenvergleich({ e }: { e: MehrkostenErgebnis }) {
     <Tabellenrahmen titel="Kostenposten je Monat">
       <table className="kern-table kern-table--small">
         <caption className="kern-title kern-title--small tabellentitel">Kostenposten je Monat: Wunsch und Vergleichsangebot</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Posten
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Wunsch
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Vergleichsangebot
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Differenz
-            </th>
-          </tr>
-        </thead>
+        <Tabellenkopf
+          spalten={['Posten', 'Wunsch', 'Vergleichsangebot', 'Differenz']}
+          zahlen={['Wunsch', 'Vergleichsangebot', 'Differenz']}
+        />
         <tbody className="kern-table__body">
           {e.postenvergleich.map((p) => (
             <tr className="kern-table__row" key={p.bezeichnung}>
@@ -163,28 +151,7 @@ export function Referenzen({ referenzen }: { referenzen: Referenz[] }) {
       <Tabellenrahmen titel="Vergleichsentscheidungen">
         <table className="kern-table kern-table--small">
           <caption className="kern-sr-only">Vergleichsentscheidungen mit Gericht, Datum, Aktenzeichen, Mehrkosten und Ergebnis</caption>
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                Gericht
-              </th>
-              <th scope="col" className="kern-table__header">
-                Datum
-              </th>
-              <th scope="col" className="kern-table__header">
-                Aktenzeichen
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                Mehrkosten
-              </th>
-              <th scope="col" className="kern-table__header">
-                Ergebnis
-              </th>
-              <th scope="col" className="kern-table__header">
-                Kernaussage
-              </th>
-            </tr>
-          </thead>
+          <Tabellenkopf spalten={['Gericht', 'Datum', 'Aktenzeichen', 'Mehrkosten', 'Ergebnis', 'Kernaussage']} zahlen={['Mehrkosten']} />
           <tbody className="kern-table__body">
             {referenzen.map((r) => (
               <tr className="kern-table__row" key={r.aktenzeichen}>

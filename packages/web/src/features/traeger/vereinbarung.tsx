@@ -8,7 +8,7 @@ import { datumDe, datumIso, euro, heuteIso, landNamen } from '../../format.ts';
 import { Angaben, Status } from '../../gemeinsam/anzeige.tsx';
 import { Datumsfeld } from '../../gemeinsam/felder.tsx';
 import { Erfolg, Fehlermeldung, Fehlerzusammenfassung, fehlerFuer } from '../../gemeinsam/fehler.tsx';
-import { Tabellenrahmen } from '../../gemeinsam/tabellenrahmen.tsx';
+import { Tabellenrahmen, Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import type { Antwort as ApiAntwort } from '../../api/client.ts';
 
 export type Vereinbarung = ApiAntwort<'/api/v1/vereinbarungen', 'get'>[number];
@@ -52,16 +52,7 @@ export function Pauschalen({ v }: { v: Vereinbarung }) {
     <Tabellenrahmen titel="Pauschalen je Aufgabe">
       <table className="kern-table kern-table--small">
         <caption className="kern-title kern-title--small tabellentitel">Pauschalen je Aufgabe</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Aufgabe
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Pauschale
-            </th>
-          </tr>
-        </thead>
+        <Tabellenkopf spalten={['Aufgabe', 'Pauschale']} zahlen={['Pauschale']} />
         <tbody className="kern-table__body">
           {eintraege.map(([aufgabe, cent]) => (
             <tr className="kern-table__row" key={aufgabe}>
@@ -113,25 +104,7 @@ export function Mitglieder({ mitglieder, heute }: { mitglieder: Beitritt[]; heut
     <Tabellenrahmen titel="Mitglieder">
       <table className="kern-table kern-table--small">
         <caption className="kern-sr-only">Mitglieder der Vereinbarung mit Beitritt und Austritt</caption>
-        <thead className="kern-table__head">
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Träger
-            </th>
-            <th scope="col" className="kern-table__header">
-              Land
-            </th>
-            <th scope="col" className="kern-table__header">
-              Beitritt erklärt am
-            </th>
-            <th scope="col" className="kern-table__header">
-              Wirksam ab
-            </th>
-            <th scope="col" className="kern-table__header">
-              Mitgliedschaft
-            </th>
-          </tr>
-        </thead>
+        <Tabellenkopf spalten={['Träger', 'Land', 'Beitritt erklärt am', 'Wirksam ab', 'Mitgliedschaft']} />
         <tbody className="kern-table__body">
           {mitglieder.map((m) => (
             <tr className="kern-table__row" key={m.id}>

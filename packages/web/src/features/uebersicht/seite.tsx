@@ -1,5 +1,6 @@
 // Übersicht: Fristen (überfällig, nächste 14 und 30 Tage) mit Norm und Datensatz, Eingang
 // (eingehende Ersuchen und Ansprüche, die auf diesen Träger warten), Beträge mit § 111-Risiko.
+import { Tabellenkopf } from '../../gemeinsam/tabellenrahmen.tsx';
 import { Link } from 'react-router';
 import type { Frist, Seite } from '../../api.ts';
 import { Laden, Status } from '../../gemeinsam/anzeige.tsx';
@@ -42,22 +43,7 @@ function Fristenliste({ titel, fristen, heute, leer }: { titel: string; fristen:
         <div className="kern-table-responsive">
           <table className="kern-table kern-table--small">
             <caption className="kern-sr-only">{titel}</caption>
-            <thead className="kern-table__head">
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  Fällig
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Frist
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Norm
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  Betrag
-                </th>
-              </tr>
-            </thead>
+            <Tabellenkopf spalten={['Fällig', 'Frist', 'Norm', 'Betrag']} zahlen={['Betrag']} />
             <tbody className="kern-table__body">
               {fristen.map((f) => (
                 <tr className="kern-table__row" key={f.id}>
@@ -99,19 +85,7 @@ function Risiko111({ kennzahlen }: { kennzahlen: Kennzahlen }) {
       <div className="kern-table-responsive">
         <table className="kern-table kern-table--small">
           <caption className="kern-sr-only">Ausschlussfristen mit Risiko nach § 111 SGB X</caption>
-          <thead className="kern-table__head">
-            <tr className="kern-table__row">
-              <th scope="col" className="kern-table__header">
-                Frist endet
-              </th>
-              <th scope="col" className="kern-table__header">
-                Leistungsfall
-              </th>
-              <th scope="col" className="kern-table__header kern-table__header--numeric">
-                Betrag
-              </th>
-            </tr>
-          </thead>
+          <Tabellenkopf spalten={['Frist endet', 'Leistungsfall', 'Betrag']} zahlen={['Betrag']} />
           <tbody className="kern-table__body">
             {liste.map((f) => (
               <tr className="kern-table__row" key={f.id}>
