@@ -88,12 +88,13 @@ describe('Import neben anderen Anfragen (PGlite: eine Verbindung)', () => {
     expect(r.statusCode, r.body).toBe(201);
     expect(r.json<Importbericht>()).toMatchObject({ ok: true, ansprueche, zeitraeume: ansprueche * 12, verarbeitung: 'masse' });
     expect(b.fehler).toEqual([]);
-    // Die Messung ist nur aussagekräftig, wenn der Import länger lief als die Schranke selbst (sonst
-    // könnte keine Lesung länger warten) und oft gelesen wurde. Auf PostgreSQL ist er auf einem
-    // ruhigen Rechner in gut 1,5 s fertig (57 Lesungen, höchstens 255 ms), auf PGlite in rund 10 s.
-    expect(dauer).toBeGreaterThan(1000);
+    // Während des Imports wurde oft gelesen, und keine Lesung wartete auf ihn: Eine Lesung hinter dem
+    // Import wartete fast so lange wie er selbst. Darum gilt die Schranke relativ (höchstens die halbe
+    // Dauer des Imports) und absolut (unter 1 s). Auf PostgreSQL ist der Import auf einem ruhigen
+    // Rechner in 1 bis 1,5 s fertig (57 Lesungen, höchstens 255 ms), auf PGlite in rund 10 s – eine
+    // feste Mindestdauer des Imports machte den Test vom Rechner abhängig.
     expect(b.latenzen.length).toBeGreaterThan(10);
-    expect(Math.max(...b.latenzen)).toBeLessThan(1000);
+    expect(Math.max(...b.latenzen)).toBeLessThan(Math.min(1000, dauer / 2));
     // Vor der Freigabe sah niemand etwas: nur 0 (vorher) oder alles (nach der Freigabe).
     for (const [andere, eigene] of b.gesehen) {
       expect([0, ansprueche]).toContain(andere);
