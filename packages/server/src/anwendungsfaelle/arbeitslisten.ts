@@ -6,21 +6,7 @@ import { erstattungsanspruch, traeger } from '../db/schema.ts';
 import type { Tx } from '../db/verbindung.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { protokolliere } from './gemeinsam.ts';
-
-export interface Freigabe {
-  id: string;
-  aktenzeichen: string;
-  anspruchsteller: string;
-  entscheidung: 'Anerkannt' | 'TeilweiseAnerkannt' | 'Abgelehnt';
-  betragCent: number | null;
-  forderungCent: number;
-  vonName: string;
-  am: string;
-  /** Tage seit dem Vorschlag (bis heute). */
-  alterTage: number;
-  /** Der Benutzer hat selbst vorgeschlagen und kann darum nicht freigeben. */
-  eigener: boolean;
-}
+import type { Freigabe } from '../routen/arbeitslisten.schema.ts';
 
 export async function offeneFreigaben(tx: Tx, k: Benutzerkontext & { traegerId: string }, stichtag: string): Promise<Freigabe[]> {
   const zeilen = await tx

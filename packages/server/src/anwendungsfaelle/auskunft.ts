@@ -23,6 +23,7 @@ import { nichtGefunden } from '../http/problem.ts';
 import type { Benutzerkontext } from '../http/sitzung.ts';
 import { datumDe, protokolliere } from './gemeinsam.ts';
 import { aktionNamen, objektNamen } from './protokoll.ts';
+import { entschaerfe } from '../austausch/zellen.ts';
 
 export interface PersonTreffer {
   id: string;
@@ -58,8 +59,8 @@ const json = (x: unknown) => strToU8(`${JSON.stringify(x, null, 2)}\n`);
 const dateiname = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
 const csvFeld = (v: unknown) => {
   const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  // Formeln in Tabellenprogrammen entschärfen (wie die Exporte, docs/SICHERHEIT.md).
-  const sicher = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  // Formeln in Tabellenprogrammen entschärfen wie die Exporte (docs/SICHERHEIT.md).
+  const sicher = entschaerfe(s);
   return /[;"\n\r]/.test(sicher) ? `"${sicher.replaceAll('"', '""')}"` : sicher;
 };
 

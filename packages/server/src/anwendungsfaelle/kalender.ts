@@ -11,7 +11,8 @@ import { amtshilfeersuchen, benutzer, erstattungsanspruch, fall, frist, kalender
 import { type Db, alsSystem } from '../db/verbindung.ts';
 import type { Rolle } from '../http/rollen.ts';
 import { type Benutzerkontext, sha256 } from '../http/sitzung.ts';
-import { protokolliere } from './gemeinsam.ts';
+import { euro } from '@egh/recht';
+import { datumDe, protokolliere } from './gemeinsam.ts';
 import { version } from '../version.ts';
 
 /** Wer Fristen sieht, darf sie abonnieren (wie GET /fristen). */
@@ -27,9 +28,6 @@ const artZu: Record<'fall' | 'amtshilfeersuchen' | 'erstattungsanspruch', string
   amtshilfeersuchen: 'Amtshilfeersuchen',
   erstattungsanspruch: 'Erstattungsanspruch',
 };
-
-const datumDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
-const euro = (cent: number) => `${(cent / 100).toLocaleString('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} €`;
 
 /** Die offenen Fristen des Trägers mit dem Aktenzeichen ihres Datensatzes, als Eigentümer gelesen (ohne Mandant). */
 async function offeneFristen(db: Db, traegerId: string) {
